@@ -1,0 +1,164 @@
+//! The result of analyzing one article, and the pipeline that builds it.
+
+use crate::Span;
+use crate::analyzer::{Extractor, Options};
+use crate::date::{self, Date, DateMention};
+use crate::entity::{self, Entity, Mention};
+use crate::lexicon::Lexicon;
+use crate::quote::{self, Cue, Quote, Speaker};
+use crate::text::Document;
+
+/// Where the reference date of an [`Analysis`] came from.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum ReferenceDateSource {
+    /// The caller gave it in [`Options::reference_date`].
+    Option,
+    /// It was read from the article's dateline or first date line.
+    Article,
+}
+
+impl ReferenceDateSource {
+    /// `"option"` or `"article"`, as in the JSON output.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            ReferenceDateSource::Option => "option",
+            ReferenceDateSource::Article => "article",
+        }
+    }
+}
+
+/// Everything found in one article.
+///
+/// All spans are UTF-8 byte offsets into the analyzed text, in text order,
+/// and never overlap within one list.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct Analysis {
+    pub(crate) reference_date: Option<(Date, ReferenceDateSource)>,
+    pub(crate) entities: Vec<Entity>,
+    pub(crate) quotes: Vec<Quote>,
+    pub(crate) dates: Vec<DateMention>,
+}
+
+impl Analysis {
+    /// The date relative expressions were resolved against, if any.
+    pub fn reference_date(&self) -> Option<Date> {
+        self.reference_date.map(|(d, _)| d)
+    }
+
+    /// Whether the reference date was given or read from the article.
+    pub fn reference_date_source(&self) -> Option<ReferenceDateSource> {
+        self.reference_date.map(|(_, s)| s)
+    }
+
+    /// Entity mentions in text order.
+    pub fn entities(&self) -> &[Entity] {
+        &self.entities
+    }
+
+    /// Quotations in text order.
+    pub fn quotes(&self) -> &[Quote] {
+        &self.quotes
+    }
+
+    /// Date and time expressions in text order.
+    pub fn dates(&self) -> &[DateMention] {
+        &self.dates
+    }
+}
+
+/// Runs the pipeline: the text layer once, then the extractors the options
+/// ask for, then maps every span back to the caller's text.
+pub(crate) fn run(lexicon: &Lexicon, options: &Options, text: &str) -> Analysis {
+    let doc = Document::new(text);
+    let wants = |e| options.extractors.contains(e);
+
+    // Dates are detected even when not wanted: the dateline gives the
+    // reference date that the JSON reports.
+    let found_dates = date::detect(&doc);
+    let reference_date = match options.reference_date {
+        Some(d) => Some((d, ReferenceDateSource::Option)),
+        None => {
+            date::detect_reference(&doc, &found_dates).map(|d| (d, ReferenceDateSource::Article))
+        }
+    };
+
+    // Quote attribution needs the entities even when they are not shown.
+    let mentions = if wants(Extractor::Entities) || wants(Extractor::Quotes) {
+        entity::extract(&doc, lexicon)
+    } else {
+        Vec::new()
+    };
+
+    let quotes = if wants(Extractor::Quotes) {
+        let show_entities = wants(Extractor::Entities);
+        let quoted = quote::scan(&doc);
+        quote::attribute(&doc, &quoted, &mentions)
+            .into_iter()
+            .map(|a| Quote {
+                span: original(&doc, text, a.span).0,
+                text: original(&doc, text, a.span).1,
+                kind: a.kind,
+                speaker: a.speaker.map(|s| Speaker {
+                    name: s.name,
+                    entity: s.mention.filter(|_| show_entities),
+                    span: original(&doc, text, s.span).0,
+                }),
+                cue: a.cue.map(|c| {
+                    let (span, text) = original(&doc, text, c);
+                    Cue { text, span }
+                }),
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+
+    let entities = if wants(Extractor::Entities) {
+        mentions.iter().map(|m| entity_of(&doc, text, m)).collect()
+    } else {
+        Vec::new()
+    };
+
+    let dates = if wants(Extractor::Dates) {
+        let reference = reference_date.map(|(d, _)| d);
+        found_dates
+            .iter()
+            .filter_map(|f| {
+                let (value, timex_type) = date::resolve(&doc, f, reference)?;
+                let (span, text) = original(&doc, text, f.span);
+                Some(DateMention {
+                    span,
+                    text,
+                    value,
+                    timex_type,
+                })
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+
+    Analysis {
+        reference_date,
+        entities,
+        quotes,
+        dates,
+    }
+}
+
+fn entity_of(doc: &Document<'_>, text: &str, m: &Mention) -> Entity {
+    let (span, mention_text) = original(doc, text, m.span);
+    Entity {
+        span,
+        text: mention_text,
+        label: m.label,
+        canonical: m.canonical.clone(),
+    }
+}
+
+/// A normalized span as a span of the caller's text, with that text.
+fn original(doc: &Document<'_>, text: &str, span: Span) -> (Span, String) {
+    let span = doc.original_span(span);
+    (span, text[span.range()].to_string())
+}

@@ -1,0 +1,151 @@
+//! The document-level pass: consistent labels and canonical names.
+
+use std::collections::HashMap;
+
+use super::{EntityLabel, Mention};
+use crate::text::Document;
+
+/// Spellings of the same country that news uses interchangeably.
+const COUNTRY_ALIASES: &[(&str, &str)] = &[
+    ("America", "United States"),
+    ("Britain", "United Kingdom"),
+    ("Great Britain", "United Kingdom"),
+    ("U.K.", "United Kingdom"),
+    ("U.S.", "United States"),
+    ("U.S.A.", "United States"),
+    ("UK", "United Kingdom"),
+    ("US", "United States"),
+    ("USA", "United States"),
+];
+
+/// Makes labels agree across the document and fills in canonical names.
+pub(crate) fn harmonize(doc: &Document<'_>, mentions: &mut [Mention]) {
+    adopt_confident_labels(mentions);
+    link_surnames(doc, mentions);
+    link_acronyms(doc, mentions);
+    for m in mentions.iter_mut() {
+        if let Some(&(_, full)) = COUNTRY_ALIASES
+            .iter()
+            .find(|(alias, _)| *alias == m.canonical)
+        {
+            m.canonical = full.to_string();
+        }
+    }
+}
+
+/// A name labelled only by elimination takes the label that a cue or list
+/// gave the same name elsewhere in the article.
+fn adopt_confident_labels(mentions: &mut [Mention]) {
+    let mut known: HashMap<String, EntityLabel> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.confident) {
+        known.entry(m.canonical.clone()).or_insert(m.label);
+    }
+    for m in mentions.iter_mut().filter(|m| !m.confident) {
+        if let Some(&label) = known.get(&m.canonical) {
+            m.label = label;
+            m.confident = true;
+        }
+    }
+}
+
+/// "McCallum" after "Ken McCallum" is the same person. The nearest full
+/// name before the mention wins; failing that, the first one after it.
+fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let full_names: Vec<(usize, String, String)> = mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Person && m.tokens.len() >= 2)
+        .map(|m| {
+            (
+                m.span.start,
+                doc.token_text(m.tokens.end - 1).to_string(),
+                m.canonical.clone(),
+            )
+        })
+        .collect();
+    for m in mentions.iter_mut().filter(|m| m.tokens.len() == 1) {
+        if m.confident && m.label != EntityLabel::Person {
+            continue;
+        }
+        let word = doc.token_text(m.tokens.start);
+        let same = |(_, surname, _): &&(usize, String, String)| surname == word;
+        let before = full_names
+            .iter()
+            .filter(same)
+            .rfind(|(start, _, _)| *start < m.span.start);
+        let found = before.or_else(|| full_names.iter().find(same));
+        if let Some((_, _, full)) = found {
+            m.label = EntityLabel::Person;
+            m.canonical.clone_from(full);
+            m.confident = true;
+        }
+    }
+}
+
+/// "National Cyber Security Centre (NCSC)" and "CCP (Chinese Communist
+/// Party)": the acronym and the long name are one entity, named by the
+/// long form.
+fn link_acronyms(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let mut aliases: HashMap<String, (String, EntityLabel)> = HashMap::new();
+    for pair in mentions.windows(2) {
+        let (a, b) = (&pair[0], &pair[1]);
+        let in_parens = a.tokens.end + 1 == b.tokens.start
+            && doc.token_text(a.tokens.end) == "("
+            && b.tokens.end < doc.tokens.len()
+            && doc.token_text(b.tokens.end) == ")";
+        if !in_parens {
+            continue;
+        }
+        let (short, long) = if b.tokens.len() == 1 { (b, a) } else { (a, b) };
+        if short.tokens.len() == 1
+            && long.tokens.len() >= 2
+            && abbreviates(&short.canonical, &long.canonical)
+        {
+            aliases.insert(
+                short.canonical.clone(),
+                (long.canonical.clone(), long.label),
+            );
+        }
+    }
+    for m in mentions.iter_mut() {
+        if let Some((long, label)) = aliases.get(&m.canonical) {
+            m.canonical.clone_from(long);
+            m.label = *label;
+        }
+    }
+}
+
+/// Whether the capitals of `short` appear, in order, among the initials of
+/// `long`'s words: NCSC ← National Cyber Security Centre, CISA ←
+/// Cybersecurity and Infrastructure Security Agency.
+fn abbreviates(short: &str, long: &str) -> bool {
+    let initials: Vec<char> = long
+        .split(' ')
+        .filter_map(|w| w.chars().next())
+        .filter(|c| c.is_uppercase())
+        .collect();
+    let mut letters = short.chars().filter(|c| c.is_alphabetic());
+    let Some(first) = letters.next() else {
+        return false;
+    };
+    if initials.first() != Some(&first) {
+        return false;
+    }
+    let mut rest = initials[1..].iter();
+    letters.all(|c| rest.any(|&i| i == c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn acronym_initials() {
+        assert!(abbreviates("NCSC", "National Cyber Security Centre"));
+        assert!(abbreviates(
+            "CISA",
+            "Cybersecurity and Infrastructure Security Agency"
+        ));
+        assert!(abbreviates("CCP", "Chinese Communist Party"));
+        assert!(!abbreviates("NCSC", "Getty Images"));
+    }
+}

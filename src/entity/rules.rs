@@ -1,0 +1,420 @@
+//! Finding and labelling capitalized name candidates.
+
+use std::ops::Range;
+
+use super::cues::{
+    CONNECTORS, DEMONYMS, KNOWN_ORGS, LOC_SUFFIXES, MONTHS, NAMES_WITH_THE, NOT_NAMES,
+    ORG_PREFIXES_WITH_OF, ORG_SUFFIXES, TITLE_WORDS, WEEKDAYS,
+};
+use super::{EntityLabel, Mention, canonical};
+use crate::lexicon::Lexicon;
+use crate::text::{AbbrevKind, Document, Paragraph, TokenKind};
+
+/// Finds the entity mentions of a document, in text order.
+pub(crate) fn extract(doc: &Document<'_>, lex: &Lexicon) -> Vec<Mention> {
+    let rules = Rules { doc, lex };
+    let mut mentions = Vec::new();
+    for paragraph in &doc.paragraphs {
+        let headline = rules.is_headline(paragraph);
+        for sentence in &doc.sentences[paragraph.sentences.clone()] {
+            let range = sentence.tokens.clone();
+            for chain in rules.chains(range.clone()) {
+                if headline {
+                    rules.headline_names(chain, &mut mentions);
+                } else {
+                    for segment in rules.segments(chain, range.start) {
+                        if let Some(m) = rules.classify(segment) {
+                            mentions.push(m);
+                        }
+                    }
+                }
+            }
+        }
+    }
+    canonical::harmonize(doc, &mut mentions);
+    mentions
+}
+
+/// A run of tokens that may be a name. `person` is set when a title
+/// introduced it ("Secretary Dominic Raab").
+#[derive(Clone, Debug)]
+struct Segment {
+    tokens: Range<usize>,
+    person: bool,
+}
+
+struct Rules<'d> {
+    doc: &'d Document<'d>,
+    lex: &'d Lexicon,
+}
+
+impl Rules<'_> {
+    fn text(&self, i: usize) -> &str {
+        self.doc.token_text(i)
+    }
+
+    /// The segment's words joined by single spaces, as the lists spell them.
+    fn joined(&self, tokens: Range<usize>) -> String {
+        let mut out = String::new();
+        for i in tokens {
+            if !out.is_empty() {
+                out.push(' ');
+            }
+            out.push_str(self.text(i));
+        }
+        out
+    }
+
+    /// A word that can be part of a name: capitalized, not a number.
+    fn is_capitalized(&self, i: usize) -> bool {
+        let token = self.doc.tokens[i];
+        let allowed = match token.kind {
+            TokenKind::Word => true,
+            TokenKind::Abbrev(kind) => kind != AbbrevKind::Month && kind != AbbrevKind::Weekday,
+            _ => false,
+        };
+        allowed && self.text(i).chars().next().is_some_and(char::is_uppercase)
+    }
+
+    fn is_connector(&self, i: usize) -> bool {
+        CONNECTORS.contains(&self.text(i))
+    }
+
+    fn is_acronym(&self, i: usize) -> bool {
+        let word = self.text(i);
+        let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+        let token = self.doc.tokens[i];
+        let initialism = token.kind == TokenKind::Abbrev(AbbrevKind::Initialism)
+            && word.chars().next().is_some_and(char::is_uppercase);
+        let all_caps = letters >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
+        (initialism || all_caps) && !NOT_NAMES.contains(&word)
+    }
+
+    fn is_title(&self, i: usize) -> bool {
+        TITLE_WORDS.contains(&self.text(i))
+            || self.doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Title)
+    }
+
+    fn is_calendar_word(&self, i: usize) -> bool {
+        let word = self.text(i);
+        MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+    }
+
+    /// Whether only punctuation (an opening quote, a dash) precedes token
+    /// `i` in its sentence.
+    fn starts_sentence(&self, i: usize, sentence_start: usize) -> bool {
+        (sentence_start..i).all(|j| self.doc.tokens[j].kind == TokenKind::Punct)
+    }
+
+    /// Known by a list to be (part of) a name, so it keeps its capital even
+    /// at the start of a sentence.
+    fn is_listed_name(&self, i: usize) -> bool {
+        let word = self.text(i);
+        self.lex.is_place(word)
+            || DEMONYMS.contains(&word)
+            || KNOWN_ORGS.contains(&word)
+            || self.is_acronym(i)
+            || (self.lex.is_first_name(word) && !self.lex.is_common_word(word))
+    }
+
+    /// A headline, subhead, caption title or dateline: no closing
+    /// punctuation and mostly capitalized words. Only listed names count
+    /// there, since capitals say nothing.
+    fn is_headline(&self, paragraph: &Paragraph) -> bool {
+        let text = self.doc.slice(paragraph.span);
+        if text.ends_with(['.', '!', '?', '”', '"', ':', ',', ';']) || paragraph.tokens.len() > 25
+        {
+            return false;
+        }
+        let (mut long, mut capitalized) = (0, 0);
+        for i in paragraph.tokens.clone() {
+            let word = self.text(i);
+            if self.doc.tokens[i].kind == TokenKind::Word && word.chars().count() >= 4 {
+                long += 1;
+                capitalized += usize::from(word.chars().next().is_some_and(char::is_uppercase));
+            }
+        }
+        long > 0 && capitalized * 10 >= long * 6
+    }
+
+    /// Maximal runs of capitalized tokens, joined through connectors.
+    fn chains(&self, range: Range<usize>) -> Vec<Range<usize>> {
+        let mut chains = Vec::new();
+        let mut i = range.start;
+        while i < range.end {
+            if !self.is_capitalized(i) {
+                i += 1;
+                continue;
+            }
+            let mut j = i + 1;
+            loop {
+                if j < range.end && self.is_capitalized(j) {
+                    j += 1;
+                    continue;
+                }
+                let mut k = j;
+                while k < range.end && k - j < 2 && self.is_connector(k) {
+                    k += 1;
+                }
+                if k > j && k < range.end && self.is_capitalized(k) {
+                    j = k + 1;
+                    continue;
+                }
+                break;
+            }
+            chains.push(i..j);
+            i = j;
+        }
+        chains
+    }
+
+    /// Cuts a chain into the parts that can be names.
+    fn segments(&self, chain: Range<usize>, sentence_start: usize) -> Vec<Segment> {
+        let mut start = chain.start;
+        // A leading article belongs to the sentence, not the name.
+        if matches!(self.text(start), "The" | "A" | "An") {
+            let with_the = self.joined(chain.clone());
+            if !NAMES_WITH_THE.iter().any(|n| with_the.starts_with(n)) {
+                start += 1;
+            }
+        } else if self.starts_sentence(start, sentence_start)
+            && !self.is_listed_name(start)
+            && self.lex.is_common_word(self.text(start))
+        {
+            start += 1;
+        }
+        // Months and weekdays are dates, unless they follow a first name
+        // ("Theresa May").
+        let mut parts = Vec::new();
+        let mut part_start = start;
+        for i in start..chain.end {
+            let keeps = i > part_start && self.lex.is_first_name(self.text(i - 1));
+            if self.is_calendar_word(i) && !keeps {
+                parts.push(part_start..i);
+                part_start = i + 1;
+            }
+        }
+        parts.push(part_start..chain.end);
+
+        let mut segments = Vec::new();
+        for part in parts {
+            let part = self.trim_connectors(part);
+            if part.is_empty() {
+                continue;
+            }
+            for piece in self.split_connectors(part) {
+                let piece = self.split_country_prefix(piece, &mut segments);
+                self.split_titles(piece, &mut segments);
+            }
+        }
+        segments
+    }
+
+    /// A country initialism before an organization is a name of its own:
+    /// "U.S. Cybersecurity and Infrastructure Security Agency". Pushes the
+    /// country and returns the rest.
+    fn split_country_prefix(&self, piece: Range<usize>, out: &mut Vec<Segment>) -> Range<usize> {
+        let prefixed = piece.len() >= 3
+            && self.is_acronym(piece.start)
+            && self.lex.is_place(self.text(piece.start))
+            && self.is_org_shaped(piece.start + 1..piece.end);
+        if !prefixed {
+            return piece;
+        }
+        out.push(Segment {
+            tokens: piece.start..piece.start + 1,
+            person: false,
+        });
+        piece.start + 1..piece.end
+    }
+
+    fn trim_connectors(&self, mut r: Range<usize>) -> Range<usize> {
+        while !r.is_empty() && self.is_connector(r.start) {
+            r.start += 1;
+        }
+        while !r.is_empty() && self.is_connector(r.end - 1) {
+            r.end -= 1;
+        }
+        r
+    }
+
+    /// "Russia and China" is two names; "Cybersecurity and Infrastructure
+    /// Security Agency" and "University of Oxford" are one, because an
+    /// organization cue holds them together.
+    fn split_connectors(&self, part: Range<usize>) -> Vec<Range<usize>> {
+        let has_connector = part.clone().any(|i| self.is_connector(i));
+        if !has_connector
+            || self.is_org_shaped(part.clone())
+            || self.lex.is_place(&self.joined(part.clone()))
+        {
+            return vec![part];
+        }
+        let mut pieces = Vec::new();
+        let mut start = part.start;
+        for i in part.clone() {
+            if self.is_connector(i) {
+                if start < i {
+                    pieces.push(start..i);
+                }
+                start = i + 1;
+            }
+        }
+        if start < part.end {
+            pieces.push(start..part.end);
+        }
+        pieces
+    }
+
+    fn is_org_shaped(&self, r: Range<usize>) -> bool {
+        let last = self.text(r.end - 1);
+        let suffix = r.len() >= 2 && ORG_SUFFIXES.contains(&last);
+        let prefix = r.len() >= 3
+            && ORG_PREFIXES_WITH_OF.contains(&self.text(r.start))
+            && self.text(r.start + 1) == "of";
+        suffix || prefix
+    }
+
+    /// "MI5 Director-General Ken McCallum" → "MI5" and the person "Ken
+    /// McCallum"; the title itself is dropped. Organizations keep their
+    /// title-like words ("Defence Ministry", "Home Office").
+    fn split_titles(&self, piece: Range<usize>, out: &mut Vec<Segment>) {
+        if self.is_org_shaped(piece.clone()) {
+            out.push(Segment {
+                tokens: piece,
+                person: false,
+            });
+            return;
+        }
+        let Some(first_title) = piece.clone().find(|&i| self.is_title(i)) else {
+            out.push(Segment {
+                tokens: piece,
+                person: false,
+            });
+            return;
+        };
+        let mut after = first_title;
+        while after < piece.end && (self.is_title(after) || self.is_connector(after)) {
+            after += 1;
+        }
+        if first_title > piece.start {
+            out.push(Segment {
+                tokens: piece.start..first_title,
+                person: false,
+            });
+        }
+        if after < piece.end {
+            // The rest may hold another title ("… Secretary of State …").
+            let mut rest = Vec::new();
+            self.split_titles(after..piece.end, &mut rest);
+            if let Some(first) = rest.first_mut()
+                && first.tokens.start == after
+            {
+                first.person = true;
+            }
+            out.extend(rest);
+        }
+    }
+
+    /// Labels a segment, or rejects it.
+    fn classify(&self, segment: Segment) -> Option<Mention> {
+        let r = segment.tokens.clone();
+        let text = self.joined(r.clone());
+        let last = self.text(r.end - 1);
+        let single = r.len() == 1;
+        let confident = |label| Some((label, true));
+        let weak = |label| Some((label, false));
+        let (label, confident) = if KNOWN_ORGS.contains(&text.as_str()) {
+            confident(EntityLabel::Org)
+        } else if self.is_org_shaped(r.clone()) {
+            confident(EntityLabel::Org)
+        } else if self.lex.is_place(&text) || (r.len() >= 2 && LOC_SUFFIXES.contains(&last)) {
+            confident(EntityLabel::Loc)
+        } else if DEMONYMS.contains(&text.as_str()) {
+            confident(EntityLabel::Misc)
+        } else if single && self.is_acronym(r.start) {
+            confident(EntityLabel::Org)
+        } else if single && NOT_NAMES.contains(&text.as_str()) {
+            None
+        } else if segment.person {
+            confident(EntityLabel::Person)
+        } else if !single && self.lex.is_first_name(self.text(r.start)) {
+            confident(EntityLabel::Person)
+        } else if !single && self.looks_like_personal_name(r.clone()) {
+            weak(EntityLabel::Person)
+        } else if single && self.lex.is_common_word(&text) {
+            None
+        } else if single && (self.lex.is_surname(&text) || self.lex.is_first_name(&text)) {
+            weak(EntityLabel::Person)
+        } else {
+            weak(EntityLabel::Misc)
+        }?;
+        Some(Mention {
+            span: self.doc.token_span(r.clone()),
+            tokens: r,
+            label,
+            canonical: text,
+            confident,
+        })
+    }
+
+    /// Two or three title-case words, none of them common English words:
+    /// "Lintao Zhang".
+    fn looks_like_personal_name(&self, r: Range<usize>) -> bool {
+        r.len() <= 3
+            && r.clone().all(|i| {
+                let w = self.text(i);
+                let mut c = w.chars();
+                c.next().is_some_and(char::is_uppercase)
+                    && c.all(|c| {
+                        c.is_lowercase() || c.is_uppercase() || c == '-' || c == '’' || c == '\''
+                    })
+                    && !w.chars().skip(1).all(char::is_uppercase)
+                    && !self.lex.is_common_word(w)
+            })
+    }
+
+    /// In headlines, picks out only what the lists recognize: places, known
+    /// organizations, acronyms, nationalities, and a first name with the
+    /// word after it.
+    fn headline_names(&self, chain: Range<usize>, out: &mut Vec<Mention>) {
+        let mut i = chain.start;
+        while i < chain.end {
+            let longest = (1..=3.min(chain.end - i)).rev().find(|&n| {
+                let text = self.joined(i..i + n);
+                self.lex.is_place(&text)
+                    || KNOWN_ORGS.contains(&text.as_str())
+                    || DEMONYMS.contains(&text.as_str())
+            });
+            let segment = if let Some(n) = longest {
+                Some(Segment {
+                    tokens: i..i + n,
+                    person: false,
+                })
+            } else if self.is_acronym(i) {
+                Some(Segment {
+                    tokens: i..i + 1,
+                    person: false,
+                })
+            } else if self.lex.is_first_name(self.text(i))
+                && !self.is_calendar_word(i)
+                && i + 1 < chain.end
+                && self.is_capitalized(i + 1)
+                && !self.lex.is_common_word(self.text(i + 1))
+            {
+                Some(Segment {
+                    tokens: i..i + 2,
+                    person: true,
+                })
+            } else {
+                None
+            };
+            match segment {
+                Some(segment) => {
+                    i = segment.tokens.end;
+                    out.extend(self.classify(segment));
+                }
+                None => i += 1,
+            }
+        }
+    }
+}

@@ -1,0 +1,247 @@
+//! The JSON contract shared by the command line and the browser.
+//!
+//! ```text
+//! {
+//!   "reference_date": "2020-10-14" | null,
+//!   "reference_date_source": "option" | "article" | null,
+//!   "entities": [{"id", "start", "end", "text", "label", "canonical"}],
+//!   "quotes": [{"id", "start", "end", "text", "kind",
+//!               "speaker": {"name", "entity", "start", "end"} | null,
+//!               "cue": {"text", "start", "end"} | null}],
+//!   "dates": [{"id", "start", "end", "text", "value", "type"}]
+//! }
+//! ```
+//!
+//! Offsets here are UTF-16 code units, so that JavaScript's
+//! `text.slice(start, end)` gives the mention. They are converted from the
+//! core's byte spans once, in a single pass over the text, by [`Utf16`].
+//! Ids are `e0…`, `q0…`, `d0…` by position; a speaker's `entity` is the
+//! id of the entity mention the speaker resolved to. Fields may be added;
+//! none is ever renamed or removed.
+
+use serde::Serialize;
+
+use crate::{Analysis, Span};
+
+/// An [`Analysis`] in the JSON contract's shape, ready for serde.
+///
+/// ```
+/// use article_analyzer::Analyzer;
+///
+/// let text = "🙂 “Hi,” said Ada Quinlan.";
+/// let analysis = Analyzer::new().analyze(text);
+/// let json = serde_json::to_value(analysis.to_json(text)).unwrap();
+/// // The emoji is two UTF-16 code units, so the quote starts at 3.
+/// assert_eq!(json["quotes"][0]["start"], 3);
+/// assert_eq!(json["quotes"][0]["speaker"]["name"], "Ada Quinlan");
+/// ```
+#[derive(Debug, Serialize)]
+pub struct JsonAnalysis<'a> {
+    reference_date: Option<String>,
+    reference_date_source: Option<&'static str>,
+    entities: Vec<JsonEntity<'a>>,
+    quotes: Vec<JsonQuote<'a>>,
+    dates: Vec<JsonDate<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonEntity<'a> {
+    id: String,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    label: &'static str,
+    canonical: &'a str,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonQuote<'a> {
+    id: String,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    kind: &'static str,
+    speaker: Option<JsonSpeaker<'a>>,
+    cue: Option<JsonCue<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonSpeaker<'a> {
+    name: &'a str,
+    entity: Option<String>,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonCue<'a> {
+    text: &'a str,
+    start: usize,
+    end: usize,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonDate<'a> {
+    id: String,
+    start: usize,
+    end: usize,
+    text: &'a str,
+    value: &'a str,
+    #[serde(rename = "type")]
+    timex_type: &'static str,
+}
+
+impl Analysis {
+    /// This analysis in the JSON contract's shape. `text` must be the text
+    /// that was analyzed: it is needed to count UTF-16 code units.
+    pub fn to_json<'a>(&'a self, text: &str) -> JsonAnalysis<'a> {
+        let mut offsets = Vec::new();
+        let mut add = |s: Span| offsets.extend([s.start, s.end]);
+        self.entities.iter().for_each(|e| add(e.span));
+        self.dates.iter().for_each(|d| add(d.span));
+        for q in &self.quotes {
+            add(q.span);
+            q.speaker.iter().for_each(|s| add(s.span));
+            q.cue.iter().for_each(|c| add(c.span));
+        }
+        let utf16 = Utf16::new(text, offsets);
+        let at = |s: Span| (utf16.get(s.start), utf16.get(s.end));
+
+        let entities = self
+            .entities
+            .iter()
+            .enumerate()
+            .map(|(i, e)| {
+                let (start, end) = at(e.span);
+                JsonEntity {
+                    id: format!("e{i}"),
+                    start,
+                    end,
+                    text: &e.text,
+                    label: e.label.as_str(),
+                    canonical: &e.canonical,
+                }
+            })
+            .collect();
+        let quotes = self
+            .quotes
+            .iter()
+            .enumerate()
+            .map(|(i, q)| {
+                let (start, end) = at(q.span);
+                let speaker = q.speaker.as_ref().map(|s| {
+                    let (start, end) = at(s.span);
+                    JsonSpeaker {
+                        name: &s.name,
+                        entity: s.entity.map(|e| format!("e{e}")),
+                        start,
+                        end,
+                    }
+                });
+                let cue = q.cue.as_ref().map(|c| {
+                    let (start, end) = at(c.span);
+                    JsonCue {
+                        text: &c.text,
+                        start,
+                        end,
+                    }
+                });
+                JsonQuote {
+                    id: format!("q{i}"),
+                    start,
+                    end,
+                    text: &q.text,
+                    kind: q.kind.as_str(),
+                    speaker,
+                    cue,
+                }
+            })
+            .collect();
+        let dates = self
+            .dates
+            .iter()
+            .enumerate()
+            .map(|(i, d)| {
+                let (start, end) = at(d.span);
+                JsonDate {
+                    id: format!("d{i}"),
+                    start,
+                    end,
+                    text: &d.text,
+                    value: &d.value,
+                    timex_type: d.timex_type.as_str(),
+                }
+            })
+            .collect();
+        JsonAnalysis {
+            reference_date: self.reference_date().map(|d| d.to_string()),
+            reference_date_source: self.reference_date_source().map(|s| s.as_str()),
+            entities,
+            quotes,
+            dates,
+        }
+    }
+}
+
+/// Byte offsets → UTF-16 offsets for a fixed set of offsets, computed in
+/// one pass over the text.
+struct Utf16 {
+    /// `(byte offset, UTF-16 offset)`, sorted by byte offset.
+    table: Vec<(usize, usize)>,
+}
+
+impl Utf16 {
+    fn new(text: &str, mut offsets: Vec<usize>) -> Utf16 {
+        offsets.sort_unstable();
+        offsets.dedup();
+        let mut table = Vec::with_capacity(offsets.len());
+        let mut wanted = offsets.into_iter().peekable();
+        let mut units = 0;
+        for (byte, c) in text.char_indices() {
+            while let Some(&o) = wanted.peek() {
+                if o > byte {
+                    break;
+                }
+                table.push((o, units));
+                wanted.next();
+            }
+            units += c.len_utf16();
+        }
+        // Offsets at or past the end (the end of the last mention, or a
+        // text that is not the analyzed one) map to the end.
+        table.extend(wanted.map(|o| (o, units)));
+        Utf16 { table }
+    }
+
+    fn get(&self, byte: usize) -> usize {
+        // Every offset asked for was registered in `new`; the fallback only
+        // keeps a logic error from becoming a panic.
+        match self.table.binary_search_by_key(&byte, |&(b, _)| b) {
+            Ok(i) => self.table[i].1,
+            Err(i) => self.table.get(i.wrapping_sub(1)).map_or(0, |&(_, u)| u),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn counts_surrogate_pairs_and_bmp_characters() {
+        let text = "€ 🙂 東京 “x”";
+        let offsets: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        let utf16 = Utf16::new(text, offsets.clone());
+        let expected: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| text[..i].encode_utf16().count())
+            .chain([text.encode_utf16().count()])
+            .collect();
+        let got: Vec<usize> = offsets.iter().map(|&o| utf16.get(o)).collect();
+        assert_eq!(got, expected);
+    }
+}

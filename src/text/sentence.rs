@@ -1,0 +1,197 @@
+//! Sentence boundaries within a paragraph.
+//!
+//! A sentence ends at `.`, `!`, `?` or an ellipsis, together with any
+//! closing quotation marks and brackets right after it ("…pandemic.”"), when
+//! what follows could start a sentence. Abbreviations keep their period in
+//! the token, and whether they end a sentence depends on their kind: a title
+//! (`Dr.`) never does, `U.S.` or `Jr.` only before a typical sentence
+//! opener ("…in the U.S. He said…"), and `Oct.` not before a number.
+
+use std::ops::Range;
+
+use super::token::{AbbrevKind, Token, TokenKind};
+
+/// Splits the tokens `range` of one paragraph into sentence token ranges.
+pub(crate) fn sentences(text: &str, tokens: &[Token], range: Range<usize>) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = range.start;
+    let mut i = range.start;
+    while i < range.end {
+        let token = tokens[i];
+        let tok = &text[token.span.range()];
+        let terminal = match token.kind {
+            TokenKind::Punct => matches!(tok, "." | "!" | "?" | "…" | "..."),
+            TokenKind::Abbrev(_) => true,
+            _ => false,
+        };
+        if !terminal {
+            i += 1;
+            continue;
+        }
+        // Closing quotes and brackets belong to the sentence they close.
+        let mut end = i + 1;
+        while end < range.end && is_closer(text, tokens, end) {
+            end += 1;
+        }
+        let next = (end < range.end).then(|| tokens[end]);
+        if breaks_before(text, token, next) {
+            out.push(start..end);
+            start = end;
+        }
+        i = end;
+    }
+    if start < range.end {
+        out.push(start..range.end);
+    }
+    out
+}
+
+fn is_closer(text: &str, tokens: &[Token], i: usize) -> bool {
+    let t = tokens[i];
+    match &text[t.span.range()] {
+        "”" | "’" | "»" | ")" | "]" => true,
+        // A straight quote right after the period, not followed by a word
+        // glued to it, closes.
+        "\"" | "'" => tokens[i - 1].span.end == t.span.start,
+        _ => false,
+    }
+}
+
+fn breaks_before(text: &str, terminal: Token, next: Option<Token>) -> bool {
+    let Some(next) = next else { return true };
+    let word = &text[next.span.range()];
+    let first = word.chars().next().unwrap_or(' ');
+    let opens = first.is_uppercase()
+        || first.is_ascii_digit()
+        || matches!(
+            first,
+            '“' | '"' | '‘' | '\'' | '«' | '(' | '[' | '—' | '–' | '-' | '•'
+        );
+    if !opens {
+        return false;
+    }
+    match terminal.kind {
+        TokenKind::Abbrev(AbbrevKind::Title | AbbrevKind::Initial) => is_sentence_opener(word),
+        TokenKind::Abbrev(AbbrevKind::Month | AbbrevKind::Weekday) => {
+            !first.is_ascii_digit() && is_sentence_opener(word)
+        }
+        TokenKind::Abbrev(AbbrevKind::Initialism | AbbrevKind::Other) => {
+            is_sentence_opener(word) || matches!(first, '“' | '"')
+        }
+        _ => true,
+    }
+}
+
+/// Words that typically open a sentence and rarely continue a name.
+fn is_sentence_opener(word: &str) -> bool {
+    const OPENERS: &[&str] = &[
+        "A",
+        "After",
+        "Also",
+        "An",
+        "And",
+        "As",
+        "At",
+        "Before",
+        "But",
+        "For",
+        "From",
+        "He",
+        "Her",
+        "Here",
+        "His",
+        "How",
+        "I",
+        "If",
+        "In",
+        "It",
+        "Its",
+        "Meanwhile",
+        "Most",
+        "No",
+        "On",
+        "Our",
+        "She",
+        "Since",
+        "So",
+        "Some",
+        "That",
+        "The",
+        "Their",
+        "There",
+        "These",
+        "They",
+        "This",
+        "Those",
+        "Under",
+        "We",
+        "What",
+        "When",
+        "While",
+        "Who",
+        "Why",
+        "With",
+        "Yet",
+        "You",
+    ];
+    OPENERS.contains(&word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::token::tokenize;
+    use super::*;
+
+    fn split(text: &str) -> Vec<&str> {
+        let tokens = tokenize(text);
+        sentences(text, &tokens, 0..tokens.len())
+            .into_iter()
+            .map(|r| &text[tokens[r.start].span.start..tokens[r.end - 1].span.end])
+            .collect()
+    }
+
+    #[test]
+    fn plain_sentences() {
+        assert_eq!(
+            split("One here. Two there! Three?"),
+            ["One here.", "Two there!", "Three?"]
+        );
+    }
+
+    #[test]
+    fn abbreviations_inside_sentences() {
+        assert_eq!(
+            split("Sen. Ada Quinlan met Dr. Reyes on Oct. 14 in the U.S. capital."),
+            ["Sen. Ada Quinlan met Dr. Reyes on Oct. 14 in the U.S. capital."]
+        );
+        assert_eq!(split("Tom Reyes Jr. said so."), ["Tom Reyes Jr. said so."]);
+    }
+
+    #[test]
+    fn abbreviation_at_sentence_end() {
+        assert_eq!(
+            split("She moved to the U.S. He stayed."),
+            ["She moved to the U.S.", "He stayed."]
+        );
+        assert_eq!(
+            split("It closed in Oct. The rest followed."),
+            ["It closed in Oct.", "The rest followed."]
+        );
+    }
+
+    #[test]
+    fn quote_closing_after_the_period() {
+        assert_eq!(
+            split("“It is over.” He left. He said \"no.\" Then"),
+            ["“It is over.”", "He left.", "He said \"no.\"", "Then"]
+        );
+    }
+
+    #[test]
+    fn question_inside_quote_keeps_the_attribution() {
+        assert_eq!(
+            split("“Why now?” she asked. Fine."),
+            ["“Why now?” she asked.", "Fine."]
+        );
+    }
+}
