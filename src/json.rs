@@ -14,7 +14,7 @@
 //!
 //! Offsets here are UTF-16 code units, so that JavaScript's
 //! `text.slice(start, end)` gives the mention. They are converted from the
-//! core's byte spans once, in a single pass over the text, by [`Utf16`].
+//! core's byte spans once, in a single pass over the text, by a `Utf16` table.
 //! Ids are `e0…`, `q0…`, `d0…` by position; a speaker's `entity` is the
 //! id of the entity mention the speaker resolved to. Fields may be added;
 //! none is ever renamed or removed.

@@ -39,9 +39,13 @@ impl Lexicon {
         }
     }
 
-    /// A census first name, given in title case ("Ken").
+    /// A census first name, given in title case ("Ken"). The census lists
+    /// a few that are far more often function words ("In", "So").
     pub(crate) fn is_first_name(&self, word: &str) -> bool {
-        with_title_case(word, |w| self.first_names.binary_search(&w).is_ok())
+        const FUNCTION_WORDS: &[&str] = &["An", "In", "My", "So"];
+        with_title_case(word, |w| {
+            !FUNCTION_WORDS.contains(&w) && self.first_names.binary_search(&w).is_ok()
+        })
     }
 
     /// One of the most common census surnames, in title case.
@@ -49,9 +53,16 @@ impl Lexicon {
         with_title_case(word, |w| self.surnames.binary_search(&w).is_ok())
     }
 
-    /// A country, state, city, continent or region, spelled as listed.
+    /// A country, state, city, continent or region, spelled as listed or
+    /// in capitals ("LISBON" in a dateline).
     pub(crate) fn is_place(&self, name: &str) -> bool {
-        self.places.binary_search_by(|(n, _)| n.cmp(&name)).is_ok()
+        let listed = |n: &str| self.places.binary_search_by(|(p, _)| p.cmp(&n)).is_ok();
+        if listed(name) {
+            return true;
+        }
+        let shouting = name.chars().filter(|c| c.is_alphabetic()).count() >= 4
+            && !name.chars().any(char::is_lowercase);
+        shouting && listed(&title_case_words(name))
     }
 
     /// A common English word. `word` is lowercased before the lookup.
@@ -63,6 +74,21 @@ impl Lexicon {
             self.common_words.binary_search(&word).is_ok()
         }
     }
+}
+
+/// "NEW YORK" → "New York"
+fn title_case_words(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    let mut word_start = true;
+    for c in name.chars() {
+        if word_start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        word_start = c == ' ' || c == '-';
+    }
+    out
 }
 
 /// Calls `f` with `word` in title case ("KEN" → "Ken"), allocating only
@@ -99,6 +125,7 @@ mod tests {
         assert!(lex.is_first_name("Ken") && lex.is_first_name("DOMINIC"));
         assert!(!lex.is_first_name("Clearly"));
         assert!(lex.is_place("London") && lex.is_place("Beijing") && lex.is_place("U.S."));
+        assert!(lex.is_place("LISBON") && lex.is_place("NEW YORK") && !lex.is_place("NCSC"));
         assert!(lex.is_common_word("Clearly") && lex.is_common_word("the"));
         assert!(!lex.is_common_word("McCallum"));
         assert!(lex.is_surname("Smith"));

@@ -113,7 +113,7 @@ mod span;
 mod text;
 
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+pub mod wasm;
 
 pub use analysis::{Analysis, ReferenceDateSource};
 pub use analyzer::{Analyzer, AnalyzerBuilder, Extractor, Extractors, Options};

@@ -47,7 +47,7 @@ fn main() -> ExitCode {
     match run() {
         Ok(code) => code,
         Err(Failure::Usage(msg)) => {
-            eprintln!("article-analyzer: {msg}\n\n{USAGE}");
+            eprintln!("article-analyzer: {msg}\nRun 'article-analyzer --help' for usage.");
             ExitCode::from(2)
         }
         Err(Failure::Run(msg)) => {

@@ -108,12 +108,12 @@ impl JsAnalyzer {
     pub fn analyze(
         &self,
         #[wasm_bindgen(unchecked_param_type = "string")] text: JsValue,
-        #[wasm_bindgen(unchecked_param_type = "AnalyzeOptions")] options: JsValue,
+        #[wasm_bindgen(unchecked_optional_param_type = "AnalyzeOptions")] options: Option<JsValue>,
     ) -> Result<JsValue, JsError> {
         let text = text
             .as_string()
             .ok_or_else(|| JsError::new("analyze: text must be a string"))?;
-        let options = parse_options(&options)?;
+        let options = parse_options(&options.unwrap_or(JsValue::UNDEFINED))?;
         let analysis = self.inner.analyze_with(&text, &options);
         let serializer = serde_wasm_bindgen::Serializer::json_compatible();
         analysis

@@ -177,7 +177,22 @@ const NOT_PAST: &[&str] = &[
     "embed", "exceed", "indeed", "need", "proceed", "speed", "succeed", "united",
 ];
 /// Words that put a clause in the future.
-const FUTURE: &[&str] = &["shall", "upcoming", "will", "won't", "won’t"];
+/// "would" is the future of reported speech: "said the work would begin
+/// in July".
+const FUTURE: &[&str] = &[
+    "due",
+    "expected",
+    "intends",
+    "plan",
+    "plans",
+    "scheduled",
+    "shall",
+    "upcoming",
+    "will",
+    "won't",
+    "won’t",
+    "would",
+];
 
 /// The tense of the verb nearest to the mention in its sentence.
 fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {

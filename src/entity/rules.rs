@@ -73,7 +73,8 @@ impl Rules<'_> {
             TokenKind::Abbrev(kind) => kind != AbbrevKind::Month && kind != AbbrevKind::Weekday,
             _ => false,
         };
-        allowed && self.text(i).chars().next().is_some_and(char::is_uppercase)
+        let word = self.text(i);
+        allowed && word.chars().next().is_some_and(char::is_uppercase) && !is_contraction(word)
     }
 
     fn is_connector(&self, i: usize) -> bool {
@@ -323,31 +324,28 @@ impl Rules<'_> {
         let single = r.len() == 1;
         let confident = |label| Some((label, true));
         let weak = |label| Some((label, false));
-        let (label, confident) = if KNOWN_ORGS.contains(&text.as_str()) {
-            confident(EntityLabel::Org)
-        } else if self.is_org_shaped(r.clone()) {
-            confident(EntityLabel::Org)
-        } else if self.lex.is_place(&text) || (r.len() >= 2 && LOC_SUFFIXES.contains(&last)) {
-            confident(EntityLabel::Loc)
-        } else if DEMONYMS.contains(&text.as_str()) {
-            confident(EntityLabel::Misc)
-        } else if single && self.is_acronym(r.start) {
-            confident(EntityLabel::Org)
-        } else if single && NOT_NAMES.contains(&text.as_str()) {
-            None
-        } else if segment.person {
-            confident(EntityLabel::Person)
-        } else if !single && self.lex.is_first_name(self.text(r.start)) {
-            confident(EntityLabel::Person)
-        } else if !single && self.looks_like_personal_name(r.clone()) {
-            weak(EntityLabel::Person)
-        } else if single && self.lex.is_common_word(&text) {
-            None
-        } else if single && (self.lex.is_surname(&text) || self.lex.is_first_name(&text)) {
-            weak(EntityLabel::Person)
-        } else {
-            weak(EntityLabel::Misc)
-        }?;
+        let (label, confident) =
+            if KNOWN_ORGS.contains(&text.as_str()) || self.is_org_shaped(r.clone()) {
+                confident(EntityLabel::Org)
+            } else if self.lex.is_place(&text) || (r.len() >= 2 && LOC_SUFFIXES.contains(&last)) {
+                confident(EntityLabel::Loc)
+            } else if DEMONYMS.contains(&text.as_str()) {
+                confident(EntityLabel::Misc)
+            } else if single && self.is_acronym(r.start) {
+                confident(EntityLabel::Org)
+            } else if single && NOT_NAMES.contains(&text.as_str()) {
+                None
+            } else if segment.person || (!single && self.lex.is_first_name(self.text(r.start))) {
+                confident(EntityLabel::Person)
+            } else if !single && self.looks_like_personal_name(r.clone()) {
+                weak(EntityLabel::Person)
+            } else if single && self.lex.is_common_word(&text) {
+                None
+            } else if single && (self.lex.is_surname(&text) || self.lex.is_first_name(&text)) {
+                weak(EntityLabel::Person)
+            } else {
+                weak(EntityLabel::Misc)
+            }?;
         Some(Mention {
             span: self.doc.token_span(r.clone()),
             tokens: r,
@@ -373,17 +371,18 @@ impl Rules<'_> {
             })
     }
 
-    /// In headlines, picks out only what the lists recognize: places, known
-    /// organizations, acronyms, nationalities, and a first name with the
-    /// word after it.
+    /// In headlines, picks out only what the lists and cues recognize:
+    /// places, organizations, acronyms, nationalities, and a first name with
+    /// the word after it.
     fn headline_names(&self, chain: Range<usize>, out: &mut Vec<Mention>) {
         let mut i = chain.start;
         while i < chain.end {
-            let longest = (1..=3.min(chain.end - i)).rev().find(|&n| {
+            let longest = (1..=5.min(chain.end - i)).rev().find(|&n| {
                 let text = self.joined(i..i + n);
                 self.lex.is_place(&text)
                     || KNOWN_ORGS.contains(&text.as_str())
                     || DEMONYMS.contains(&text.as_str())
+                    || self.is_org_shaped(i..i + n)
             });
             let segment = if let Some(n) = longest {
                 Some(Segment {
@@ -417,4 +416,16 @@ impl Rules<'_> {
             }
         }
     }
+}
+
+/// "I’ve", "Don’t", "We’ll": capitalized at the start of a sentence, but
+/// never names. ("O’Brien" keeps a capital after its apostrophe.)
+fn is_contraction(word: &str) -> bool {
+    let Some(at) = word.find(['’', '\'']) else {
+        return false;
+    };
+    let rest = &word[at..];
+    let suffix = rest.trim_start_matches(['’', '\'']);
+    matches!(suffix, "ve" | "ll" | "re" | "m" | "d" | "t" | "s")
+        || word[..at].ends_with('n') && suffix == "t"
 }

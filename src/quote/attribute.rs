@@ -402,7 +402,7 @@ impl Attributor<'_> {
             let subject = self
                 .mentions_in(sentence_start..cue)
                 .find(|&m| self.mentions[m].label != EntityLabel::Misc)?;
-            return Some(self.from_mention(subject, self.mentions[subject].span, paragraph));
+            return Some(self.speaker_from(subject, self.mentions[subject].span, paragraph));
         }
         let span = doc.token_span(phrase.clone());
         let in_phrase: Vec<usize> = self.mentions_in(phrase.clone()).collect();
@@ -410,7 +410,7 @@ impl Attributor<'_> {
             .iter()
             .find(|&&m| self.mentions[m].label == EntityLabel::Person)
         {
-            return Some(self.from_mention(m, self.mentions[m].span, paragraph));
+            return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
         }
         let head = self.text(phrase.end - 1).to_lowercase();
         if ROLE_NOUNS.contains(&head.as_str())
@@ -426,12 +426,12 @@ impl Attributor<'_> {
             .iter()
             .find(|&&m| self.mentions[m].label != EntityLabel::Misc)
         {
-            return Some(self.from_mention(m, self.mentions[m].span, paragraph));
+            return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
         }
         if phrase.len() == 1 && matches!(head.as_str(), "he" | "she") {
             return self
                 .antecedent(phrase.start)
-                .map(|m| self.from_mention(m, span, paragraph));
+                .map(|m| self.speaker_from(m, span, paragraph));
         }
         Some(SpeakerRef {
             name: doc.slice(span).to_string(),
@@ -442,7 +442,7 @@ impl Attributor<'_> {
         })
     }
 
-    fn from_mention(&self, m: usize, span: Span, paragraph: usize) -> SpeakerRef {
+    fn speaker_from(&self, m: usize, span: Span, paragraph: usize) -> SpeakerRef {
         let mention = &self.mentions[m];
         SpeakerRef {
             name: mention.canonical.clone(),

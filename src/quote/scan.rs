@@ -75,7 +75,7 @@ pub(crate) fn scan(doc: &Document<'_>) -> Vec<Quoted> {
         {
             chars.next();
         }
-        while let Some((i, c)) = chars.next() {
+        for (i, c) in chars {
             let Some(m) = mark(c) else { continue };
             let end = i + c.len_utf8();
             let prev = text[..i].chars().next_back();

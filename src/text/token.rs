@@ -148,10 +148,7 @@ fn word(text: &str, start: usize) -> Token {
     let numeric = bytes[start].is_ascii_digit();
     let mut end = run_end(text, start);
     // Extend across joiners while they join word characters.
-    loop {
-        let Some(c) = text[end..].chars().next() else {
-            break;
-        };
+    while let Some(c) = text[end..].chars().next() {
         let after = end + c.len_utf8();
         let next = text[after..].chars().next();
         let joins = next.is_some_and(is_word_char);

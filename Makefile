@@ -1,0 +1,83 @@
+# article-analyzer: the two commands a newcomer needs are `make serve` and
+# `make test`. Both install what is missing first (see the setup targets).
+
+SHELL := /bin/bash
+PORT ?= 8080
+# wasm-bindgen-cli must match the wasm-bindgen crate exactly; the version
+# lives in Cargo.toml only.
+WASM_BINDGEN_VERSION := $(shell sed -n 's/^wasm-bindgen = "=\(.*\)"/\1/p' Cargo.toml)
+WASM_TARGET := wasm32-unknown-unknown
+WASM_OUT := target/$(WASM_TARGET)/wasm-release/article_analyzer.wasm
+# Root installs packages directly; anyone else through sudo.
+SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: serve test web lint unit wasm-test browser-test bless setup-web setup-test clean
+
+## serve: build the page and serve www/ on http://127.0.0.1:$(PORT)
+serve: web
+	@echo "Serving www/ on http://127.0.0.1:$(PORT) (Ctrl-C to stop)"
+	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
+
+## test: every test: lints, native unit/integration/doc tests, wasm tests in
+## headless Chromium, and the real-browser test of www/
+test: setup-test lint unit wasm-test browser-test
+
+## web: build www/pkg (wasm + JS glue + TypeScript types)
+web: setup-web
+	cargo build --lib --target $(WASM_TARGET) --profile wasm-release --no-default-features
+	wasm-bindgen --target web --out-dir www/pkg $(WASM_OUT)
+	@# The raw exports in InitOutput take arbitrary JS values; say `unknown`,
+	@# not `any`, so the published types have no `any` at all.
+	sed -i 's/\bany\b/unknown/g' www/pkg/article_analyzer.d.ts www/pkg/article_analyzer_bg.wasm.d.ts
+	@if command -v wasm-opt >/dev/null; then \
+		wasm-opt -Os --enable-bulk-memory --enable-nontrapping-float-to-int --enable-sign-ext \
+			--enable-mutable-globals --enable-reference-types --enable-multivalue \
+			www/pkg/article_analyzer_bg.wasm -o www/pkg/article_analyzer_bg.wasm; \
+	else echo "wasm-opt not installed; skipping (apt-get install binaryen to shrink the wasm)"; fi
+	@ls -l www/pkg/article_analyzer_bg.wasm | awk '{print "www/pkg/article_analyzer_bg.wasm: " $$5 " bytes"}'
+
+lint:
+	cargo fmt --check
+	cargo clippy --all-targets -- -D warnings
+	cargo clippy --lib --test wasm --target $(WASM_TARGET) --no-default-features -- -D warnings
+	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
+
+unit:
+	cargo test
+
+## wasm-test: wasm-bindgen-test in headless Chromium (the JS boundary)
+wasm-test: setup-test
+	CHROMEDRIVER=$$(command -v chromedriver) \
+	WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/wasm/webdriver.json \
+	WASM_BINDGEN_TEST_TIMEOUT=120 \
+	CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+	cargo test --target $(WASM_TARGET) --no-default-features --test wasm
+
+## browser-test: serve www/, paste an article, click Analyze, check the
+## highlights; and check that the CLI and the wasm give the same JSON
+browser-test: web
+	cargo build
+	cd tests/browser && node run.mjs
+
+## bless: accept the current output of the golden tests
+bless:
+	BLESS=1 cargo test --test golden
+
+setup-web:
+	@rustup target list --installed | grep -qx $(WASM_TARGET) || rustup target add $(WASM_TARGET)
+	@if [ "$$(wasm-bindgen --version 2>/dev/null)" != "wasm-bindgen $(WASM_BINDGEN_VERSION)" ]; then \
+		echo "Installing wasm-bindgen-cli $(WASM_BINDGEN_VERSION) (takes a few minutes once)"; \
+		cargo install --locked wasm-bindgen-cli --version $(WASM_BINDGEN_VERSION); \
+	fi
+
+setup-test: setup-web
+	@if ! command -v chromium >/dev/null || ! command -v chromedriver >/dev/null; then \
+		echo "Installing chromium and chromium-driver"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
+	fi
+	@command -v node >/dev/null || { echo "make test needs Node.js 18+ and npm (apt-get install nodejs npm)"; exit 1; }
+	@cd tests/browser && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error; }
+
+clean:
+	cargo clean
+	rm -rf www/pkg dist tests/browser/node_modules
