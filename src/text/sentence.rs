@@ -150,48 +150,39 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn plain_sentences() {
-        assert_eq!(
-            split("One here. Two there! Three?"),
-            ["One here.", "Two there!", "Three?"]
-        );
+    #[derive(serde::Deserialize)]
+    struct Table {
+        case: Vec<Case>,
+    }
+
+    #[derive(serde::Deserialize)]
+    struct Case {
+        name: String,
+        text: String,
+        expect: Vec<String>,
     }
 
     #[test]
-    fn abbreviations_inside_sentences() {
-        assert_eq!(
-            split("Sen. Ada Quinlan met Dr. Reyes on Oct. 14 in the U.S. capital."),
-            ["Sen. Ada Quinlan met Dr. Reyes on Oct. 14 in the U.S. capital."]
-        );
-        assert_eq!(split("Tom Reyes Jr. said so."), ["Tom Reyes Jr. said so."]);
-    }
-
-    #[test]
-    fn abbreviation_at_sentence_end() {
-        assert_eq!(
-            split("She moved to the U.S. He stayed."),
-            ["She moved to the U.S.", "He stayed."]
-        );
-        assert_eq!(
-            split("It closed in Oct. The rest followed."),
-            ["It closed in Oct.", "The rest followed."]
-        );
-    }
-
-    #[test]
-    fn quote_closing_after_the_period() {
-        assert_eq!(
-            split("“It is over.” He left. He said \"no.\" Then"),
-            ["“It is over.”", "He left.", "He said \"no.\"", "Then"]
-        );
-    }
-
-    #[test]
-    fn question_inside_quote_keeps_the_attribution() {
-        assert_eq!(
-            split("“Why now?” she asked. Fine."),
-            ["“Why now?” she asked.", "Fine."]
+    fn sentence_cases() {
+        let table: Table = toml::from_str(include_str!("../../tests/cases/sentences.toml"))
+            .expect("sentences.toml");
+        let failures: Vec<String> = table
+            .case
+            .iter()
+            .filter(|c| split(&c.text) != c.expect)
+            .map(|c| {
+                format!(
+                    "  {:?}: got {:?}, expected {:?}",
+                    c.name,
+                    split(&c.text),
+                    c.expect
+                )
+            })
+            .collect();
+        assert!(
+            failures.is_empty(),
+            "sentence cases failed:\n{}",
+            failures.join("\n")
         );
     }
 }
