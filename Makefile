@@ -15,6 +15,7 @@ SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
 ## serve: build the page and serve www/ on http://127.0.0.1:$(PORT)
 serve: web
+	@command -v python3 >/dev/null || { $(SUDO) apt-get update -qq && $(SUDO) apt-get install -y -qq python3-minimal; }
 	@echo "Serving www/ on http://127.0.0.1:$(PORT) (Ctrl-C to stop)"
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
@@ -75,7 +76,10 @@ setup-test: setup-web
 		echo "Installing chromium and chromium-driver"; \
 		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq chromium chromium-driver; \
 	fi
-	@command -v node >/dev/null || { echo "make test needs Node.js 18+ and npm (apt-get install nodejs npm)"; exit 1; }
+	@if ! command -v node >/dev/null || ! command -v npm >/dev/null; then \
+		echo "Installing nodejs and npm"; \
+		$(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq nodejs npm; \
+	fi
 	@cd tests/browser && { [ -d node_modules/playwright-core ] || npm ci --no-audit --no-fund --loglevel=error; }
 
 clean:

@@ -115,6 +115,11 @@ mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+// The README's Rust examples run as doctests, so they cannot go stale.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+struct ReadmeDoctests;
+
 pub use analysis::{Analysis, ReferenceDateSource};
 pub use analyzer::{Analyzer, AnalyzerBuilder, Extractor, Extractors, Options};
 pub use date::{Date, DateMention, TimexType};
