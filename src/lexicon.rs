@@ -60,9 +60,7 @@ impl Lexicon {
         if listed(name) {
             return true;
         }
-        let shouting = name.chars().filter(|c| c.is_alphabetic()).count() >= 4
-            && !name.chars().any(char::is_lowercase);
-        shouting && listed(&title_case_words(name))
+        is_shouted(name) && listed(&title_case_words(name))
     }
 
     /// A common English word. `word` is lowercased before the lookup.
@@ -76,8 +74,13 @@ impl Lexicon {
     }
 }
 
+/// All capitals, as datelines and some headlines write names: "LISBON".
+pub(crate) fn is_shouted(name: &str) -> bool {
+    name.chars().filter(|c| c.is_alphabetic()).count() >= 4 && !name.chars().any(char::is_lowercase)
+}
+
 /// "NEW YORK" → "New York"
-fn title_case_words(name: &str) -> String {
+pub(crate) fn title_case_words(name: &str) -> String {
     let mut out = String::with_capacity(name.len());
     let mut word_start = true;
     for c in name.chars() {

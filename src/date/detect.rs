@@ -39,6 +39,9 @@ pub(crate) enum Expr {
     /// The first three digits of a decade: 202 for "the 2020s".
     Decade(i16),
     Weekday(Weekday),
+    /// "last Tuesday" (-1) or "next Tuesday" (1): the nearest such day
+    /// strictly before or after the reference.
+    WeekdayTowards(Weekday, i32),
     /// Days from the reference date: "yesterday" is -1.
     DayOffset(i32),
     /// A whole unit relative to the reference date: "last year" is
@@ -530,8 +533,8 @@ impl Scanner<'_> {
             return None;
         }
         if let Some(weekday) = self.weekday(i + 1, end) {
-            // "last Tuesday" is still a weekday; tense will pick the week.
-            return (offset != 0).then_some((i + 2, Expr::Weekday(weekday)));
+            // "next Saturday" points forward whatever the tense says.
+            return (offset != 0).then_some((i + 2, Expr::WeekdayTowards(weekday, offset)));
         }
         let unit = match self.lower(i + 1).as_str() {
             "week" => Unit::Week,

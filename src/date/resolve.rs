@@ -64,6 +64,19 @@ pub(crate) fn resolve(
             None => date(format!("XXXX-WXX-{}", weekday.to_monday_one_offset())),
             Some(r) => date(ymd(nearest_weekday(r, weekday, tense))),
         },
+        Expr::WeekdayTowards(weekday, direction) => match reference {
+            None => date(format!("XXXX-WXX-{}", weekday.to_monday_one_offset())),
+            Some(r) => {
+                let days = if direction < 0 {
+                    -(i64::from(weekday.until(r.weekday()) + 6) % 7 + 1)
+                } else {
+                    (i64::from(r.weekday().until(weekday)) + 6) % 7 + 1
+                };
+                r.checked_add(jiff::Span::new().days(days))
+                    .ok()
+                    .and_then(|d| date(ymd(d)))
+            }
+        },
         Expr::DayOffset(days) => match reference {
             None => date("XXXX-XX-XX".to_string()),
             Some(r) => r
@@ -292,6 +305,23 @@ mod tests {
             ["2020-10-13", "2019", "2020-W40", "2020-11"]
         );
         assert_eq!(values("yesterday", None), ["XXXX-XX-XX"]);
+        // 2022-06-02 was a Thursday; "next" and "last" win over tense.
+        assert_eq!(
+            values("It was held next Saturday.", Some("2022-06-02")),
+            ["2022-06-04"]
+        );
+        assert_eq!(
+            values("It will be held last Saturday.", Some("2022-06-02")),
+            ["2022-05-28"]
+        );
+        assert_eq!(
+            values("They met last Thursday.", Some("2022-06-02")),
+            ["2022-05-26"]
+        );
+        assert_eq!(
+            values("They meet next Thursday.", Some("2022-06-02")),
+            ["2022-06-09"]
+        );
     }
 
     #[test]

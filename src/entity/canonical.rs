@@ -3,6 +3,7 @@
 use std::collections::HashMap;
 
 use super::{EntityLabel, Mention};
+use crate::lexicon::{is_shouted, title_case_words};
 use crate::text::Document;
 
 /// Spellings of the same country that news uses interchangeably.
@@ -29,6 +30,9 @@ pub(crate) fn harmonize(doc: &Document<'_>, mentions: &mut [Mention]) {
             .find(|(alias, _)| *alias == m.canonical)
         {
             m.canonical = full.to_string();
+        } else if m.label == EntityLabel::Loc && is_shouted(&m.canonical) {
+            // A dateline's "LISBON" is Lisbon.
+            m.canonical = title_case_words(&m.canonical);
         }
     }
 }

@@ -56,6 +56,7 @@ pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "Institution",
     "Journal",
     "League",
+    "Library",
     "Ltd.",
     "Magazine",
     "Media",
@@ -83,6 +84,7 @@ pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "Technologies",
     "Times",
     "Tribune",
+    "Trust",
     "Union",
     "University",
 ];

@@ -243,10 +243,15 @@ impl Rules<'_> {
     /// Security Agency" and "University of Oxford" are one, because an
     /// organization cue holds them together.
     fn split_connectors(&self, part: Range<usize>) -> Vec<Range<usize>> {
-        let has_connector = part.clone().any(|i| self.is_connector(i));
-        if !has_connector
-            || self.is_org_shaped(part.clone())
-            || self.lex.is_place(&self.joined(part.clone()))
+        let Some(first_connector) = part.clone().find(|&i| self.is_connector(i)) else {
+            return vec![part];
+        };
+        // "Jo Park of the Coast Trust": a person's name before the
+        // connector is not the start of an organization's.
+        let person_first =
+            first_connector - part.start >= 2 && self.lex.is_first_name(self.text(part.start));
+        if !person_first
+            && (self.is_org_shaped(part.clone()) || self.lex.is_place(&self.joined(part.clone())))
         {
             return vec![part];
         }
@@ -327,7 +332,7 @@ impl Rules<'_> {
         let (label, confident) =
             if KNOWN_ORGS.contains(&text.as_str()) || self.is_org_shaped(r.clone()) {
                 confident(EntityLabel::Org)
-            } else if self.lex.is_place(&text) || (r.len() >= 2 && LOC_SUFFIXES.contains(&last)) {
+            } else if self.lex.is_place(&text) {
                 confident(EntityLabel::Loc)
             } else if DEMONYMS.contains(&text.as_str()) {
                 confident(EntityLabel::Misc)
@@ -336,7 +341,10 @@ impl Rules<'_> {
             } else if single && NOT_NAMES.contains(&text.as_str()) {
                 None
             } else if segment.person || (!single && self.lex.is_first_name(self.text(r.start))) {
+                // Before place suffixes: "Jo Park" is a person, "Hyde Park" a place.
                 confident(EntityLabel::Person)
+            } else if r.len() >= 2 && LOC_SUFFIXES.contains(&last) {
+                confident(EntityLabel::Loc)
             } else if !single && self.looks_like_personal_name(r.clone()) {
                 weak(EntityLabel::Person)
             } else if single && self.lex.is_common_word(&text) {

@@ -84,10 +84,20 @@ pub(crate) fn scan(doc: &Document<'_>) -> Vec<Quoted> {
                 Mark::Open(family) => open(&mut stack, family, i, next),
                 Mark::Close(family) => close(&mut stack, family, end, &mut out),
                 Mark::Either(Family::Double) => {
-                    if stack.iter().any(|&(f, _)| f == Family::Double) {
-                        close(&mut stack, Family::Double, end, &mut out);
-                    } else if next.is_some_and(|n| !n.is_whitespace()) {
-                        open(&mut stack, Family::Double, i, next);
+                    let open_double = stack
+                        .iter()
+                        .rev()
+                        .find(|&&(f, _)| f == Family::Double)
+                        .map(|&(_, at)| at);
+                    match open_double {
+                        // Straight quotes inside a curly quotation that
+                        // closes later are part of its words.
+                        Some(at) if curly_closer_ahead(text, at, end, body.end) => {}
+                        Some(_) => close(&mut stack, Family::Double, end, &mut out),
+                        None if next.is_some_and(|n| !n.is_whitespace()) => {
+                            open(&mut stack, Family::Double, i, next)
+                        }
+                        None => {}
                     }
                 }
                 Mark::Either(Family::Single) => {
@@ -175,6 +185,21 @@ fn close(stack: &mut Vec<(Family, usize)>, family: Family, end: usize, out: &mut
     stack.truncate(depth);
 }
 
+/// Whether the curly mark opening at `open` is closed later in the
+/// paragraph, after `from` and before any other curly opener.
+fn curly_closer_ahead(text: &str, open: usize, from: usize, paragraph_end: usize) -> bool {
+    let (openers, closers): (&[char], &[char]) = match text[open..].chars().next() {
+        Some('“' | '‟') => (&['“', '„'], &['”']),
+        Some('„') => (&['„'], &['“', '”']),
+        Some('«') => (&['«'], &['»']),
+        _ => return false,
+    };
+    text[from..paragraph_end]
+        .chars()
+        .find(|c| openers.contains(c) || closers.contains(c))
+        .is_some_and(|c| closers.contains(&c))
+}
+
 /// Elided words that begin with an apostrophe: 'em, 'til, 'n', '90s.
 fn is_elision(rest: &str) -> bool {
     let word: String = rest
@@ -253,6 +278,16 @@ mod tests {
     fn an_unclosed_mark_ends_with_its_paragraph() {
         let text = "“Never closed here.\nNext “real” one.";
         assert_eq!(quotes(text), ["“Never closed here.", "“real”"]);
+    }
+
+    #[test]
+    fn straight_quotes_inside_curly_ones_are_nested() {
+        assert_eq!(
+            quotes("“Type <a href=\"x\"> here,” she said."),
+            ["“Type <a href=\"x\"> here,”"]
+        );
+        // Without a curly closer ahead, the straight mark closes.
+        assert_eq!(quotes("“It is over\" said Tom."), ["“It is over\""]);
     }
 
     #[test]
