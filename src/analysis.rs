@@ -162,3 +162,50 @@ fn original(doc: &Document<'_>, text: &str, span: Span) -> (Span, String) {
     let span = doc.original_span(span);
     (span, text[span.range()].to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analyzer::Extractors;
+
+    fn run_with(extractors: Extractors, text: &str) -> Analysis {
+        run(
+            &Lexicon::load(),
+            &Options::default().extractors(extractors),
+            text,
+        )
+    }
+
+    const TEXT: &str = "March 3, 2021\n\n“We are ready,” said Ada Quinlan on Wednesday.";
+
+    #[test]
+    fn only_the_chosen_extractors_report() {
+        let none = run_with(Extractors::none(), TEXT);
+        assert!(none.entities().is_empty() && none.quotes().is_empty() && none.dates().is_empty());
+        // The dateline is still read: the reference date is not an extractor.
+        assert_eq!(
+            none.reference_date().map(|d| d.to_string()).as_deref(),
+            Some("2021-03-03")
+        );
+
+        let dates = run_with(Extractors::none().with(Extractor::Dates), TEXT);
+        assert_eq!(dates.dates().len(), 2);
+        assert!(dates.quotes().is_empty());
+    }
+
+    #[test]
+    fn speakers_name_no_entity_when_entities_are_off() {
+        let quotes = run_with(Extractors::all().without(Extractor::Entities), TEXT);
+        let speaker = quotes.quotes()[0].speaker().expect("a speaker");
+        assert_eq!(speaker.name(), "Ada Quinlan");
+        assert_eq!(speaker.entity(), None);
+        assert!(quotes.entities().is_empty());
+
+        let all = run_with(Extractors::all(), TEXT);
+        let speaker = all.quotes()[0].speaker().expect("a speaker");
+        assert_eq!(
+            all.entities()[speaker.entity().expect("an entity")].text(),
+            "Ada Quinlan"
+        );
+    }
+}

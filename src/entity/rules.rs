@@ -437,3 +437,41 @@ fn is_contraction(word: &str) -> bool {
     matches!(suffix, "ve" | "ll" | "re" | "m" | "d" | "t" | "s")
         || word[..at].ends_with('n') && suffix == "t"
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn contractions() {
+        for word in ["I’ve", "Don’t", "We’ll", "It's", "Can't"] {
+            assert!(is_contraction(word), "{word}");
+        }
+        for word in ["O’Brien", "D'Angelo", "McCallum"] {
+            assert!(!is_contraction(word), "{word}");
+        }
+    }
+
+    #[test]
+    fn headlines_are_mostly_capitalized_and_unpunctuated() {
+        let lex = Lexicon::load();
+        let headline = |text: &str| {
+            let doc = Document::new(text);
+            Rules {
+                doc: &doc,
+                lex: &lex,
+            }
+            .is_headline(&doc.paragraphs[0])
+        };
+        assert!(headline(
+            "Harbour Council Approves Pier Rebuild After Winter Storms"
+        ));
+        assert!(headline("MI5 Director-General Ken McCallum"));
+        assert!(!headline(
+            "The council approved the rebuild after the storms."
+        ));
+        assert!(!headline(
+            "the council approved the rebuild after the storms"
+        ));
+    }
+}

@@ -487,3 +487,47 @@ impl Attributor<'_> {
             .filter(|c| c.paragraph + 1 >= paragraph)
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use crate::Analyzer;
+
+    fn speakers(text: &str) -> Vec<(String, String)> {
+        let analysis = Analyzer::new().analyze(text);
+        analysis
+            .quotes()
+            .iter()
+            .map(|q| match q.speaker() {
+                Some(s) => (s.name().to_string(), text[s.span().range()].to_string()),
+                None => (String::new(), String::new()),
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_role_with_no_one_to_stand_for_stays_a_description() {
+        assert_eq!(
+            speakers("“We are closed,” said the harbour master."),
+            [(
+                "the harbour master".to_string(),
+                "the harbour master".to_string()
+            )]
+        );
+    }
+
+    #[test]
+    fn a_pronoun_prefers_a_person_named_nearby_over_the_current_speaker() {
+        let text = "“It is late,” said Ada Quinlan.\n\nTom Reyes arrived after the vote. “I missed it,” he said.";
+        let found = speakers(text);
+        assert_eq!(found[1], ("Tom Reyes".to_string(), "he".to_string()));
+    }
+
+    #[test]
+    fn a_pronoun_falls_back_to_the_current_speaker() {
+        let text = "“It is late,” said Ada Quinlan.\n\nThe vote was delayed by a storm over Lisbon.\n\n“We wait,” she said.";
+        assert_eq!(
+            speakers(text)[1],
+            ("Ada Quinlan".to_string(), "she".to_string())
+        );
+    }
+}
