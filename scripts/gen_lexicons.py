@@ -129,20 +129,32 @@ def census_lists(tgz: Path):
         for base in ("dist.male.first", "dist.female.first", "dist.all.last"):
             text = tar.extractfile(f"names-0.3.0/names/{base}").read().decode("ascii")
             rows = [line.split() for line in text.splitlines() if line.strip()]
-            out[base] = [(r[0], int(r[3])) for r in rows]
+            out[base] = [(r[0], int(r[3]), float(r[1])) for r in rows]
     return out
+
+
+def gender(male: float, female: float) -> str:
+    """M or F when one sex carries the name at least 3 times as often, else U."""
+    if male >= 3 * female:
+        return "M"
+    if female >= 3 * male:
+        return "F"
+    return "U"
 
 
 def gen_names(tgz: Path):
     lists = census_lists(tgz)
     src = [pkg_line(NAMES, "MIT"), CENSUS]
-    first = {title(n) for base in ("dist.male.first", "dist.female.first") for n, _ in lists[base]}
-    filt = "all names of names/dist.male.first + names/dist.female.first, Title case, deduplicated."
+    share = {base: {title(n): f for n, _, f in lists[base]} for base in ("dist.male.first", "dist.female.first")}
+    male, female = share["dist.male.first"], share["dist.female.first"]
+    first = {f"{n}\t{gender(male.get(n, 0.0), female.get(n, 0.0))}" for n in male.keys() | female.keys()}
+    filt = ("all names of names/dist.male.first + names/dist.female.first, Title case, deduplicated; "
+            "'Name<TAB>M|F|U': M or F when that list's frequency (2nd column) is at least 3 times the other's, else U.")
     first = write_lexicon("first_names.txt",
-                          header("US Census 1990 first names (male + female).", src, filt, len(first)),
+                          header("US Census 1990 first names (male + female) with their usual sex.", src, filt, len(first)),
                           first)
     ranked = sorted(lists["dist.all.last"], key=lambda r: r[1])[:SURNAME_LIMIT]
-    last = {title(n) for n, _ in ranked}
+    last = {title(n) for n, _, _ in ranked}
     filt = (f"the {SURNAME_LIMIT} lowest ranks (4th column) of names/dist.all.last, "
             "Title case with Mc prefix (MCDONALD -> McDonald); compare case-insensitively.")
     last = write_lexicon("surnames.txt",

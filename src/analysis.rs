@@ -93,7 +93,7 @@ pub(crate) fn run(lexicon: &Lexicon, options: &Options, text: &str) -> Analysis 
     let quotes = if wants(Extractor::Quotes) {
         let show_entities = wants(Extractor::Entities);
         let quoted = quote::scan(&doc);
-        quote::attribute(&doc, &quoted, &mentions)
+        quote::attribute(&doc, &quoted, &mentions, lexicon)
             .into_iter()
             .map(|a| Quote {
                 span: original(&doc, text, a.span).0,

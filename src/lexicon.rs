@@ -11,10 +11,19 @@ const SURNAMES: &str = include_str!("../data/lexicon/surnames.txt");
 const PLACES: &str = include_str!("../data/lexicon/places.txt");
 const COMMON_WORDS: &str = include_str!("../data/lexicon/common_words.txt");
 
+/// Which pronoun a first name usually takes, from the census lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+    Unknown,
+}
+
 /// The embedded lists, parsed.
 #[derive(Debug)]
 pub(crate) struct Lexicon {
-    first_names: Vec<&'static str>,
+    /// `(name, usual sex)` sorted by name.
+    first_names: Vec<(&'static str, Gender)>,
     surnames: Vec<&'static str>,
     /// `(name, kind)` sorted by name.
     places: Vec<(&'static str, &'static str)>,
@@ -32,7 +41,14 @@ impl Lexicon {
             .map(|l| l.split_once('\t').unwrap_or((l, "place")))
             .collect();
         Lexicon {
-            first_names: entries(FIRST_NAMES).collect(),
+            first_names: entries(FIRST_NAMES)
+                .map(|l| match l.split_once('\t') {
+                    Some((name, "M")) => (name, Gender::Male),
+                    Some((name, "F")) => (name, Gender::Female),
+                    Some((name, _)) => (name, Gender::Unknown),
+                    None => (l, Gender::Unknown),
+                })
+                .collect(),
             surnames: entries(SURNAMES).collect(),
             places,
             common_words: entries(COMMON_WORDS).collect(),
@@ -42,9 +58,18 @@ impl Lexicon {
     /// A census first name, given in title case ("Ken"). The census lists
     /// a few that are far more often function words ("In", "So").
     pub(crate) fn is_first_name(&self, word: &str) -> bool {
+        self.first_name_gender(word).is_some()
+    }
+
+    /// The usual sex of a census first name, or `None` if it is not one.
+    pub(crate) fn first_name_gender(&self, word: &str) -> Option<Gender> {
         const FUNCTION_WORDS: &[&str] = &["An", "In", "My", "So"];
         with_title_case(word, |w| {
-            !FUNCTION_WORDS.contains(&w) && self.first_names.binary_search(&w).is_ok()
+            if FUNCTION_WORDS.contains(&w) {
+                return None;
+            }
+            let i = self.first_names.binary_search_by(|(n, _)| n.cmp(&w)).ok()?;
+            Some(self.first_names[i].1)
         })
     }
 
@@ -116,7 +141,7 @@ mod tests {
     #[test]
     fn lists_are_sorted_so_binary_search_works() {
         let lex = Lexicon::load();
-        assert!(lex.first_names.is_sorted());
+        assert!(lex.first_names.is_sorted_by(|a, b| a.0 <= b.0));
         assert!(lex.surnames.is_sorted());
         assert!(lex.common_words.is_sorted());
         assert!(lex.places.is_sorted_by(|a, b| a.0 <= b.0));
@@ -132,5 +157,8 @@ mod tests {
         assert!(lex.is_common_word("Clearly") && lex.is_common_word("the"));
         assert!(!lex.is_common_word("McCallum"));
         assert!(lex.is_surname("Smith"));
+        assert_eq!(lex.first_name_gender("Carly"), Some(Gender::Female));
+        assert_eq!(lex.first_name_gender("Ken"), Some(Gender::Male));
+        assert_eq!(lex.first_name_gender("Leslie"), Some(Gender::Unknown));
     }
 }

@@ -1,154 +1,32 @@
 //! Attribution: who said each quotation.
+//!
+//! For each quotation the attributor looks, in order, for:
+//!
+//! 1. a speech cue in its sentence, before or after it, whichever is
+//!    nearer: a verb ("said", "told"), a participle ("saying"), or
+//!    "according to". The cue's kind says where the speaker is: before the
+//!    verb, after an inverted one ("…,” said Reyes), or the subject of the
+//!    clause a participle hangs from;
+//! 2. a lead-in ending in a colon just before it ("He said:");
+//! 3. for a quotation that opens its sentence, the current speaker;
+//! 4. the subject of its sentence ("Sanders called the move “arbitrary.”").
+//!
+//! The speaker phrase then resolves to a name: a person named in it, a
+//! pronoun's antecedent, the person a role description stands for ("the
+//! MI5 chief"), an organization, or else the description as written.
 
 use std::ops::Range;
 
 use super::QuoteKind;
+use super::cues::{
+    ADDRESSING_VERBS, BETWEEN_SPEAKER_AND_CUE, CueKind, GENERIC_ROLES, PARTICIPLES, PHRASE_BREAKS,
+    PHRASE_ENDS, ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TERM_MARKERS,
+};
 use super::scan::Quoted;
 use crate::Span;
 use crate::entity::{EntityLabel, Mention};
+use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Document, TokenKind};
-
-/// Verbs that report speech, in the forms news uses around quotes.
-const CUE_VERBS: &[&str] = &[
-    "acknowledged",
-    "added",
-    "adding",
-    "adds",
-    "admits",
-    "admitted",
-    "agreed",
-    "alleged",
-    "announced",
-    "argued",
-    "argues",
-    "asked",
-    "asks",
-    "asserted",
-    "boasted",
-    "cautioned",
-    "claimed",
-    "claims",
-    "commented",
-    "complained",
-    "conceded",
-    "concedes",
-    "concluded",
-    "confirmed",
-    "continued",
-    "contended",
-    "countered",
-    "declared",
-    "emphasised",
-    "emphasized",
-    "exclaimed",
-    "explained",
-    "explains",
-    "insisted",
-    "insists",
-    "joked",
-    "maintained",
-    "mused",
-    "noted",
-    "notes",
-    "observed",
-    "pleaded",
-    "posted",
-    "predicted",
-    "promised",
-    "quipped",
-    "recalled",
-    "recalls",
-    "remarked",
-    "replied",
-    "responded",
-    "revealed",
-    "reiterated",
-    "said",
-    "say",
-    "saying",
-    "says",
-    "shouted",
-    "stated",
-    "stressed",
-    "suggested",
-    "tells",
-    "testified",
-    "told",
-    "tweeted",
-    "urged",
-    "vowed",
-    "warned",
-    "warns",
-    "wrote",
-    "writes",
-    "yelled",
-];
-
-/// Words that may sit between a speaker and the cue: "he also said",
-/// "McCallum has said".
-const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
-    "again",
-    "also",
-    "had",
-    "has",
-    "have",
-    "later",
-    "once",
-    "previously",
-    "then",
-    "would",
-];
-
-/// Words that end a speaker phrase after an inverted cue ("said
-/// McCallum *on* Wednesday").
-const PHRASE_ENDS: &[&str] = &[
-    "after", "as", "at", "because", "before", "during", "in", "on", "that", "when", "while",
-];
-
-/// Heads of role descriptions that stand for a named person: "the MI5
-/// chief", "the harbour master".
-const ROLE_NOUNS: &[&str] = &[
-    "ambassador",
-    "boss",
-    "chair",
-    "chairman",
-    "chairwoman",
-    "chancellor",
-    "chief",
-    "commissioner",
-    "director",
-    "director-general",
-    "executive",
-    "governor",
-    "head",
-    "leader",
-    "manager",
-    "master",
-    "mayor",
-    "minister",
-    "official",
-    "president",
-    "secretary",
-    "senator",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-];
-
-/// Words just before a short quotation that make it a term: "the
-/// so-called “smart” meters", "a sailor known as “Hook”".
-const TERM_MARKERS: &[&str] = &[
-    "called",
-    "dubbed",
-    "named",
-    "nicknamed",
-    "so-called",
-    "term",
-    "titled",
-    "word",
-    "phrase",
-    "as",
-];
 
 /// A quotation with its kind and attribution, in normalized text.
 #[derive(Clone, Debug)]
@@ -166,7 +44,7 @@ pub(crate) struct SpeakerRef {
     pub(crate) name: String,
     pub(crate) mention: Option<usize>,
     pub(crate) span: Span,
-    person: bool,
+    label: Option<EntityLabel>,
     paragraph: usize,
 }
 
@@ -176,37 +54,43 @@ pub(crate) fn attribute(
     doc: &Document<'_>,
     quotes: &[Quoted],
     mentions: &[Mention],
+    lexicon: &Lexicon,
 ) -> Vec<Attributed> {
-    let mut attributor = Attributor {
-        doc,
-        quotes,
-        mentions,
-        current: None,
-    };
-    quotes
-        .iter()
-        .enumerate()
-        .map(|(i, q)| attributor.attribute(i, q))
-        .collect()
+    let mut attributor = Attributor { doc, quotes, mentions, lexicon, current: None };
+    quotes.iter().enumerate().map(|(i, q)| attributor.attribute(i, q)).collect()
 }
 
 struct Attributor<'a> {
     doc: &'a Document<'a>,
     quotes: &'a [Quoted],
     mentions: &'a [Mention],
-    /// The last speaker of speech, for continuations and "the MI5 chief".
+    lexicon: &'a Lexicon,
+    /// The speaker of the last speech, for continuations and roles.
     current: Option<SpeakerRef>,
 }
 
-/// Where a cue was found and the tokens of the speaker phrase beside it.
+/// A cue, and the phrase naming the speaker (empty: the clause subject).
 struct CueMatch {
     cue: Range<usize>,
     phrase: Range<usize>,
+    /// Tokens between the cue and the quotation.
+    distance: usize,
+}
+
+/// Where a quotation sits.
+struct Place {
+    sentence: usize,
+    sentence_start: usize,
+    paragraph: usize,
 }
 
 impl Attributor<'_> {
     fn text(&self, i: usize) -> &str {
         self.doc.token_text(i)
+    }
+
+    fn is_punct(&self, i: usize) -> bool {
+        self.doc.tokens[i].kind == TokenKind::Punct
     }
 
     fn inside_quote(&self, i: usize) -> bool {
@@ -219,62 +103,53 @@ impl Attributor<'_> {
         let doc = self.doc;
         let first = doc.token_at_or_after(quote.span.start);
         let last = doc.token_at_or_after(quote.span.end);
-        let term = Attributed {
-            span: quote.span,
-            kind: QuoteKind::Term,
-            speaker: None,
-            cue: None,
-        };
+        let term = Attributed { span: quote.span, kind: QuoteKind::Term, speaker: None, cue: None };
         if first >= last {
             return term;
         }
         let first_sentence = doc.sentence_of_token(first);
         let last_sentence = doc.sentence_of_token(last - 1);
-        let paragraph = doc.sentences[first_sentence].paragraph;
-        let sentence_start = doc.sentences[first_sentence].tokens.start;
+        let place = Place {
+            sentence: first_sentence,
+            sentence_start: doc.sentences[first_sentence].tokens.start,
+            paragraph: doc.sentences[first_sentence].paragraph,
+        };
         let sentence_end = doc.sentences[last_sentence].tokens.end;
         let words = (first..last)
             .filter(|&i| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number))
             .count();
-
-        if self.is_term(quote, first, last, words, paragraph) {
+        let after = self.cue_after(index, last, sentence_end);
+        if self.is_term(quote, first, last, words, place.paragraph, after.as_ref()) {
             return term;
         }
-        let found = self
-            .cue_after(index, last, sentence_end)
-            .or_else(|| self.cue_before(sentence_start, first));
-        let starts_sentence =
-            (sentence_start..first).all(|i| doc.tokens[i].kind == TokenKind::Punct);
-        let (speaker, cue) = match found {
+        let before = self.cue_before(place.sentence_start, first);
+        let cue = match (after, before) {
+            (Some(a), Some(b)) => Some(if b.distance < a.distance { b } else { a }),
+            (a, b) => a.or(b),
+        };
+        let starts_sentence = (place.sentence_start..first).all(|i| self.is_punct(i));
+        let (speaker, cue) = match cue {
             Some(m) => {
-                let cue = doc.token_span(m.cue.clone());
-                (
-                    self.resolve(m.phrase, sentence_start, m.cue.start, paragraph),
-                    Some(cue),
-                )
+                let span = doc.token_span(m.cue.clone());
+                (self.speaker_of(m.phrase, m.cue.start, &place), Some(span))
             }
-            None if starts_sentence => (self.continuation(paragraph), None),
-            None => (None, None),
+            None if starts_sentence => match self.lead_in(&place, first) {
+                Some((speaker, cue)) => (speaker, cue),
+                None => (self.continuation(place.paragraph), None),
+            },
+            None => (self.subject_before(&place, first), None),
         };
         if speaker.is_none() && cue.is_none() && words <= 4 && !starts_sentence {
             return term; // scare quotes
         }
         if let Some(s) = &speaker {
-            self.current = Some(SpeakerRef {
-                paragraph,
-                ..s.clone()
-            });
+            self.current = Some(SpeakerRef { paragraph: place.paragraph, ..s.clone() });
         }
-        Attributed {
-            span: quote.span,
-            kind: QuoteKind::Speech,
-            speaker,
-            cue,
-        }
+        Attributed { span: quote.span, kind: QuoteKind::Speech, speaker, cue }
     }
 
-    /// Subheads that are only a short quotation, and short quotations
-    /// introduced as names ("known as “Hook”").
+    /// Subheads that are only a short quotation, titles in title case,
+    /// and short quotations introduced as names ("known as “Hook”").
     fn is_term(
         &self,
         quote: &Quoted,
@@ -282,164 +157,293 @@ impl Attributor<'_> {
         last: usize,
         words: usize,
         paragraph: usize,
+        cue_after: Option<&CueMatch>,
     ) -> bool {
-        let doc = self.doc;
-        let whole_paragraph = doc.paragraphs[paragraph].span == quote.span;
+        let whole_paragraph = self.doc.paragraphs[paragraph].span == quote.span;
         let sentence_inside = (first..last).any(|i| matches!(self.text(i), "." | "!" | "?"));
         if whole_paragraph && words <= 6 && !sentence_inside {
             return true;
         }
-        let marker =
-            first > 0 && TERM_MARKERS.contains(&self.text(first - 1).to_lowercase().as_str());
-        let known_as =
-            marker && self.text(first - 1) == "as" && first > 1 && self.text(first - 2) == "known";
-        words <= 5 && marker && (self.text(first - 1) != "as" || known_as)
+        let attached_cue = cue_after.is_some_and(|c| c.distance <= 1);
+        let title_case = words >= 2
+            && (first..last)
+                .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
+                .all(|i| self.text(i).starts_with(char::is_uppercase) || self.text(i).len() <= 3);
+        if title_case && words <= 6 && !attached_cue && !whole_paragraph {
+            return true; // “Meet the Press”, “Celebrity Apprentice”
+        }
+        let before = first.checked_sub(1).map(|i| self.text(i).to_lowercase());
+        let marker = before.as_deref().is_some_and(|w| TERM_MARKERS.contains(&w))
+            || (before.as_deref() == Some("as") && first >= 2 && self.text(first - 2) == "known");
+        words <= 5 && marker && !attached_cue
     }
 
-    fn is_cue(&self, i: usize) -> Option<Range<usize>> {
+    /// The cue starting at token `i`, if any.
+    fn cue_at(&self, i: usize) -> Option<(Range<usize>, CueKind)> {
         let word = self.text(i);
-        if CUE_VERBS.contains(&word) {
-            return Some(i..i + 1);
+        if ADDRESSING_VERBS.contains(&word) {
+            return Some((i..i + 1, CueKind::Addressing));
+        }
+        if SPEECH_VERBS.contains(&word) {
+            return Some((i..i + 1, CueKind::Verb));
+        }
+        if PARTICIPLES.contains(&word) {
+            return Some((i..i + 1, CueKind::Participle));
         }
         let according = word.eq_ignore_ascii_case("according")
             && i + 1 < self.doc.tokens.len()
             && self.text(i + 1) == "to";
-        according.then_some(i..i + 2)
+        according.then_some((i..i + 2, CueKind::According))
     }
 
     /// “…,” he said. / “…,” said McCallum. / “…” threats, some of them
     /// new, said McCallum.
     fn cue_after(&self, index: usize, from: usize, end: usize) -> Option<CueMatch> {
-        let next_quote = self
-            .quotes
-            .get(index + 1)
-            .map_or(usize::MAX, |q| q.span.start);
-        let mut i = from;
-        while i < end {
-            if self.doc.tokens[i].span.start >= next_quote {
-                return None;
+        let next_quote = self.quotes.get(index + 1).map_or(usize::MAX, |q| q.span.start);
+        let i = (from..end)
+            .take_while(|&i| self.doc.tokens[i].span.start < next_quote)
+            .find(|&i| self.cue_at(i).is_some())?;
+        let (cue, kind) = self.cue_at(i)?;
+        let adjacent = (from..i).all(|k| self.is_punct(k));
+        let phrase = match kind {
+            CueKind::According => self.phrase_after(cue.end, end),
+            CueKind::Participle => 0..0,
+            _ if adjacent => self.phrase_after(cue.end, end),
+            CueKind::Addressing => self.phrase_before(from, i),
+            CueKind::Verb => {
+                let before = self.phrase_before(from, i);
+                let after = self.phrase_after(cue.end, end);
+                if self.speakerish(before.clone()) || !self.speakerish(after.clone()) { before } else { after }
             }
-            if let Some(cue) = self.is_cue(i) {
-                let inverted = i == from
-                    || matches!(self.text(i - 1), "," | "—" | "–" | "”" | "’" | "\"" | "'");
-                let phrase = if inverted || cue.len() == 2 {
-                    self.phrase_after(cue.end, end)
-                } else {
-                    self.phrase_before(from, i)
-                };
-                return Some(CueMatch { cue, phrase });
-            }
-            i += 1;
-        }
-        None
+        };
+        Some(CueMatch { cue, phrase, distance: i - from })
     }
 
-    /// McCallum said on Wednesday that … “…” / According to X, “…”
+    /// McCallum said on Wednesday that … “…” / According to X, “…” /
+    /// Stated Stone: “…”
     fn cue_before(&self, start: usize, quote_first: usize) -> Option<CueMatch> {
         let i = (start..quote_first)
             .rev()
-            .find(|&i| !self.inside_quote(i) && self.is_cue(i).is_some())?;
-        let cue = self.is_cue(i)?;
-        let mut phrase = if cue.len() == 2 {
-            0..0
-        } else {
-            self.phrase_before(start, i)
+            .find(|&i| !self.inside_quote(i) && self.cue_at(i).is_some())?;
+        let (cue, kind) = self.cue_at(i)?;
+        let distance = quote_first - cue.end;
+        let phrase = match kind {
+            CueKind::According => self.phrase_after(cue.end, quote_first),
+            CueKind::Participle => 0..0,
+            CueKind::Verb | CueKind::Addressing => {
+                let before = self.phrase_before(start, i);
+                let after = self.phrase_after(cue.end, quote_first);
+                // "Stated Stone:" and "said Trump: “…”" invert before a
+                // colon.
+                let colon = after.end < quote_first && self.text(after.end) == ":";
+                // …and “…,” said Reyes, “…”: right after another quotation.
+                let after_quote = i > start && self.inside_quote(i - 1);
+                let inverted = (kind == CueKind::Verb && colon) || after_quote;
+                if inverted && !self.speakerish(before.clone()) && self.speakerish(after.clone()) {
+                    after
+                } else {
+                    before
+                }
+            }
         };
+        Some(CueMatch { cue, phrase, distance })
+    }
+
+    /// Whether a phrase can name a speaker: it holds a name, a pronoun, or
+    /// a determiner-led description.
+    fn speakerish(&self, phrase: Range<usize>) -> bool {
         if phrase.is_empty() {
-            phrase = self.phrase_after(cue.end, quote_first);
+            return false;
         }
-        Some(CueMatch { cue, phrase })
+        let first = self.text(phrase.start).to_lowercase();
+        self.mentions_in(phrase.clone()).next().is_some()
+            || matches!(
+                first.as_str(),
+                "he" | "she" | "they" | "we" | "i" | "the" | "a" | "an" | "one" | "his" | "her" | "its" | "their"
+            )
+            || self.text(phrase.start).starts_with(char::is_uppercase)
     }
 
     /// The speaker phrase right after an inverted cue, up to a comma or a
     /// preposition: "said *the MI5 chief*.", "said *Tom Reyes*, a former…".
     fn phrase_after(&self, from: usize, end: usize) -> Range<usize> {
         let mut stop = from;
-        while stop < end && stop - from < 12 {
+        let mut relative = false;
+        while stop < end && stop - from < 14 {
             let word = self.text(stop);
-            let punct = self.doc.tokens[stop].kind == TokenKind::Punct;
-            if punct || PHRASE_ENDS.contains(&word) {
+            if self.is_punct(stop) || self.inside_quote(stop) || (!relative && PHRASE_ENDS.contains(&word)) {
                 break;
             }
+            relative |= matches!(word, "who" | "which");
             stop += 1;
         }
         from..stop
     }
 
     /// The speaker phrase before a cue, back to a clause boundary:
-    /// "In April, *Ken McCallum* said", "*he* told".
+    /// "In April, *Ken McCallum* said", "*he* told", "*Hunter*, meanwhile,
+    /// told", "*Rep. Bobby Scott* (D-Va.) said".
     fn phrase_before(&self, limit: usize, cue: usize) -> Range<usize> {
         let mut end = cue;
-        while end > limit && BETWEEN_SPEAKER_AND_CUE.contains(&self.text(end - 1)) {
-            end -= 1;
-        }
-        let mut start = end;
-        while start > limit && end - start < 10 {
-            let word = self.text(start - 1);
-            let punct = self.doc.tokens[start - 1].kind == TokenKind::Punct;
-            if punct
-                || matches!(word, "that" | "and" | "but" | "while" | "as")
-                || self.inside_quote(start - 1)
-            {
+        while end > limit {
+            let word = self.text(end - 1);
+            if BETWEEN_SPEAKER_AND_CUE.contains(&word) || (word.ends_with("ly") && word.starts_with(char::is_lowercase)) {
+                end -= 1;
+            } else if word == ")" {
+                // Skip "(D-Va.)".
+                match (limit..end - 1).rev().find(|&k| self.text(k) == "(") {
+                    Some(open) => end = open,
+                    None => break,
+                }
+            } else if word == "," {
+                // Skip an appositive or aside: "Sarandon, 69, told",
+                // "Hunter, meanwhile, told".
+                let back = (limit..end - 1).rev().take(14).find(|&k| self.text(k) == "," || self.inside_quote(k));
+                match back {
+                    Some(k) if self.text(k) == "," && k > limit => end = k,
+                    _ => return end..end,
+                }
+            } else {
                 break;
             }
-            start -= 1;
+        }
+        let mut start = end;
+        while start > limit && end - start < 8 {
+            let k = start - 1;
+            let word = self.text(k);
+            if self.is_punct(k) && !matches!(word, "." | "-" | "&") || PHRASE_BREAKS.contains(&word) || self.inside_quote(k) {
+                break;
+            }
+            start = k;
+        }
+        // A phrase never starts with a period or a dangling hyphen.
+        while start < end && self.is_punct(start) {
+            start += 1;
         }
         start..end
     }
 
-    /// Who a speaker phrase names.
-    fn resolve(
-        &self,
-        phrase: Range<usize>,
-        sentence_start: usize,
-        cue: usize,
-        paragraph: usize,
-    ) -> Option<SpeakerRef> {
-        let doc = self.doc;
-        if phrase.is_empty() {
-            // "…, saying “…”": the sentence's subject speaks.
-            let subject = self
-                .mentions_in(sentence_start..cue)
-                .find(|&m| self.mentions[m].label != EntityLabel::Misc)?;
-            return Some(self.speaker_from(subject, self.mentions[subject].span, paragraph));
+    /// The subject phrase of a sentence: its first noun phrase outside
+    /// quotations, after openers such as "In a statement," or "But".
+    fn subject(&self, sentence: usize) -> Option<Range<usize>> {
+        let range = self.doc.sentences[sentence].tokens.clone();
+        let mut i = range.start;
+        while i < range.end && (self.is_punct(i) || self.inside_quote(i)) {
+            i += 1;
         }
+        for _ in 0..2 {
+            if i >= range.end {
+                return None;
+            }
+            let word = self.text(i).to_lowercase();
+            if !SENTENCE_OPENERS.contains(&word.as_str()) {
+                break;
+            }
+            // A prepositional opener runs to its comma; a conjunction is
+            // one word.
+            let comma = (i..range.end.min(i + 15)).find(|&k| self.text(k) == ",");
+            let conjunction = matches!(word.as_str(), "and" | "but" | "so" | "yet" | "also" | "then" | "now" | "still");
+            i = match comma {
+                Some(k) if !conjunction => k + 1,
+                _ => i + 1,
+            };
+            if i < range.end && self.text(i) == "," {
+                i += 1;
+            }
+        }
+        if i >= range.end || self.is_punct(i) || self.inside_quote(i) {
+            return None;
+        }
+        let mut end = i;
+        while end < range.end && end - i < 10 {
+            let word = self.text(end);
+            let stops = self.is_punct(end) && !matches!(word, "." | "-" | "&" | "’s" | "'s")
+                || self.inside_quote(end)
+                || PHRASE_BREAKS.contains(&word)
+                || self.cue_at(end).is_some()
+                || (end > i && word.starts_with(char::is_lowercase) && is_likely_verb(word));
+            if stops {
+                break;
+            }
+            end += 1;
+        }
+        (end > i).then_some(i..end)
+    }
+
+    /// The sentence's subject as the speaker of a quotation with no cue,
+    /// when the subject comes before the quotation.
+    fn subject_before(&self, place: &Place, quote_first: usize) -> Option<SpeakerRef> {
+        let subject = self.subject(place.sentence).filter(|s| s.end <= quote_first)?;
+        // Without a cue, only a name or a pronoun is trusted as a speaker;
+        // "Locals call the stage a “death trap”" has none.
+        let named = self.mentions_in(subject.clone()).any(|m| self.mentions[m].label != EntityLabel::Misc);
+        let pronoun = subject.len() == 1 && matches!(self.text(subject.start).to_lowercase().as_str(), "he" | "she");
+        if !(named || pronoun) {
+            return None;
+        }
+        self.resolve(subject, place.paragraph).filter(|s| s.mention.is_some())
+    }
+
+    /// "He said:" closing the sentence or paragraph before a quotation.
+    fn lead_in(&self, place: &Place, quote_first: usize) -> Option<(Option<SpeakerRef>, Option<Span>)> {
+        let previous = place.sentence.checked_sub(1)?;
+        let sentence = &self.doc.sentences[previous];
+        let same_or_previous_paragraph = sentence.paragraph + 1 >= place.paragraph;
+        let ends_in_colon = self.text(sentence.tokens.end - 1) == ":" || self.text(quote_first.saturating_sub(1)) == ":";
+        if !ends_in_colon || !same_or_previous_paragraph {
+            return None;
+        }
+        let context = Place { sentence: previous, sentence_start: sentence.tokens.start, paragraph: sentence.paragraph };
+        match self.cue_before(sentence.tokens.start, sentence.tokens.end) {
+            Some(m) => {
+                let cue = self.doc.token_span(m.cue.clone());
+                Some((self.speaker_of(m.phrase, m.cue.start, &context), Some(cue)))
+            }
+            None => Some((self.subject(previous).and_then(|s| self.resolve(s, place.paragraph)), None)),
+        }
+    }
+
+    /// The speaker a cue's phrase names; an empty phrase means the subject
+    /// of the clause.
+    fn speaker_of(&self, phrase: Range<usize>, cue: usize, place: &Place) -> Option<SpeakerRef> {
+        if phrase.is_empty() {
+            let subject = self.subject(place.sentence).filter(|s| s.end <= cue)?;
+            return self.resolve(subject, place.paragraph);
+        }
+        self.resolve(phrase, place.paragraph)
+    }
+
+    /// Who a speaker phrase names.
+    fn resolve(&self, phrase: Range<usize>, paragraph: usize) -> Option<SpeakerRef> {
+        let doc = self.doc;
         let span = doc.token_span(phrase.clone());
         let in_phrase: Vec<usize> = self.mentions_in(phrase.clone()).collect();
-        if let Some(&m) = in_phrase
-            .iter()
-            .find(|&&m| self.mentions[m].label == EntityLabel::Person)
-        {
-            return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
+        let possessive = |m: usize| {
+            let end = self.mentions[m].tokens.end;
+            end < phrase.end && doc.tokens[end].kind == TokenKind::Possessive
+        };
+        let as_written = || SpeakerRef { name: doc.slice(span).to_string(), mention: None, span, label: None, paragraph };
+        if let Some(&m) = in_phrase.iter().find(|&&m| self.mentions[m].label == EntityLabel::Person) {
+            // "Hillary Clinton’s right-hand woman" is someone else.
+            return Some(if possessive(m) { as_written() } else { self.speaker_from(m, self.mentions[m].span, paragraph) });
         }
         let head = self.text(phrase.end - 1).to_lowercase();
-        if ROLE_NOUNS.contains(&head.as_str())
-            && let Some(current) = self.current.as_ref().filter(|c| c.person)
-        {
-            return Some(SpeakerRef {
-                span,
-                paragraph,
-                ..current.clone()
-            });
+        if phrase.len() == 1 {
+            match head.as_str() {
+                "he" | "him" => return self.antecedent(phrase.start, Gender::Male).map(|m| self.speaker_from(m, span, paragraph)),
+                "she" | "her" => return self.antecedent(phrase.start, Gender::Female).map(|m| self.speaker_from(m, span, paragraph)),
+                _ => {}
+            }
         }
-        if let Some(&m) = in_phrase
-            .iter()
-            .find(|&&m| self.mentions[m].label != EntityLabel::Misc)
+        if ROLE_NOUNS.contains(&head.as_str())
+            && let Some(person) = self.role_holder(phrase.clone(), &head)
         {
+            return Some(SpeakerRef { span, paragraph, ..person });
+        }
+        if let Some(&m) = in_phrase.iter().find(|&&m| self.mentions[m].label != EntityLabel::Misc && !possessive(m)) {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
         }
-        if phrase.len() == 1 && matches!(head.as_str(), "he" | "she") {
-            return self
-                .antecedent(phrase.start)
-                .map(|m| self.speaker_from(m, span, paragraph));
-        }
-        Some(SpeakerRef {
-            name: doc.slice(span).to_string(),
-            mention: None,
-            span,
-            person: false,
-            paragraph,
-        })
+        Some(as_written())
     }
 
     fn speaker_from(&self, m: usize, span: Span, paragraph: usize) -> SpeakerRef {
@@ -448,44 +452,143 @@ impl Attributor<'_> {
             name: mention.canonical.clone(),
             mention: Some(m),
             span,
-            person: mention.label == EntityLabel::Person,
+            label: Some(mention.label),
             paragraph,
         }
     }
 
     /// Mention indices lying inside the token range.
     fn mentions_in(&self, tokens: Range<usize>) -> impl Iterator<Item = usize> + '_ {
-        let first = self
-            .mentions
-            .partition_point(|m| m.tokens.start < tokens.start);
+        let first = self.mentions.partition_point(|m| m.tokens.start < tokens.start);
         (first..self.mentions.len()).take_while(move |&m| self.mentions[m].tokens.end <= tokens.end)
     }
 
-    /// "he" or "she": a person named in this or the previous sentence, or
-    /// else the current speaker, or else the last person named.
-    fn antecedent(&self, pronoun: usize) -> Option<usize> {
-        let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
-        let last_person = (0..before)
-            .rev()
-            .find(|&m| self.mentions[m].label == EntityLabel::Person);
-        let sentence = self.doc.sentence_of_token(pronoun);
-        let nearby = last_person
-            .filter(|&m| self.doc.sentence_of_token(self.mentions[m].tokens.start) + 1 >= sentence);
+    fn gender_of(&self, m: usize) -> Gender {
+        let canonical = &self.mentions[m].canonical;
+        let first = canonical.split(' ').next().unwrap_or("");
+        self.lexicon.first_name_gender(first).unwrap_or(Gender::Unknown)
+    }
+
+    fn compatible(&self, m: usize, gender: Gender) -> bool {
+        self.mentions[m].label == EntityLabel::Person && {
+            let g = self.gender_of(m);
+            g == Gender::Unknown || g == gender
+        }
+    }
+
+    /// The named person that is the subject of `sentence`, if any.
+    fn subject_person(&self, sentence: usize) -> Option<usize> {
+        let subject = self.subject(sentence)?;
+        self.mentions_in(subject).find(|&m| self.mentions[m].label == EntityLabel::Person)
+    }
+
+    /// "he" or "she": the subject of this sentence or of an earlier one in
+    /// the paragraph, else the previous paragraph's speaker or subject,
+    /// else the current speaker, else the last person named.
+    fn antecedent(&self, pronoun: usize, gender: Gender) -> Option<usize> {
+        let doc = self.doc;
+        let sentence = doc.sentence_of_token(pronoun);
+        let paragraph = doc.sentences[sentence].paragraph;
+        let fits = |m: &usize| self.compatible(*m, gender) && self.mentions[*m].tokens.end <= pronoun;
+        let in_paragraph = doc.paragraphs[paragraph].sentences.start..=sentence;
+        if let Some(m) = in_paragraph.rev().find_map(|s| self.subject_person(s).filter(fits)) {
+            return Some(m);
+        }
         let current = self
             .current
             .as_ref()
-            .filter(|c| c.person)
-            .and_then(|c| c.mention);
-        nearby.or(current).or(last_person)
+            .filter(|c| c.label == Some(EntityLabel::Person) && c.paragraph + 1 >= paragraph)
+            .and_then(|c| c.mention)
+            .filter(fits);
+        if current.is_some() {
+            return current;
+        }
+        if let Some(previous) = paragraph.checked_sub(1) {
+            let sentences = doc.paragraphs[previous].sentences.clone();
+            if let Some(m) = sentences.rev().find_map(|s| self.subject_person(s).filter(fits)) {
+                return Some(m);
+            }
+        }
+        let current = self.current.as_ref().and_then(|c| c.mention).filter(fits);
+        let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
+        current.or_else(|| {
+            (0..before)
+                .rev()
+                .find(|&m| fits(&m) && !self.inside_quote(self.mentions[m].tokens.start))
+        })
     }
 
-    /// A quotation with no cue that opens its sentence continues the
+    /// The person a role description stands for: someone introduced with
+    /// the description's words ("the MI5 chief" after "MI5 Director-General
+    /// Ken McCallum"), or for a personal role, the current speaker.
+    fn role_holder(&self, phrase: Range<usize>, head: &str) -> Option<SpeakerRef> {
+        let doc = self.doc;
+        let words: Vec<String> = phrase
+            .clone()
+            .map(|i| self.text(i).to_lowercase())
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "former" | "new") && w != head)
+            .collect();
+        let before = self.mentions.partition_point(|m| m.tokens.end <= phrase.start);
+        let introduced = (0..before).rev().find(|&m| {
+            self.mentions[m].label == EntityLabel::Person && {
+                let intro = self.introduction(m);
+                intro.iter().any(|w| w == head) || (!words.is_empty() && words.iter().all(|w| intro.contains(w)))
+            }
+        });
+        if let Some(m) = introduced {
+            return Some(self.speaker_from(m, doc.token_span(phrase), 0));
+        }
+        let current = self.current.clone().filter(|c| c.label == Some(EntityLabel::Person))?;
+        (!GENERIC_ROLES.contains(&head)).then_some(current)
+    }
+
+    /// The words introducing a person: the title before the name and the
+    /// appositive after it ("MI5 Director-General", "a former harbour
+    /// master who ran the port").
+    fn introduction(&self, m: usize) -> Vec<String> {
+        let doc = self.doc;
+        let tokens = &self.mentions[m].tokens;
+        let sentence = &doc.sentences[doc.sentence_of_token(tokens.start)].tokens;
+        let title = (sentence.start.max(tokens.start.saturating_sub(4))..tokens.start)
+            .rev()
+            .take_while(|&i| !self.is_punct(i) || self.text(i) == "-");
+        let mut words: Vec<String> = title.map(|i| self.text(i).to_lowercase()).collect();
+        if tokens.end < sentence.end && self.text(tokens.end) == "," {
+            let appositive = (tokens.end + 1..sentence.end.min(tokens.end + 14)).take_while(|&i| !self.is_punct(i));
+            words.extend(appositive.map(|i| self.text(i).to_lowercase()));
+        }
+        words.iter_mut().for_each(|w| normalize_title(w));
+        words
+    }
+
+    /// A quotation that opens its sentence with no cue continues the
     /// speaker of this or the previous paragraph.
     fn continuation(&self, paragraph: usize) -> Option<SpeakerRef> {
-        self.current
-            .clone()
-            .filter(|c| c.paragraph + 1 >= paragraph)
+        self.current.clone().filter(|c| c.paragraph + 1 >= paragraph)
     }
+}
+
+/// Common verbs that end a subject phrase ("The council *is* …").
+fn is_likely_verb(word: &str) -> bool {
+    matches!(
+        word,
+        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "can" | "should"
+            | "may" | "might" | "must" | "did" | "does" | "do" | "also" | "who" | "whose"
+    ) || (word.len() > 4 && word.ends_with("ed"))
+}
+
+/// Title abbreviations spelled out, so "Sen." introduces "the senator".
+fn normalize_title(word: &mut String) {
+    let full = match word.as_str() {
+        "sen." => "senator",
+        "rep." => "representative",
+        "gov." => "governor",
+        "gen." => "general",
+        "pres." => "president",
+        "sec." => "secretary",
+        _ => return,
+    };
+    *word = full.to_string();
 }
 
 #[cfg(test)]
@@ -504,30 +607,63 @@ mod tests {
             .collect()
     }
 
-    #[test]
-    fn a_role_with_no_one_to_stand_for_stays_a_description() {
-        assert_eq!(
-            speakers("“We are closed,” said the harbour master."),
-            [(
-                "the harbour master".to_string(),
-                "the harbour master".to_string()
-            )]
-        );
+    fn pair(name: &str, used: &str) -> (String, String) {
+        (name.to_string(), used.to_string())
     }
 
     #[test]
-    fn a_pronoun_prefers_a_person_named_nearby_over_the_current_speaker() {
+    fn a_role_with_no_one_to_stand_for_stays_a_description() {
+        assert_eq!(speakers("“We are closed,” said the harbour master."), [pair(
+            "the harbour master",
+            "the harbour master"
+        )]);
+    }
+
+    #[test]
+    fn a_role_resolves_to_the_person_introduced_with_it() {
+        let text = "Tom Reyes, a former harbour master, spoke first. “We are closed,” said Ada Quinlan. \
+                    “The port is empty,” said the harbour master.";
+        assert_eq!(speakers(text)[1], pair("Tom Reyes", "the harbour master"));
+    }
+
+    #[test]
+    fn a_pronoun_prefers_the_subject_of_its_paragraph() {
         let text = "“It is late,” said Ada Quinlan.\n\nTom Reyes arrived after the vote. “I missed it,” he said.";
-        let found = speakers(text);
-        assert_eq!(found[1], ("Tom Reyes".to_string(), "he".to_string()));
+        assert_eq!(speakers(text)[1], pair("Tom Reyes", "he"));
+    }
+
+    #[test]
+    fn a_pronoun_skips_people_of_the_other_sex() {
+        let text = "Carly Fiorina criticized Donald Trump at the rally.\n\n“We can beat him,” she said.";
+        assert_eq!(speakers(text), [pair("Carly Fiorina", "she")]);
+    }
+
+    #[test]
+    fn a_pronoun_ignores_names_inside_the_quotation() {
+        let text = "Josh Hendler warned the party.\n\n“This is between Bernie and Hillary,” he wrote.";
+        assert_eq!(speakers(text), [pair("Josh Hendler", "he")]);
     }
 
     #[test]
     fn a_pronoun_falls_back_to_the_current_speaker() {
         let text = "“It is late,” said Ada Quinlan.\n\nThe vote was delayed by a storm over Lisbon.\n\n“We wait,” she said.";
-        assert_eq!(
-            speakers(text)[1],
-            ("Ada Quinlan".to_string(), "she".to_string())
-        );
+        assert_eq!(speakers(text)[1], pair("Ada Quinlan", "she"));
+    }
+
+    #[test]
+    fn the_subject_speaks_when_no_cue_does() {
+        assert_eq!(speakers("Tom Reyes called the decision “a disgrace to the town.”"), [pair("Tom Reyes", "Tom Reyes")]);
+    }
+
+    #[test]
+    fn a_colon_lead_in_in_the_previous_paragraph() {
+        let text = "Ada Quinlan spoke to the council. She said:\n\n“We will rebuild the pier.”";
+        assert_eq!(speakers(text), [pair("Ada Quinlan", "She")]);
+    }
+
+    #[test]
+    fn told_points_at_the_addressee() {
+        let text = "Sarandon, 69, told MSNBC on Monday that “it is a legitimate concern.”";
+        assert_eq!(speakers(text)[0].1, "Sarandon");
     }
 }

@@ -32,166 +32,200 @@ enum Family {
     Single,
 }
 
+/// An opening mark waiting for its close.
 #[derive(Clone, Copy, Debug)]
-enum Mark {
-    Open(Family),
-    Close(Family),
-    /// A straight quote: opens or closes depending on what is open.
-    Either(Family),
-    /// `’`: closes an open single quotation, or is an apostrophe.
-    MaybeClose,
-}
-
-fn mark(c: char) -> Option<Mark> {
-    Some(match c {
-        '“' | '„' | '«' | '‟' => Mark::Open(Family::Double),
-        '”' | '»' => Mark::Close(Family::Double),
-        '"' | '＂' => Mark::Either(Family::Double),
-        '‘' | '‚' | '‹' | '‛' => Mark::Open(Family::Single),
-        '›' => Mark::Close(Family::Single),
-        '\'' => Mark::Either(Family::Single),
-        '’' => Mark::MaybeClose,
-        _ => return None,
-    })
+struct Open {
+    family: Family,
+    at: usize,
+    mark: char,
 }
 
 /// All quotations in the document, in text order, never overlapping.
 pub(crate) fn scan(doc: &Document<'_>) -> Vec<Quoted> {
-    let text: &str = &doc.text;
-    let mut out = Vec::new();
-    // (family, byte offset) of open marks, outermost first.
-    let mut stack: Vec<(Family, usize)> = Vec::new();
+    let mut scanner = Scanner { text: &doc.text, stack: Vec::new(), out: Vec::new() };
     for (p, paragraph) in doc.paragraphs.iter().enumerate() {
-        let body = paragraph.span;
-        let mut chars = text[body.range()]
-            .char_indices()
-            .map(|(i, c)| (body.start + i, c))
-            .peekable();
-        // A paragraph that re-opens a continued quotation: its first mark
-        // is that continuation, not a new quotation.
-        if let Some(&(family, _)) = stack.first()
-            && let Some(&(_, c)) = chars.peek()
-            && opens_family(c) == Some(family)
-        {
-            chars.next();
-        }
-        for (i, c) in chars {
-            let Some(m) = mark(c) else { continue };
-            let end = i + c.len_utf8();
-            let prev = text[..i].chars().next_back();
-            let next = text[end..].chars().next();
-            match m {
-                Mark::Open(family) => open(&mut stack, family, i, next),
-                Mark::Close(family) => close(&mut stack, family, end, &mut out),
-                Mark::Either(Family::Double) => {
-                    let open_double = stack
-                        .iter()
-                        .rev()
-                        .find(|&&(f, _)| f == Family::Double)
-                        .map(|&(_, at)| at);
-                    match open_double {
-                        // Straight quotes inside a curly quotation that
-                        // closes later are part of its words.
-                        Some(at) if curly_closer_ahead(text, at, end, body.end) => {}
-                        Some(_) => close(&mut stack, Family::Double, end, &mut out),
-                        None if next.is_some_and(|n| !n.is_whitespace()) => {
-                            open(&mut stack, Family::Double, i, next)
-                        }
-                        None => {}
-                    }
-                }
-                Mark::Either(Family::Single) => {
-                    let inside_word = prev.is_some_and(char::is_alphanumeric)
-                        && next.is_some_and(char::is_alphanumeric);
-                    if inside_word {
-                        continue;
-                    }
-                    let top_single = stack.last().is_some_and(|&(f, _)| f == Family::Single);
-                    if top_single && prev.is_some_and(|p| !p.is_whitespace()) {
-                        close(&mut stack, Family::Single, end, &mut out);
-                    } else if prev.is_none_or(|p| p.is_whitespace() || "([—–-“\"".contains(p))
-                        && next.is_some_and(char::is_alphabetic)
-                        && !is_elision(&text[end..])
-                    {
-                        open(&mut stack, Family::Single, i, next);
-                    }
-                }
-                Mark::MaybeClose => {
-                    let top_single = stack.last().is_some_and(|&(f, _)| f == Family::Single);
-                    if top_single && closes_single(text, i, end, body.end) {
-                        close(&mut stack, Family::Single, end, &mut out);
-                    }
-                }
-            }
-        }
-        // Unclosed at the paragraph's end.
-        if let Some(&(family, start)) = stack.first() {
-            let continues = doc.paragraphs.get(p + 1).is_some_and(|next| {
-                text[next.span.range()]
-                    .chars()
-                    .next()
-                    .and_then(opens_family)
-                    == Some(family)
-            });
-            if !continues {
-                out.push(Quoted {
-                    span: Span::new(start, body.end),
-                    closed: false,
-                });
-                stack.clear();
-            } else {
-                // Inner marks do not carry across paragraphs.
-                stack.truncate(1);
-            }
-        }
+        scanner.paragraph(paragraph.span, doc.paragraphs.get(p + 1).map(|next| next.span));
     }
-    out
+    scanner.out
 }
 
-fn opens_family(c: char) -> Option<Family> {
-    match mark(c)? {
-        Mark::Open(f) | Mark::Either(f) => Some(f),
+struct Scanner<'t> {
+    text: &'t str,
+    /// Open marks, outermost first.
+    stack: Vec<Open>,
+    out: Vec<Quoted>,
+}
+
+impl Scanner<'_> {
+    fn paragraph(&mut self, body: Span, next: Option<Span>) {
+        let text = self.text;
+        let mut i = body.start;
+        // A paragraph that re-opens a continued quotation: its first mark
+        // is that continuation, not a new quotation.
+        if let Some(outer) = self.stack.first()
+            && let Some(c) = text[i..body.end].chars().next()
+            && opening_family(c) == Some(outer.family)
+        {
+            i += c.len_utf8();
+        }
+        while let Some(c) = text[i..body.end].chars().next() {
+            if c == '<'
+                && let Some(end) = markup_tag_end(text, i, body.end)
+            {
+                // `<tweet author="…">`: attribute values are not quotations.
+                i = end;
+                continue;
+            }
+            self.mark(c, i, body);
+            i += c.len_utf8();
+        }
+        let Some(outer) = self.stack.first().copied() else { return };
+        let continues = next.is_some_and(|n| text[n.range()].chars().next().and_then(opening_family) == Some(outer.family));
+        if continues {
+            // Inner marks do not carry across paragraphs.
+            self.stack.truncate(1);
+        } else {
+            self.out.push(Quoted { span: Span::new(outer.at, body.end), closed: false });
+            self.stack.clear();
+        }
+    }
+
+    fn mark(&mut self, c: char, i: usize, body: Span) {
+        let text = self.text;
+        let end = i + c.len_utf8();
+        let prev = text[body.start..i].chars().next_back();
+        let next = text[end..body.end].chars().next();
+        // Right after a word or its punctuation, and before a space: where
+        // closing marks sit.
+        let after_word = prev.is_some_and(|p| p.is_alphanumeric() || ".,!?;:".contains(p));
+        let before_break = next.is_none_or(|n| n.is_whitespace() || ",.;:!?)]—–".contains(n));
+        match c {
+            '“' | '„' | '«' | '‟' => {
+                let double_open = self.innermost(Family::Double);
+                // “expedited review“: a closing mark typed the wrong way;
+                // and „Ja“: the German close.
+                let closes = c == '“' && double_open.is_some_and(|o| o.mark == '„' || (after_word && before_break));
+                if closes {
+                    self.close(Family::Double, end);
+                } else if next.is_some() {
+                    self.open(Open { family: Family::Double, at: i, mark: c }, body.end);
+                }
+            }
+            '”' | '»' => self.close(Family::Double, end),
+            '"' | '＂' => match self.innermost(Family::Double) {
+                // Straight quotes inside a curly quotation that closes
+                // later are part of its words.
+                Some(o) if o.mark != '"' && curly_closer_ahead(text, o.mark, end, body.end) => {}
+                Some(_) => self.close(Family::Double, end),
+                None if next.is_some_and(|n| !n.is_whitespace()) => {
+                    self.open(Open { family: Family::Double, at: i, mark: '"' }, body.end)
+                }
+                None => {}
+            },
+            '‘' | '‚' | '‹' | '‛' => {
+                if prev.is_some_and(char::is_alphanumeric) {
+                    // "Trump‘s" is an apostrophe typed the wrong way; "Frozen‘"
+                    // before a space, a closing mark typed the wrong way.
+                    if self.top_is(Family::Single) && before_break {
+                        self.close(Family::Single, end);
+                    }
+                } else if next.is_some_and(|n| !n.is_whitespace()) && !is_elision(&text[end..]) {
+                    self.open(Open { family: Family::Single, at: i, mark: c }, body.end);
+                }
+            }
+            '›' => self.close(Family::Single, end),
+            '\'' => {
+                let inside_word = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+                if inside_word {
+                    return;
+                }
+                if self.top_is(Family::Single) && prev.is_some_and(|p| !p.is_whitespace()) {
+                    self.close(Family::Single, end);
+                } else if prev.is_none_or(|p| p.is_whitespace() || "([—–-“\"".contains(p))
+                    && next.is_some_and(char::is_alphabetic)
+                    && !is_elision(&text[end..])
+                {
+                    self.open(Open { family: Family::Single, at: i, mark: '\'' }, body.end);
+                }
+            }
+            '’' if self.top_is(Family::Single) && closes_single(text, i, end, body.end) => {
+                self.close(Family::Single, end)
+            }
+            _ => {}
+        }
+    }
+
+    fn innermost(&self, family: Family) -> Option<Open> {
+        self.stack.iter().rev().find(|o| o.family == family).copied()
+    }
+
+    fn top_is(&self, family: Family) -> bool {
+        self.stack.last().is_some_and(|o| o.family == family)
+    }
+
+    fn open(&mut self, mark: Open, paragraph_end: usize) {
+        let Some(top) = self.stack.last().copied() else {
+            self.stack.push(mark);
+            return;
+        };
+        let same_kind = top.family == mark.family && (top.mark == '"') == (mark.mark == '"');
+        if !same_kind || nested_ahead(self.text, mark, paragraph_end) {
+            // “…‘…’…”, "…“…”…", or “…“…”…”: a quotation inside another.
+            self.stack.push(mark);
+        } else if self.stack.len() == 1 {
+            // A second opener with no nesting to follow: the first one was
+            // stray. Start over from here.
+            self.stack[0] = mark;
+        }
+    }
+
+    fn close(&mut self, family: Family, end: usize) {
+        let Some(depth) = self.stack.iter().rposition(|o| o.family == family) else { return };
+        if depth == 0 {
+            self.out.push(Quoted { span: Span::new(self.stack[0].at, end), closed: true });
+        }
+        self.stack.truncate(depth);
+    }
+}
+
+fn opening_family(c: char) -> Option<Family> {
+    match c {
+        '“' | '„' | '«' | '‟' | '"' | '＂' => Some(Family::Double),
+        '‘' | '‚' | '‹' | '‛' | '\'' => Some(Family::Single),
         _ => None,
     }
 }
 
-fn open(stack: &mut Vec<(Family, usize)>, family: Family, at: usize, next: Option<char>) {
-    // A mark followed by a space opens nothing.
-    if next.is_none_or(char::is_whitespace) {
-        return;
+/// The end of a markup tag starting at `at` (`<tweet id="1">`, `</p>`),
+/// if it closes within the paragraph.
+fn markup_tag_end(text: &str, at: usize, paragraph_end: usize) -> Option<usize> {
+    let rest = &text[at + 1..paragraph_end];
+    if !rest.starts_with(|c: char| c.is_ascii_alphabetic() || c == '/' || c == '!') {
+        return None;
     }
-    match stack.last() {
-        // A second opener of the same family while one is open: the first
-        // one was stray. Start over from here.
-        Some(&(f, _)) if f == family && stack.len() == 1 => {
-            stack.clear();
-            stack.push((family, at));
-        }
-        Some(&(f, _)) if f == family => {}
-        _ => stack.push((family, at)),
-    }
+    let close = rest.find(['>', '<'])?;
+    (rest.as_bytes()[close] == b'>' && close < 1000).then_some(at + 1 + close + 1)
 }
 
-fn close(stack: &mut Vec<(Family, usize)>, family: Family, end: usize, out: &mut Vec<Quoted>) {
-    let Some(depth) = stack.iter().rposition(|&(f, _)| f == family) else {
-        return;
-    };
-    if depth == 0 {
-        out.push(Quoted {
-            span: Span::new(stack[0].1, end),
-            closed: true,
-        });
-    }
-    stack.truncate(depth);
+/// Whether an opener of the same kind as an open one starts a nested
+/// quotation: the next two marks of its family after it both close.
+fn nested_ahead(text: &str, mark: Open, paragraph_end: usize) -> bool {
+    let start = mark.at + mark.mark.len_utf8();
+    let mut marks = text[start..paragraph_end].chars().filter_map(|c| match (mark.family, c) {
+        (Family::Double, '“' | '„' | '«') | (Family::Single, '‘' | '‚' | '‹') => Some(false),
+        (Family::Double, '”' | '»') => Some(true),
+        _ => None,
+    });
+    mark.family == Family::Double && marks.next() == Some(true) && marks.next() == Some(true)
 }
 
-/// Whether the curly mark opening at `open` is closed later in the
-/// paragraph, after `from` and before any other curly opener.
-fn curly_closer_ahead(text: &str, open: usize, from: usize, paragraph_end: usize) -> bool {
-    let (openers, closers): (&[char], &[char]) = match text[open..].chars().next() {
-        Some('“' | '‟') => (&['“', '„'], &['”']),
-        Some('„') => (&['„'], &['“', '”']),
-        Some('«') => (&['«'], &['»']),
+/// Whether a curly quotation opened by `mark` has its closing mark later in
+/// the paragraph, after `from` and before any other curly opener.
+fn curly_closer_ahead(text: &str, mark: char, from: usize, paragraph_end: usize) -> bool {
+    let (openers, closers): (&[char], &[char]) = match mark {
+        '“' | '‟' => (&['“', '„'], &['”']),
+        '„' => (&['„'], &['“', '”']),
+        '«' => (&['«'], &['»']),
         _ => return false,
     };
     text[from..paragraph_end]
@@ -202,31 +236,43 @@ fn curly_closer_ahead(text: &str, open: usize, from: usize, paragraph_end: usize
 
 /// Elided words that begin with an apostrophe: 'em, 'til, 'n', '90s.
 fn is_elision(rest: &str) -> bool {
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphanumeric())
-        .collect::<String>()
-        .to_lowercase();
-    matches!(
-        word.as_str(),
-        "em" | "til" | "tis" | "twas" | "cause" | "n" | "bout"
-    ) || word.starts_with(|c: char| c.is_ascii_digit())
+    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    matches!(word.as_str(), "em" | "til" | "tis" | "twas" | "cause" | "n" | "bout")
+        || word.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether the `’` at `i..end` closes the open single quotation.
 fn closes_single(text: &str, i: usize, end: usize, paragraph_end: usize) -> bool {
     let prev = text[..i].chars().next_back();
-    let next = text[end..].chars().next();
+    let next = text[end..paragraph_end].chars().next();
     if prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric) {
         return false; // won’t, rock’n’roll
     }
     if prev.is_none_or(char::is_whitespace) {
         return false; // ’90s, ’em
     }
-    // "sailors’ union": a plural possessive, if a later mark can close.
-    let possessive =
-        prev == Some('s') && next == Some(' ') && text[end + 1..].starts_with(char::is_lowercase);
-    !(possessive && text[end..paragraph_end].contains('’'))
+    // "sailors’ union": a plural possessive, when a later mark still closes
+    // before any new quotation opens.
+    let possessive = prev == Some('s') && next == Some(' ') && text[end + 1..paragraph_end].starts_with(char::is_lowercase);
+    !(possessive && later_single_closer(text, end, paragraph_end))
+}
+
+/// Whether the next single mark after `from` (apostrophes inside words
+/// aside) is a `’` rather than a new `‘`.
+fn later_single_closer(text: &str, from: usize, paragraph_end: usize) -> bool {
+    let rest = &text[from..paragraph_end];
+    let mut prev = ' ';
+    let mut chars = rest.chars().peekable();
+    while let Some(c) = chars.next() {
+        let next = chars.peek().copied().unwrap_or(' ');
+        match c {
+            '‘' => return false,
+            '’' if !(prev.is_alphanumeric() && next.is_alphanumeric()) => return true,
+            _ => {}
+        }
+        prev = c;
+    }
+    false
 }
 
 #[cfg(test)]
@@ -288,6 +334,40 @@ mod tests {
         );
         // Without a curly closer ahead, the straight mark closes.
         assert_eq!(quotes("“It is over\" said Tom."), ["“It is over\""]);
+    }
+
+    #[test]
+    fn quotation_marks_typed_the_wrong_way() {
+        assert_eq!(quotes("an “expedited review“ of the water"), ["“expedited review“"]);
+        assert_eq!(quotes("National Review‘s founding “aristocratic conservatism,” which"), ["“aristocratic conservatism,”"]);
+    }
+
+    #[test]
+    fn single_quotes_ending_in_s_before_another_quote() {
+        assert_eq!(quotes("to ‘Turn Away’ from ‘Boasters’ and ‘Blasphemers’ Like Him"), [
+            "‘Turn Away’",
+            "‘Boasters’",
+            "‘Blasphemers’"
+        ]);
+    }
+
+    #[test]
+    fn same_marks_nested() {
+        assert_eq!(quotes("Cohen: “The rise of “cell phone only” homes is real.” Then"), [
+            "“The rise of “cell phone only” homes is real.”"
+        ]);
+        assert_eq!(quotes("\"He told me “no,” she said, “twice.”\" Done."), ["\"He told me “no,” she said, “twice.”\""]);
+    }
+
+    #[test]
+    fn markup_attributes_are_not_quotations() {
+        assert_eq!(quotes("<tweet id=\"1\" author=\"@ada\">“Hi,” she wrote</tweet>"), ["“Hi,”"]);
+        assert_eq!(quotes("if a < b then “c”"), ["“c”"]);
+    }
+
+    #[test]
+    fn an_opener_before_a_space_and_an_ellipsis() {
+        assert_eq!(quotes("As Politico reported, “ … Trump would win.”"), ["“ … Trump would win.”"]);
     }
 
     #[test]

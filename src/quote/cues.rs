@@ -1,0 +1,102 @@
+//! Closed word classes for attribution, written for this project.
+
+/// How a speech cue relates to its speaker.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum CueKind {
+    /// "said", "writes": the speaker is its subject, or follows it when
+    /// inverted ("…,” said Reyes).
+    Verb,
+    /// "told", "asked": what follows is the addressee, never the speaker
+    /// ("Reyes told Quinlan").
+    Addressing,
+    /// "saying", "adding": the speaker is the subject of the clause it
+    /// hangs from ("Reyes issued a statement, saying …").
+    Participle,
+    /// "according to X": the speaker follows.
+    According,
+}
+
+/// Finite verbs of speech, in the tenses news uses around quotations.
+#[rustfmt::skip]
+pub(crate) const SPEECH_VERBS: &[&str] = &[
+    "acknowledged", "acknowledges", "added", "adds", "admits", "admitted", "agreed", "agrees",
+    "alleged", "announced", "announces", "argued", "argues", "asserted", "asserts", "boasted",
+    "cautioned", "charged", "claimed", "claims", "commented", "complained", "complains", "conceded",
+    "concedes", "concluded", "concludes", "confirmed", "continued", "continues", "contended",
+    "countered", "counters", "cried", "declared", "declares", "emailed", "emphasised", "emphasized",
+    "exclaimed", "explained", "explains", "insisted", "insists", "joked", "jokes", "maintained",
+    "mocks", "mocked", "mused", "noted", "notes", "observed", "observes", "pleaded", "pointed",
+    "posted", "predicted", "predicts", "promised", "promises", "quipped", "quips", "recalled",
+    "recalls", "remarked", "replied", "replies", "reported", "reports", "responded", "responds",
+    "revealed", "reiterated", "said", "say", "says", "shouted", "stated", "states", "stressed",
+    "stresses", "suggested", "suggests", "testified", "thundered", "tweeted", "tweets", "urged",
+    "urges", "vowed", "vows", "warned", "warns", "wrote", "writes", "yelled",
+];
+
+/// Verbs whose object is the one spoken to.
+pub(crate) const ADDRESSING_VERBS: &[&str] = &["asked", "asks", "tell", "telling", "tells", "told"];
+
+/// Participles that hang a quotation from the clause before them.
+#[rustfmt::skip]
+pub(crate) const PARTICIPLES: &[&str] = &[
+    "adding", "arguing", "asking", "calling", "claiming", "declaring", "explaining", "insisting",
+    "noting", "posting", "saying", "stating", "tweeting", "warning", "writing",
+];
+
+/// Words that may sit between a speaker and the cue: "he also said",
+/// "McCallum has said".
+#[rustfmt::skip]
+pub(crate) const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
+    "again", "also", "earlier", "had", "has", "have", "later", "once", "previously", "recently",
+    "then", "would",
+];
+
+/// Words that cannot belong to a speaker phrase before a cue: a phrase
+/// reaching back to one of these starts after it ("… when *he* told").
+#[rustfmt::skip]
+pub(crate) const PHRASE_BREAKS: &[&str] = &[
+    "about", "after", "against", "although", "and", "as", "at", "because", "before", "but",
+    "by", "during", "for", "from", "if", "in", "into", "on", "or", "over", "since", "than",
+    "that", "though", "through", "to", "under", "until", "when", "whether", "which", "while",
+    "with",
+];
+
+/// Words that end a speaker phrase after an inverted cue ("said
+/// McCallum *on* Wednesday"), unless a relative clause is describing the
+/// speaker ("said the man who built his career *on* …").
+#[rustfmt::skip]
+pub(crate) const PHRASE_ENDS: &[&str] = &[
+    "after", "as", "at", "because", "before", "during", "in", "on", "that", "when", "while",
+];
+
+/// Words that open a sentence before its subject: "In a statement, …",
+/// "But he said …". The subject is looked for after them.
+#[rustfmt::skip]
+pub(crate) const SENTENCE_OPENERS: &[&str] = &[
+    "after", "also", "although", "and", "as", "at", "before", "but", "during", "earlier", "for",
+    "however", "in", "instead", "later", "meanwhile", "now", "on", "since", "so", "still",
+    "then", "though", "when", "while", "yet",
+];
+
+/// Heads of role descriptions that can stand for a named person: "the
+/// MI5 chief", "the harbour master".
+#[rustfmt::skip]
+pub(crate) const ROLE_NOUNS: &[&str] = &[
+    "ambassador", "boss", "chair", "chairman", "chairwoman", "chancellor", "chief", "commissioner",
+    "congressman", "congresswoman", "director", "director-general", "executive", "governor",
+    "head", "leader", "manager", "master", "mayor", "minister", "nominee", "official", "president",
+    "secretary", "senator", "spokesman", "spokesperson", "spokeswoman",
+];
+
+/// Roles that name someone other than the person just quoted: "the
+/// spokesman" stands for the current speaker only if introduced as one.
+pub(crate) const GENERIC_ROLES: &[&str] = &["official", "spokesman", "spokesperson", "spokeswoman"];
+
+/// Words just before a short quotation that make it a term: "the
+/// so-called “smart” meters", "the film “Tides of Salt”".
+#[rustfmt::skip]
+pub(crate) const TERM_MARKERS: &[&str] = &[
+    "album", "book", "called", "dubbed", "film", "headline", "movie", "named", "nicknamed",
+    "novel", "phrase", "podcast", "program", "programme", "series", "show", "slogan", "so-called",
+    "song", "term", "titled", "word",
+];
