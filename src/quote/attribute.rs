@@ -122,7 +122,10 @@ impl Attributor<'_> {
         if self.is_term(quote, first, last, words, place.paragraph, after.as_ref()) {
             return term;
         }
-        let before = self.cue_before(place.sentence_start, first);
+        let before = self.cue_before(place.sentence_start, first)
+            .filter(|b| b.distance == 0)
+            .or_else(|| self.colon_before(place.sentence_start, first))
+            .or_else(|| self.cue_before(place.sentence_start, first));
         let cue = match (after, before) {
             (Some(a), Some(b)) => Some(if b.distance < a.distance { b } else { a }),
             (a, b) => a.or(b),
@@ -135,12 +138,19 @@ impl Attributor<'_> {
             }
             None if starts_sentence => match self.lead_in(&place, first) {
                 Some((speaker, cue)) => (speaker, cue),
-                None => (self.continuation(place.paragraph), None),
+                None => (self.previous_subject(&place).or_else(|| self.continuation(place.paragraph)), None),
             },
-            None => (self.subject_before(&place, first), None),
+            None => {
+                let subject = self.subject_before(&place, first, words);
+                // "But “…”": a quotation with neither cue nor subject goes on
+                // with the speaker of its paragraph.
+                (subject.or_else(|| self.continuation(place.paragraph + 1)), None)
+            }
         };
-        if speaker.is_none() && cue.is_none() && words <= 4 && !starts_sentence {
-            return term; // scare quotes
+        // With no one to say them: scare quotes, and titles in title case
+        // (“Meet the Press”).
+        if speaker.is_none() && cue.is_none() && !starts_sentence && (words <= 4 || self.is_title(first, last, words)) {
+            return term;
         }
         if let Some(s) = &speaker {
             self.current = Some(SpeakerRef { paragraph: place.paragraph, ..s.clone() });
@@ -165,17 +175,18 @@ impl Attributor<'_> {
             return true;
         }
         let attached_cue = cue_after.is_some_and(|c| c.distance <= 1);
-        let title_case = words >= 2
-            && (first..last)
-                .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
-                .all(|i| self.text(i).starts_with(char::is_uppercase) || self.text(i).len() <= 3);
-        if title_case && words <= 6 && !attached_cue && !whole_paragraph {
-            return true; // “Meet the Press”, “Celebrity Apprentice”
-        }
         let before = first.checked_sub(1).map(|i| self.text(i).to_lowercase());
         let marker = before.as_deref().is_some_and(|w| TERM_MARKERS.contains(&w))
             || (before.as_deref() == Some("as") && first >= 2 && self.text(first - 2) == "known");
         words <= 5 && marker && !attached_cue
+    }
+
+    /// Two to six words, all capitalized but short function words.
+    fn is_title(&self, first: usize, last: usize, words: usize) -> bool {
+        (2..=6).contains(&words)
+            && (first..last)
+                .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
+                .all(|i| self.text(i).starts_with(char::is_uppercase) || self.text(i).len() <= 3)
     }
 
     /// The cue starting at token `i`, if any.
@@ -200,9 +211,10 @@ impl Attributor<'_> {
     /// new, said McCallum.
     fn cue_after(&self, index: usize, from: usize, end: usize) -> Option<CueMatch> {
         let next_quote = self.quotes.get(index + 1).map_or(usize::MAX, |q| q.span.start);
-        let i = (from..end)
+        let found = (from..end)
             .take_while(|&i| self.doc.tokens[i].span.start < next_quote)
-            .find(|&i| self.cue_at(i).is_some())?;
+            .find(|&i| self.cue_at(i).is_some());
+        let Some(i) = found else { return self.name_and_verb_after(from, end) };
         let (cue, kind) = self.cue_at(i)?;
         let adjacent = (from..i).all(|k| self.is_punct(k));
         let phrase = match kind {
@@ -219,6 +231,45 @@ impl Attributor<'_> {
         Some(CueMatch { cue, phrase, distance: i - from })
     }
 
+    /// “Go back,” Trump barked: right after a quotation, a name or pronoun
+    /// and a verb attribute it whatever the verb.
+    fn name_and_verb_after(&self, from: usize, end: usize) -> Option<CueMatch> {
+        let mut i = from;
+        while i < end && matches!(self.text(i), "," | "—" | "–") {
+            i += 1;
+        }
+        if i >= end {
+            return None;
+        }
+        let phrase = match self.mentions_in(i..end).next() {
+            Some(m) if self.mentions[m].tokens.start == i && self.mentions[m].label != EntityLabel::Misc => {
+                self.mentions[m].tokens.clone()
+            }
+            _ if matches!(self.text(i), "he" | "she") => i..i + 1,
+            _ => return None,
+        };
+        let verb = phrase.end;
+        let is_verb = verb < end && self.doc.tokens[verb].kind == TokenKind::Word && self.text(verb).starts_with(char::is_lowercase);
+        is_verb.then_some(CueMatch { cue: verb..verb + 1, phrase, distance: i - from })
+    }
+
+    /// “X went even further: “…”” and “- Jeffrey M. Jones: “…””: the clause
+    /// before a colon that introduces the quotation.
+    fn colon_before(&self, start: usize, quote_first: usize) -> Option<CueMatch> {
+        let colon = quote_first.checked_sub(1).filter(|&c| c >= start && self.text(c) == ":")?;
+        let clause_start = (start..colon)
+            .rev()
+            .find(|&k| matches!(self.text(k), "," | ";" | "—" | "–" | "-") || self.inside_quote(k))
+            .map_or(start, |k| k + 1);
+        let phrase = clause_start..colon;
+        let named = self.mentions_in(phrase.clone()).any(|m| self.mentions[m].label != EntityLabel::Misc);
+        (named || self.speakerish(phrase.clone()) && phrase.len() <= 4).then_some(CueMatch {
+            cue: colon..colon + 1,
+            phrase,
+            distance: 0,
+        })
+    }
+
     /// McCallum said on Wednesday that … “…” / According to X, “…” /
     /// Stated Stone: “…”
     fn cue_before(&self, start: usize, quote_first: usize) -> Option<CueMatch> {
@@ -226,7 +277,7 @@ impl Attributor<'_> {
             .rev()
             .find(|&i| !self.inside_quote(i) && self.cue_at(i).is_some())?;
         let (cue, kind) = self.cue_at(i)?;
-        let distance = quote_first - cue.end;
+        let distance = (cue.end..quote_first).filter(|&k| !self.is_punct(k)).count();
         let phrase = match kind {
             CueKind::According => self.phrase_after(cue.end, quote_first),
             CueKind::Participle => 0..0,
@@ -341,7 +392,9 @@ impl Attributor<'_> {
             }
             // A prepositional opener runs to its comma; a conjunction is
             // one word.
-            let comma = (i..range.end.min(i + 15)).find(|&k| self.text(k) == ",");
+            let comma = (i..range.end.min(i + 15))
+                .take_while(|&k| !self.inside_quote(k))
+                .find(|&k| self.text(k) == ",");
             let conjunction = matches!(word.as_str(), "and" | "but" | "so" | "yet" | "also" | "then" | "now" | "still");
             i = match comma {
                 Some(k) if !conjunction => k + 1,
@@ -372,16 +425,31 @@ impl Attributor<'_> {
 
     /// The sentence's subject as the speaker of a quotation with no cue,
     /// when the subject comes before the quotation.
-    fn subject_before(&self, place: &Place, quote_first: usize) -> Option<SpeakerRef> {
+    fn subject_before(&self, place: &Place, quote_first: usize, words: usize) -> Option<SpeakerRef> {
         let subject = self.subject(place.sentence).filter(|s| s.end <= quote_first)?;
-        // Without a cue, only a name or a pronoun is trusted as a speaker;
-        // "Locals call the stage a “death trap”" has none.
+        // Without a cue, only a name or a pronoun is trusted as a speaker
+        // ("Locals call the stage a “death trap”" has none), or, before a
+        // quotation long enough to be speech, a description ("A friend
+        // described him as “…”").
         let named = self.mentions_in(subject.clone()).any(|m| self.mentions[m].label != EntityLabel::Misc);
-        let pronoun = subject.len() == 1 && matches!(self.text(subject.start).to_lowercase().as_str(), "he" | "she");
-        if !(named || pronoun) {
+        let first = self.text(subject.start).to_lowercase();
+        let pronoun = subject.len() == 1 && matches!(first.as_str(), "he" | "she");
+        let described = words >= 5 && matches!(first.as_str(), "the" | "a" | "an") && subject.len() <= 4;
+        if !(named || pronoun || described) {
             return None;
         }
-        self.resolve(subject, place.paragraph).filter(|s| s.mention.is_some())
+        self.resolve(subject, place.paragraph).filter(|s| s.mention.is_some() || described)
+    }
+
+    /// For a quotation opening its sentence with no cue: a person who is
+    /// the subject of the sentence just before, in the same paragraph.
+    fn previous_subject(&self, place: &Place) -> Option<SpeakerRef> {
+        let previous = place.sentence.checked_sub(1)?;
+        if self.doc.sentences[previous].paragraph != place.paragraph {
+            return None;
+        }
+        let m = self.subject_person(previous)?;
+        Some(self.speaker_from(m, self.mentions[m].span, place.paragraph))
     }
 
     /// "He said:" closing the sentence or paragraph before a quotation.

@@ -20,7 +20,9 @@ pub(crate) enum CueKind {
 #[rustfmt::skip]
 pub(crate) const SPEECH_VERBS: &[&str] = &[
     "acknowledged", "acknowledges", "added", "adds", "admits", "admitted", "agreed", "agrees",
-    "alleged", "announced", "announces", "argued", "argues", "asserted", "asserts", "boasted",
+    "alleged", "announced", "announces", "argued", "argues", "asserted", "asserts", "barked",
+    "boasted", "boomed", "chanted", "demanded", "interjected", "laughed", "read", "reads",
+    "retorted", "scoffed", "screamed", "sighed", "snapped", "whispered", "wondered",
     "cautioned", "charged", "claimed", "claims", "commented", "complained", "complains", "conceded",
     "concedes", "concluded", "concludes", "confirmed", "continued", "continues", "contended",
     "countered", "counters", "cried", "declared", "declares", "emailed", "emphasised", "emphasized",

@@ -34,7 +34,8 @@ pub(crate) fn sentences(text: &str, tokens: &[Token], range: Range<usize>) -> Ve
             end += 1;
         }
         let next = (end < range.end).then(|| tokens[end]);
-        if breaks_before(text, token, next) {
+        let closed_quote = end > i + 1;
+        if breaks_before(text, token, next) && !(closed_quote && attribution_follows(text, &tokens[end..range.end])) {
             out.push(start..end);
             start = end;
         }
@@ -80,6 +81,21 @@ fn breaks_before(text: &str, terminal: Token, next: Option<Token>) -> bool {
         }
         _ => true,
     }
+}
+
+/// “Why now?” Reyes asked. — a quotation ending in its own punctuation,
+/// then a name and a speech verb: the attribution belongs to the same
+/// sentence.
+fn attribution_follows(text: &str, rest: &[Token]) -> bool {
+    const VERBS: &[&str] = &[
+        "added", "asked", "asks", "continued", "explained", "insisted", "noted", "replied", "said", "says",
+        "told", "wrote",
+    ];
+    rest.iter()
+        .take(5)
+        .map(|t| &text[t.span.range()])
+        .take_while(|w| w.chars().next().is_some_and(char::is_alphabetic))
+        .any(|w| VERBS.contains(&w))
 }
 
 /// Words that typically open a sentence and rarely continue a name.
