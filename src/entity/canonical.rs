@@ -20,9 +20,11 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
 ];
 
 /// Makes labels agree across the document and fills in canonical names.
-pub(crate) fn harmonize(doc: &Document<'_>, mentions: &mut [Mention]) {
+pub(crate) fn harmonize(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     adopt_confident_labels(mentions);
     link_surnames(doc, mentions);
+    // A common word that nothing linked to a name is just a word.
+    mentions.retain(|m| !m.common_word || m.confident);
     link_acronyms(doc, mentions);
     for m in mentions.iter_mut() {
         if let Some(&(_, full)) = COUNTRY_ALIASES

@@ -110,4 +110,7 @@ pub(crate) struct Mention {
     pub(crate) canonical: String,
     /// Labelled by a cue or gazetteer rather than by elimination.
     pub(crate) confident: bool,
+    /// A single capitalized common word ("Trump", "Weaver"): a name only if
+    /// the document links it to one.
+    pub(crate) common_word: bool,
 }

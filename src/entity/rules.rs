@@ -178,10 +178,14 @@ impl Rules<'_> {
             if !NAMES_WITH_THE.iter().any(|n| with_the.starts_with(n)) {
                 start += 1;
             }
-        } else if self.starts_sentence(start, sentence_start)
+        } else if chain.len() > 1
+            && self.starts_sentence(start, sentence_start)
             && !self.is_listed_name(start)
             && self.lex.is_common_word(self.text(start))
         {
+            // "Clearly Beijing …": a capitalized first word. Alone, it stays
+            // a candidate: "Trump said" may be a surname the article gives
+            // in full elsewhere.
             start += 1;
         }
         // Months and weekdays are dates, unless they follow a first name
@@ -348,7 +352,9 @@ impl Rules<'_> {
             } else if !single && self.looks_like_personal_name(r.clone()) {
                 weak(EntityLabel::Person)
             } else if single && self.lex.is_common_word(&text) {
-                None
+                // "Trump", "Weaver", "Bush": kept only if the article also
+                // gives the full name (see `canonical`).
+                Some((EntityLabel::Person, false))
             } else if single && (self.lex.is_surname(&text) || self.lex.is_first_name(&text)) {
                 weak(EntityLabel::Person)
             } else {
@@ -356,6 +362,7 @@ impl Rules<'_> {
             }?;
         Some(Mention {
             span: self.doc.token_span(r.clone()),
+            common_word: single && !confident && self.lex.is_common_word(&text),
             tokens: r,
             label,
             canonical: text,

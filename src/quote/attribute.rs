@@ -19,7 +19,7 @@ use std::ops::Range;
 
 use super::QuoteKind;
 use super::cues::{
-    ADDRESSING_VERBS, BETWEEN_SPEAKER_AND_CUE, CueKind, GENERIC_ROLES, PARTICIPLES, PHRASE_BREAKS,
+    ADDRESSING_VERBS, AUXILIARIES, BETWEEN_SPEAKER_AND_CUE, CueKind, GENERIC_ROLES, PARTICIPLES, PHRASE_BREAKS,
     PHRASE_ENDS, ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TERM_MARKERS,
 };
 use super::scan::Quoted;
@@ -72,8 +72,9 @@ struct Attributor<'a> {
 /// A cue, and the phrase naming the speaker (empty: the clause subject).
 struct CueMatch {
     cue: Range<usize>,
+    kind: CueKind,
     phrase: Range<usize>,
-    /// Tokens between the cue and the quotation.
+    /// Words between the cue and the quotation.
     distance: usize,
 }
 
@@ -127,6 +128,9 @@ impl Attributor<'_> {
             .or_else(|| self.colon_before(place.sentence_start, first))
             .or_else(|| self.cue_before(place.sentence_start, first));
         let cue = match (after, before) {
+            // "…that X “…,” adding, “…”": a participle after a quotation
+            // introduces the next one.
+            (Some(a), Some(b)) if a.kind == CueKind::Participle => Some(b),
             (Some(a), Some(b)) => Some(if b.distance < a.distance { b } else { a }),
             (a, b) => a.or(b),
         };
@@ -228,7 +232,7 @@ impl Attributor<'_> {
                 if self.speakerish(before.clone()) || !self.speakerish(after.clone()) { before } else { after }
             }
         };
-        Some(CueMatch { cue, phrase, distance: i - from })
+        Some(CueMatch { cue, kind, phrase, distance: i - from })
     }
 
     /// “Go back,” Trump barked: right after a quotation, a name or pronoun
@@ -250,7 +254,7 @@ impl Attributor<'_> {
         };
         let verb = phrase.end;
         let is_verb = verb < end && self.doc.tokens[verb].kind == TokenKind::Word && self.text(verb).starts_with(char::is_lowercase);
-        is_verb.then_some(CueMatch { cue: verb..verb + 1, phrase, distance: i - from })
+        is_verb.then_some(CueMatch { cue: verb..verb + 1, kind: CueKind::Verb, phrase, distance: i - from })
     }
 
     /// “X went even further: “…”” and “- Jeffrey M. Jones: “…””: the clause
@@ -265,27 +269,41 @@ impl Attributor<'_> {
         let named = self.mentions_in(phrase.clone()).any(|m| self.mentions[m].label != EntityLabel::Misc);
         (named || self.speakerish(phrase.clone()) && phrase.len() <= 4).then_some(CueMatch {
             cue: colon..colon + 1,
+            kind: CueKind::Verb,
             phrase,
             distance: 0,
         })
     }
 
     /// McCallum said on Wednesday that … “…” / According to X, “…” /
-    /// Stated Stone: “…”
+    /// Stated Stone: “…”. Of several cues, the nearest whose speaker is a
+    /// name or pronoun: in "Obama said Americans will say “no”", Obama.
     fn cue_before(&self, start: usize, quote_first: usize) -> Option<CueMatch> {
-        let i = (start..quote_first)
-            .rev()
-            .find(|&i| !self.inside_quote(i) && self.cue_at(i).is_some())?;
+        let mut nearest = None;
+        for i in (start..quote_first).rev() {
+            if self.inside_quote(i) {
+                continue;
+            }
+            let Some(found) = self.cue_before_at(i, start, quote_first) else { continue };
+            if found.phrase.is_empty() || self.names_someone(found.phrase.clone()) {
+                return Some(nearest.filter(|n: &CueMatch| n.phrase.is_empty()).unwrap_or(found));
+            }
+            nearest.get_or_insert(found);
+        }
+        nearest
+    }
+
+    fn cue_before_at(&self, i: usize, start: usize, quote_first: usize) -> Option<CueMatch> {
         let (cue, kind) = self.cue_at(i)?;
         let distance = (cue.end..quote_first).filter(|&k| !self.is_punct(k)).count();
         let phrase = match kind {
             CueKind::According => self.phrase_after(cue.end, quote_first),
             CueKind::Participle => 0..0,
+            // "was asked by host Bill Maher": the agent speaks.
+            _ if self.passive_agent(i, quote_first).is_some() => self.passive_agent(i, quote_first)?,
             CueKind::Verb | CueKind::Addressing => {
                 let before = self.phrase_before(start, i);
                 let after = self.phrase_after(cue.end, quote_first);
-                // "Stated Stone:" and "said Trump: “…”" invert before a
-                // colon.
                 let colon = after.end < quote_first && self.text(after.end) == ":";
                 // …and “…,” said Reyes, “…”: right after another quotation.
                 let after_quote = i > start && self.inside_quote(i - 1);
@@ -297,7 +315,22 @@ impl Attributor<'_> {
                 }
             }
         };
-        Some(CueMatch { cue, phrase, distance })
+        Some(CueMatch { cue, kind, phrase, distance })
+    }
+
+    /// The agent of a passive cue: "was told by *X*", "were asked by *X*".
+    fn passive_agent(&self, cue: usize, end: usize) -> Option<Range<usize>> {
+        let passive = cue > 0 && matches!(self.text(cue - 1), "was" | "were" | "been" | "being" | "is" | "are");
+        let by = cue + 1 < end && self.text(cue + 1) == "by";
+        (passive && by).then(|| self.phrase_after(cue + 2, end))
+    }
+
+    /// Whether a phrase holds a person's or organization's name or a
+    /// personal pronoun.
+    fn names_someone(&self, phrase: Range<usize>) -> bool {
+        let named = self.mentions_in(phrase.clone()).any(|m| matches!(self.mentions[m].label, EntityLabel::Person | EntityLabel::Org));
+        let pronoun = phrase.clone().any(|i| matches!(self.text(i).to_lowercase().as_str(), "he" | "she" | "they" | "we" | "i"));
+        named || pronoun
     }
 
     /// Whether a phrase can name a speaker: it holds a name, a pronoun, or
@@ -338,7 +371,10 @@ impl Attributor<'_> {
         let mut end = cue;
         while end > limit {
             let word = self.text(end - 1);
-            if BETWEEN_SPEAKER_AND_CUE.contains(&word) || (word.ends_with("ly") && word.starts_with(char::is_lowercase)) {
+            if BETWEEN_SPEAKER_AND_CUE.contains(&word)
+                || AUXILIARIES.contains(&word)
+                || (word.ends_with("ly") && word.starts_with(char::is_lowercase))
+            {
                 end -= 1;
             } else if word == ")" {
                 // Skip "(D-Va.)".
@@ -382,13 +418,24 @@ impl Attributor<'_> {
         while i < range.end && (self.is_punct(i) || self.inside_quote(i)) {
             i += 1;
         }
-        for _ in 0..2 {
+        for _ in 0..3 {
             if i >= range.end {
                 return None;
             }
             let word = self.text(i).to_lowercase();
             if !SENTENCE_OPENERS.contains(&word.as_str()) {
-                break;
+                // "Hours later, Trump …", "WASHINGTON, Dec. 8 (UPI) — …": a
+                // short lead that names no one is not the subject.
+                let lead_end = (i..range.end.min(i + 9))
+                    .take_while(|&k| !self.inside_quote(k))
+                    .find(|&k| matches!(self.text(k), "," | "—" | "–"));
+                match lead_end {
+                    Some(k) if k > i && !self.names_someone(i..k) => {
+                        i = k + 1;
+                        continue;
+                    }
+                    _ => break,
+                }
             }
             // A prepositional opener runs to its comma; a conjunction is
             // one word.
@@ -491,6 +538,11 @@ impl Attributor<'_> {
             end < phrase.end && doc.tokens[end].kind == TokenKind::Possessive
         };
         let as_written = || SpeakerRef { name: doc.slice(span).to_string(), mention: None, span, label: None, paragraph };
+        // "Clinton campaign spokesman Brian Fallon": the name nearest the
+        // head.
+        if let Some(&m) = in_phrase.iter().rev().find(|&&m| self.mentions[m].label == EntityLabel::Person && !possessive(m)) {
+            return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
+        }
         if let Some(&m) = in_phrase.iter().find(|&&m| self.mentions[m].label == EntityLabel::Person) {
             // "Hillary Clinton’s right-hand woman" is someone else.
             return Some(if possessive(m) { as_written() } else { self.speaker_from(m, self.mentions[m].span, paragraph) });
@@ -508,7 +560,7 @@ impl Attributor<'_> {
         {
             return Some(SpeakerRef { span, paragraph, ..person });
         }
-        if let Some(&m) = in_phrase.iter().find(|&&m| self.mentions[m].label != EntityLabel::Misc && !possessive(m)) {
+        if let Some(&m) = in_phrase.iter().find(|&&m| self.mentions[m].label == EntityLabel::Org && !possessive(m)) {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
         }
         Some(as_written())
@@ -537,8 +589,15 @@ impl Attributor<'_> {
         self.lexicon.first_name_gender(first).unwrap_or(Gender::Unknown)
     }
 
+    /// A person, or a lone name no list knows ("Rihanna"), which news
+    /// mostly uses for people.
+    fn may_be_person(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        mention.label == EntityLabel::Person || (mention.label == EntityLabel::Misc && !mention.confident)
+    }
+
     fn compatible(&self, m: usize, gender: Gender) -> bool {
-        self.mentions[m].label == EntityLabel::Person && {
+        self.may_be_person(m) && {
             let g = self.gender_of(m);
             g == Gender::Unknown || g == gender
         }
@@ -547,7 +606,7 @@ impl Attributor<'_> {
     /// The named person that is the subject of `sentence`, if any.
     fn subject_person(&self, sentence: usize) -> Option<usize> {
         let subject = self.subject(sentence)?;
-        self.mentions_in(subject).find(|&m| self.mentions[m].label == EntityLabel::Person)
+        self.mentions_in(subject).find(|&m| self.may_be_person(m))
     }
 
     /// "he" or "she": the subject of this sentence or of an earlier one in

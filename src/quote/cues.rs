@@ -53,6 +53,13 @@ pub(crate) const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "then", "would",
 ];
 
+/// Auxiliaries between a speaker and the cue: "he did say", "she will
+/// tell".
+#[rustfmt::skip]
+pub(crate) const AUXILIARIES: &[&str] = &[
+    "can", "could", "did", "do", "does", "may", "might", "must", "never", "not", "should", "will",
+];
+
 /// Words that cannot belong to a speaker phrase before a cue: a phrase
 /// reaching back to one of these starts after it ("… when *he* told").
 #[rustfmt::skip]
