@@ -32,6 +32,7 @@ pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "Committee",
     "Company",
     "Congress",
+    "Convention",
     "Corp.",
     "Corporation",
     "Council",

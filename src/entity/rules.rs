@@ -344,6 +344,8 @@ impl Rules<'_> {
                 confident(EntityLabel::Org)
             } else if single && NOT_NAMES.contains(&text.as_str()) {
                 None
+            } else if single && self.doc.tokens[r.start].kind == TokenKind::Abbrev(AbbrevKind::Initial) {
+                None // "J." alone is an initial, not a name
             } else if segment.person || (!single && self.lex.is_first_name(self.text(r.start))) {
                 // Before place suffixes: "Jo Park" is a person, "Hyde Park" a place.
                 confident(EntityLabel::Person)

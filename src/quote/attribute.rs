@@ -131,7 +131,7 @@ impl Attributor<'_> {
             // "…that X “…,” adding, “…”": a participle after a quotation
             // introduces the next one.
             (Some(a), Some(b)) if a.kind == CueKind::Participle => Some(b),
-            (Some(a), Some(b)) => Some(if b.distance < a.distance { b } else { a }),
+            (Some(a), Some(b)) => Some(if b.distance <= a.distance { b } else { a }),
             (a, b) => a.or(b),
         };
         let starts_sentence = (place.sentence_start..first).all(|i| self.is_punct(i));
@@ -229,10 +229,17 @@ impl Attributor<'_> {
             CueKind::Verb => {
                 let before = self.phrase_before(from, i);
                 let after = self.phrase_after(cue.end, end);
-                if self.speakerish(before.clone()) || !self.speakerish(after.clone()) { before } else { after }
+                // "…, said McCallum." but not "and said it was another step".
+                let inverted = after.len() <= 6 && !after.clone().any(|k| is_likely_verb(self.text(k)));
+                if self.speakerish(before.clone()) || !inverted || !self.speakerish(after.clone()) {
+                    before
+                } else {
+                    after
+                }
             }
         };
-        Some(CueMatch { cue, kind, phrase, distance: i - from })
+        let distance = (from..i).filter(|&k| !self.is_punct(k)).count();
+        Some(CueMatch { cue, kind, phrase, distance })
     }
 
     /// “Go back,” Trump barked: right after a quotation, a name or pronoun
@@ -254,7 +261,7 @@ impl Attributor<'_> {
         };
         let verb = phrase.end;
         let is_verb = verb < end && self.doc.tokens[verb].kind == TokenKind::Word && self.text(verb).starts_with(char::is_lowercase);
-        is_verb.then_some(CueMatch { cue: verb..verb + 1, kind: CueKind::Verb, phrase, distance: i - from })
+        is_verb.then_some(CueMatch { cue: verb..verb + 1, kind: CueKind::Verb, phrase, distance: 0 })
     }
 
     /// “X went even further: “…”” and “- Jeffrey M. Jones: “…””: the clause
@@ -538,9 +545,12 @@ impl Attributor<'_> {
             end < phrase.end && doc.tokens[end].kind == TokenKind::Possessive
         };
         let as_written = || SpeakerRef { name: doc.slice(span).to_string(), mention: None, span, label: None, paragraph };
-        // "Clinton campaign spokesman Brian Fallon": the name nearest the
-        // head.
-        if let Some(&m) = in_phrase.iter().rev().find(|&&m| self.mentions[m].label == EntityLabel::Person && !possessive(m)) {
+        // "Clinton campaign spokesman Brian Fallon": in a short phrase, the
+        // name nearest the head; in a clause ("Sanders responded with a
+        // phrase that could have come from Trump himself"), its subject.
+        let people = in_phrase.iter().filter(|&&m| self.mentions[m].label == EntityLabel::Person && !possessive(m));
+        let person = if phrase.len() <= 6 { people.last() } else { people.min() };
+        if let Some(&m) = person {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
         }
         if let Some(&m) = in_phrase.iter().find(|&&m| self.mentions[m].label == EntityLabel::Person) {

@@ -49,8 +49,8 @@ pub(crate) const PARTICIPLES: &[&str] = &[
 /// "McCallum has said".
 #[rustfmt::skip]
 pub(crate) const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
-    "again", "also", "earlier", "had", "has", "have", "later", "once", "previously", "recently",
-    "then", "would",
+    "again", "already", "also", "earlier", "had", "has", "have", "just", "later", "now", "once",
+    "previously", "recently", "reportedly", "still", "then", "would",
 ];
 
 /// Auxiliaries between a speaker and the cue: "he did say", "she will
