@@ -68,17 +68,30 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
             )
         })
         .collect();
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for (_, _, full) in &full_names {
+        *counts.entry(full.as_str()).or_default() += 1;
+    }
+    // The highest count among the full names sharing each surname.
+    let mut by_surname: HashMap<&str, usize> = HashMap::new();
+    for (_, surname, full) in &full_names {
+        let best = by_surname.entry(surname.as_str()).or_default();
+        *best = (*best).max(counts[full.as_str()]);
+    }
     for m in mentions.iter_mut().filter(|m| m.tokens.len() == 1) {
         if m.confident && m.label != EntityLabel::Person {
             continue;
         }
         let word = doc.token_text(m.tokens.start);
         let same = |(_, surname, _): &&(usize, String, String)| surname == word;
-        let before = full_names
-            .iter()
-            .filter(same)
-            .rfind(|(start, _, _)| *start < m.span.start);
-        let found = before.or_else(|| full_names.iter().find(same));
+        // With several people of one surname ("Bill Clinton", "Hillary
+        // Clinton"), the one the article names most; on a tie, the nearest
+        // before the mention.
+        let count = |full: &str| counts.get(full).copied().unwrap_or(0);
+        let most = by_surname.get(word).copied().unwrap_or(0);
+        let candidates = || full_names.iter().filter(same).filter(|(_, _, f)| count(f) == most);
+        let before = candidates().rfind(|(start, _, _)| *start < m.span.start);
+        let found = before.or_else(|| candidates().next());
         if let Some((_, _, full)) = found {
             m.label = EntityLabel::Person;
             m.canonical.clone_from(full);

@@ -123,10 +123,12 @@ impl Rules<'_> {
     /// there, since capitals say nothing.
     fn is_headline(&self, paragraph: &Paragraph) -> bool {
         let text = self.doc.slice(paragraph.span);
-        if text.ends_with(['.', '!', '?', '”', '"', ':', ',', ';']) || paragraph.tokens.len() > 25
-        {
+        if text.ends_with(['!', '?', '”', '"', ':', ',', ';']) || paragraph.tokens.len() > 25 {
             return false;
         }
+        // Some sites end headlines with a period; then nearly every word
+        // must be capitalized.
+        let needed = if text.ends_with('.') { 8 } else { 6 };
         let (mut long, mut capitalized) = (0, 0);
         for i in paragraph.tokens.clone() {
             let word = self.text(i);
@@ -135,7 +137,7 @@ impl Rules<'_> {
                 capitalized += usize::from(word.chars().next().is_some_and(char::is_uppercase));
             }
         }
-        long > 0 && capitalized * 10 >= long * 6
+        long > 0 && capitalized * 10 >= long * needed
     }
 
     /// Maximal runs of capitalized tokens, joined through connectors.
@@ -209,10 +211,25 @@ impl Rules<'_> {
             }
             for piece in self.split_connectors(part) {
                 let piece = self.split_country_prefix(piece, &mut segments);
-                self.split_titles(piece, &mut segments);
+                for piece in self.split_after_full_name(piece) {
+                    self.split_titles(piece, &mut segments);
+                }
             }
         }
         segments
+    }
+
+    /// "Glenn Beck Blasts Drudge": after a first name and the word after
+    /// it, a capitalized common word starts something else.
+    fn split_after_full_name(&self, piece: Range<usize>) -> Vec<Range<usize>> {
+        let first_name = self.lex.is_first_name(self.text(piece.start)) && !self.lex.is_common_word(self.text(piece.start));
+        if !first_name || piece.len() <= 2 || self.is_org_shaped(piece.clone()) {
+            return vec![piece];
+        }
+        match (piece.start + 2..piece.end).find(|&i| self.lex.is_common_word(self.text(i)) && !self.is_connector(i)) {
+            Some(cut) => vec![piece.start..cut, cut..piece.end],
+            None => vec![piece],
+        }
     }
 
     /// A country initialism before an organization is a name of its own:

@@ -142,7 +142,16 @@ impl Attributor<'_> {
             }
             None if starts_sentence => match self.lead_in(&place, first) {
                 Some((speaker, cue)) => (speaker, cue),
-                None => (self.previous_subject(&place).or_else(|| self.continuation(place.paragraph)), None),
+                None => {
+                    // The speaker of this paragraph goes on; failing that, the
+                    // person the previous sentence was about, or the speaker
+                    // of the previous paragraph.
+                    let speaker = self
+                        .continuation(place.paragraph + 1)
+                        .or_else(|| self.previous_subject(&place))
+                        .or_else(|| self.continuation(place.paragraph));
+                    (speaker, None)
+                }
             },
             None => {
                 let subject = self.subject_before(&place, first, words);
@@ -430,7 +439,10 @@ impl Attributor<'_> {
                 return None;
             }
             let word = self.text(i).to_lowercase();
-            if !SENTENCE_OPENERS.contains(&word.as_str()) {
+            // "Repeating his speech at the convention last week, Biden …":
+            // a participle clause runs to its comma.
+            let participle = (word.ends_with("ing") || word.ends_with("ed")) && self.text(i).starts_with(char::is_uppercase);
+            if !SENTENCE_OPENERS.contains(&word.as_str()) && !participle {
                 // "Hours later, Trump …", "WASHINGTON, Dec. 8 (UPI) — …": a
                 // short lead that names no one is not the subject.
                 let lead_end = (i..range.end.min(i + 9))
@@ -446,7 +458,7 @@ impl Attributor<'_> {
             }
             // A prepositional opener runs to its comma; a conjunction is
             // one word.
-            let comma = (i..range.end.min(i + 15))
+            let comma = (i..range.end.min(i + 25))
                 .take_while(|&k| !self.inside_quote(k))
                 .find(|&k| self.text(k) == ",");
             let conjunction = matches!(word.as_str(), "and" | "but" | "so" | "yet" | "also" | "then" | "now" | "still");
@@ -603,7 +615,8 @@ impl Attributor<'_> {
     /// mostly uses for people.
     fn may_be_person(&self, m: usize) -> bool {
         let mention = &self.mentions[m];
-        mention.label == EntityLabel::Person || (mention.label == EntityLabel::Misc && !mention.confident)
+        mention.label == EntityLabel::Person
+            || (mention.label == EntityLabel::Misc && !mention.confident && mention.tokens.len() == 1)
     }
 
     fn compatible(&self, m: usize, gender: Gender) -> bool {
