@@ -153,6 +153,10 @@ impl Attributor<'_> {
                     (speaker, None)
                 }
             },
+            None if self.named_colon_lead(&place, first).is_some() => {
+                let m = self.named_colon_lead(&place, first).unwrap_or_default();
+                (Some(self.speaker_from(m, self.mentions[m].span, place.paragraph)), None)
+            }
             None => {
                 let subject = self.subject_before(&place, first, words);
                 // "But “…”": a quotation with neither cue nor subject goes on
@@ -507,6 +511,16 @@ impl Attributor<'_> {
         self.resolve(subject, place.paragraph).filter(|s| s.mention.is_some() || described)
     }
 
+    /// "Issa: Hillary Clinton’s ‘Honesty Is In Question’": a headline
+    /// that opens with a name and a colon quotes that name.
+    fn named_colon_lead(&self, place: &Place, quote_first: usize) -> Option<usize> {
+        let m = self.mentions_in(place.sentence_start..quote_first).next()?;
+        let mention = &self.mentions[m];
+        let at_start = (place.sentence_start..mention.tokens.start).all(|i| self.is_punct(i));
+        let colon = mention.tokens.end < quote_first && self.text(mention.tokens.end) == ":";
+        (at_start && colon && matches!(mention.label, EntityLabel::Person | EntityLabel::Org)).then_some(m)
+    }
+
     /// For a quotation opening its sentence with no cue: a person who is
     /// the subject of the sentence just before, in the same paragraph.
     fn previous_subject(&self, place: &Place) -> Option<SpeakerRef> {
@@ -557,6 +571,19 @@ impl Attributor<'_> {
             end < phrase.end && doc.tokens[end].kind == TokenKind::Possessive
         };
         let as_written = || SpeakerRef { name: doc.slice(span).to_string(), mention: None, span, label: None, paragraph };
+        // "A spokesman for … Hillary Clinton" is the spokesman: names after
+        // a preposition only modify the head.
+        let head_end = phrase
+            .clone()
+            .find(|&i| matches!(self.text(i), "for" | "of" | "at" | "with" | "from"))
+            .unwrap_or(phrase.end);
+        let in_head = |m: &&usize| self.mentions[**m].tokens.end <= head_end;
+        let described = head_end < phrase.end
+            && matches!(self.text(phrase.start).to_lowercase().as_str(), "a" | "an" | "the")
+            && !in_phrase.iter().any(|m| in_head(&m));
+        if described {
+            return Some(as_written());
+        }
         // "Clinton campaign spokesman Brian Fallon": in a short phrase, the
         // name nearest the head; in a clause ("Sanders responded with a
         // phrase that could have come from Trump himself"), its subject.

@@ -41,7 +41,8 @@ pub(crate) const ADDRESSING_VERBS: &[&str] = &["asked", "asks", "tell", "telling
 /// Participles that hang a quotation from the clause before them.
 #[rustfmt::skip]
 pub(crate) const PARTICIPLES: &[&str] = &[
-    "adding", "arguing", "asking", "calling", "claiming", "declaring", "explaining", "insisting",
+    "adding", "arguing", "asking", "claiming", "declaring", "explaining",
+    "insisting",
     "noting", "posting", "saying", "stating", "tweeting", "warning", "writing",
 ];
 
