@@ -78,10 +78,9 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
         let best = by_surname.entry(surname.as_str()).or_default();
         *best = (*best).max(counts[full.as_str()]);
     }
+    // Every single-word mention may be a surname: "Warren" after
+    // "Elizabeth Warren" is the senator, not the town in the gazetteer.
     for m in mentions.iter_mut().filter(|m| m.tokens.len() == 1) {
-        if m.confident && m.label != EntityLabel::Person {
-            continue;
-        }
         let word = doc.token_text(m.tokens.start);
         let same = |(_, surname, _): &&(usize, String, String)| surname == word;
         // With several people of one surname ("Bill Clinton", "Hillary

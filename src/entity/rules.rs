@@ -359,7 +359,7 @@ impl Rules<'_> {
                 confident(EntityLabel::Misc)
             } else if single && self.is_acronym(r.start) {
                 confident(EntityLabel::Org)
-            } else if single && NOT_NAMES.contains(&text.as_str()) {
+            } else if single && (NOT_NAMES.contains(&text.as_str()) || is_party_affiliation(&text)) {
                 None
             } else if single && self.doc.tokens[r.start].kind == TokenKind::Abbrev(AbbrevKind::Initial) {
                 None // "J." alone is an initial, not a name
@@ -500,4 +500,10 @@ mod tests {
             "the council approved the rebuild after the storms"
         ));
     }
+}
+
+/// "D-MA", "R-Texas", "I-Vt.": a legislator's party and state.
+fn is_party_affiliation(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    matches!(parts.next(), Some("D" | "R" | "I")) && parts.next().is_some_and(|state| state.starts_with(char::is_uppercase))
 }
