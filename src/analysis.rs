@@ -5,7 +5,7 @@ use crate::analyzer::{Extractor, Options};
 use crate::date::{self, Date, DateMention};
 use crate::entity::{self, Entity, Mention};
 use crate::lexicon::Lexicon;
-use crate::quote::{self, Cue, Quote, Speaker};
+use crate::quote::{self, Cue, Quote, Speaker, SpeakerSummary};
 use crate::text::Document;
 
 /// Where the reference date of an [`Analysis`] came from.
@@ -37,6 +37,7 @@ pub struct Analysis {
     pub(crate) reference_date: Option<(Date, ReferenceDateSource)>,
     pub(crate) entities: Vec<Entity>,
     pub(crate) quotes: Vec<Quote>,
+    pub(crate) speakers: Vec<SpeakerSummary>,
     pub(crate) dates: Vec<DateMention>,
 }
 
@@ -59,6 +60,11 @@ impl Analysis {
     /// Quotations in text order.
     pub fn quotes(&self) -> &[Quote] {
         &self.quotes
+    }
+
+    /// Each speaker with their quotations, in order of first quotation.
+    pub fn speakers(&self) -> &[SpeakerSummary] {
+        &self.speakers
     }
 
     /// Date and time expressions in text order.
@@ -139,10 +145,12 @@ pub(crate) fn run(lexicon: &Lexicon, options: &Options, text: &str) -> Analysis 
         Vec::new()
     };
 
+    let speakers = quote::summarize(&quotes);
     Analysis {
         reference_date,
         entities,
         quotes,
+        speakers,
         dates,
     }
 }

@@ -8,7 +8,8 @@
 //!   "quotes": [{"id", "start", "end", "text", "kind",
 //!               "speaker": {"name", "entity", "start", "end"} | null,
 //!               "cue": {"text", "start", "end"} | null}],
-//!   "dates": [{"id", "start", "end", "text", "value", "type"}]
+//!   "dates": [{"id", "start", "end", "text", "value", "type"}],
+//!   "speakers": [{"name", "entity", "quotes": ["q0", …]}]
 //! }
 //! ```
 //!
@@ -42,6 +43,14 @@ pub struct JsonAnalysis<'a> {
     entities: Vec<JsonEntity<'a>>,
     quotes: Vec<JsonQuote<'a>>,
     dates: Vec<JsonDate<'a>>,
+    speakers: Vec<JsonSpeakerSummary<'a>>,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonSpeakerSummary<'a> {
+    name: &'a str,
+    entity: Option<String>,
+    quotes: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -173,7 +182,17 @@ impl Analysis {
                 }
             })
             .collect();
+        let speakers = self
+            .speakers
+            .iter()
+            .map(|s| JsonSpeakerSummary {
+                name: &s.name,
+                entity: s.entity.map(|e| format!("e{e}")),
+                quotes: s.quotes.iter().map(|q| format!("q{q}")).collect(),
+            })
+            .collect();
         JsonAnalysis {
+            speakers,
             reference_date: self.reference_date().map(|d| d.to_string()),
             reference_date_source: self.reference_date_source().map(|s| s.as_str()),
             entities,

@@ -125,5 +125,5 @@ pub use analyzer::{Analyzer, AnalyzerBuilder, Extractor, Extractors, Options};
 pub use date::{Date, DateMention, TimexType};
 pub use entity::{Entity, EntityLabel};
 pub use error::Error;
-pub use quote::{Cue, Quote, QuoteKind, Speaker};
+pub use quote::{Cue, Quote, QuoteKind, Speaker, SpeakerSummary};
 pub use span::Span;

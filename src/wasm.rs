@@ -76,6 +76,13 @@ export interface DateMention {
   type: "DATE" | "TIME" | "DURATION" | "SET";
 }
 
+/** One speaker and the ids of the quotations attributed to them, in order. */
+export interface SpeakerSummary {
+  name: string;
+  entity: string | null;
+  quotes: string[];
+}
+
 /** Everything found in one article. */
 export interface Analysis {
   reference_date: string | null;
@@ -83,6 +90,7 @@ export interface Analysis {
   entities: Entity[];
   quotes: Quote[];
   dates: DateMention[];
+  speakers: SpeakerSummary[];
 }
 "#;
 

@@ -21,6 +21,7 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
 
 /// Makes labels agree across the document and fills in canonical names.
 pub(crate) fn harmonize(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    merge_nicknames(doc, mentions);
     adopt_confident_labels(mentions);
     link_surnames(doc, mentions);
     // A common word that nothing linked to a name is just a word.
@@ -36,6 +37,43 @@ pub(crate) fn harmonize(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             // A dateline's "LISBON" is Lisbon.
             m.canonical = title_case_words(&m.canonical);
         }
+    }
+}
+
+/// "Tom “Hook” Reyes": a first name, a quoted nickname and a surname are
+/// one person, named without the nickname.
+fn merge_nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let is_mark = |i: usize| matches!(doc.token_text(i), "“" | "”" | "\"" | "‘" | "’" | "'");
+    let mut i = 0;
+    while i < mentions.len() {
+        let first = &mentions[i];
+        let open = first.tokens.end;
+        let single_first_name = first.tokens.len() == 1 && first.label == EntityLabel::Person;
+        // The closing mark one to three words after the opening one.
+        let close = (open + 2..open + 5).find(|&k| k < doc.tokens.len() && is_mark(k));
+        let last = close
+            .and_then(|c| (i + 1..mentions.len()).find(|&k| mentions[k].tokens.start == c + 1));
+        if let (true, true, Some(last)) = (
+            single_first_name,
+            open < doc.tokens.len() && is_mark(open),
+            last,
+        ) {
+            let canonical = format!(
+                "{} {}",
+                first.canonical,
+                doc.token_text(mentions[last].tokens.end - 1)
+            );
+            let merged = Mention {
+                tokens: first.tokens.start..mentions[last].tokens.end,
+                span: first.span.cover(mentions[last].span),
+                label: EntityLabel::Person,
+                canonical,
+                confident: true,
+                common_word: false,
+            };
+            mentions.splice(i..=last, [merged]);
+        }
+        i += 1;
     }
 }
 
@@ -73,22 +111,31 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
         *counts.entry(full.as_str()).or_default() += 1;
     }
     // The highest count among the full names sharing each surname.
-    let mut by_surname: HashMap<&str, usize> = HashMap::new();
+    let mut by_surname: HashMap<String, usize> = HashMap::new();
     for (_, surname, full) in &full_names {
-        let best = by_surname.entry(surname.as_str()).or_default();
+        let best = by_surname.entry(surname.to_uppercase()).or_default();
         *best = (*best).max(counts[full.as_str()]);
     }
     // Every single-word mention may be a surname: "Warren" after
     // "Elizabeth Warren" is the senator, not the town in the gazetteer.
     for m in mentions.iter_mut().filter(|m| m.tokens.len() == 1) {
         let word = doc.token_text(m.tokens.start);
-        let same = |(_, surname, _): &&(usize, String, String)| surname == word;
+        // "REYES:" labelling a transcript is Tom Reyes too.
+        let capitals = word.chars().all(char::is_uppercase);
+        let same = |(_, surname, _): &&(usize, String, String)| {
+            surname == word || (capitals && surname.eq_ignore_ascii_case(word))
+        };
         // With several people of one surname ("Bill Clinton", "Hillary
         // Clinton"), the one the article names most; on a tie, the nearest
         // before the mention.
         let count = |full: &str| counts.get(full).copied().unwrap_or(0);
-        let most = by_surname.get(word).copied().unwrap_or(0);
-        let candidates = || full_names.iter().filter(same).filter(|(_, _, f)| count(f) == most);
+        let most = by_surname.get(&word.to_uppercase()).copied().unwrap_or(0);
+        let candidates = || {
+            full_names
+                .iter()
+                .filter(same)
+                .filter(|(_, _, f)| count(f) == most)
+        };
         let before = candidates().rfind(|(start, _, _)| *start < m.span.start);
         let found = before.or_else(|| candidates().next());
         if let Some((_, _, full)) = found {

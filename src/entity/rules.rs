@@ -222,11 +222,14 @@ impl Rules<'_> {
     /// "Glenn Beck Blasts Drudge": after a first name and the word after
     /// it, a capitalized common word starts something else.
     fn split_after_full_name(&self, piece: Range<usize>) -> Vec<Range<usize>> {
-        let first_name = self.lex.is_first_name(self.text(piece.start)) && !self.lex.is_common_word(self.text(piece.start));
+        let first_name = self.lex.is_first_name(self.text(piece.start))
+            && !self.lex.is_common_word(self.text(piece.start));
         if !first_name || piece.len() <= 2 || self.is_org_shaped(piece.clone()) {
             return vec![piece];
         }
-        match (piece.start + 2..piece.end).find(|&i| self.lex.is_common_word(self.text(i)) && !self.is_connector(i)) {
+        match (piece.start + 2..piece.end)
+            .find(|&i| self.lex.is_common_word(self.text(i)) && !self.is_connector(i))
+        {
             Some(cut) => vec![piece.start..cut, cut..piece.end],
             None => vec![piece],
         }
@@ -359,10 +362,13 @@ impl Rules<'_> {
                 confident(EntityLabel::Misc)
             } else if single && self.is_acronym(r.start) {
                 confident(EntityLabel::Org)
-            } else if single && (NOT_NAMES.contains(&text.as_str()) || is_party_affiliation(&text)) {
+            } else if single
+                && (NOT_NAMES.contains(&text.as_str())
+                    || is_party_affiliation(&text)
+                    // "J." alone is an initial, not a name.
+                    || self.doc.tokens[r.start].kind == TokenKind::Abbrev(AbbrevKind::Initial))
+            {
                 None
-            } else if single && self.doc.tokens[r.start].kind == TokenKind::Abbrev(AbbrevKind::Initial) {
-                None // "J." alone is an initial, not a name
             } else if segment.person || (!single && self.lex.is_first_name(self.text(r.start))) {
                 // Before place suffixes: "Jo Park" is a person, "Hyde Park" a place.
                 confident(EntityLabel::Person)
@@ -464,6 +470,15 @@ fn is_contraction(word: &str) -> bool {
         || word[..at].ends_with('n') && suffix == "t"
 }
 
+/// "D-MA", "R-Texas", "I-Vt.": a legislator's party and state.
+fn is_party_affiliation(word: &str) -> bool {
+    let mut parts = word.splitn(2, '-');
+    matches!(parts.next(), Some("D" | "R" | "I"))
+        && parts
+            .next()
+            .is_some_and(|state| state.starts_with(char::is_uppercase))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -500,10 +515,4 @@ mod tests {
             "the council approved the rebuild after the storms"
         ));
     }
-}
-
-/// "D-MA", "R-Texas", "I-Vt.": a legislator's party and state.
-fn is_party_affiliation(word: &str) -> bool {
-    let mut parts = word.splitn(2, '-');
-    matches!(parts.next(), Some("D" | "R" | "I")) && parts.next().is_some_and(|state| state.starts_with(char::is_uppercase))
 }

@@ -19,8 +19,8 @@ use std::ops::Range;
 
 use super::QuoteKind;
 use super::cues::{
-    ADDRESSING_VERBS, AUXILIARIES, BETWEEN_SPEAKER_AND_CUE, CueKind, GENERIC_ROLES, PARTICIPLES, PHRASE_BREAKS,
-    PHRASE_ENDS, ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TERM_MARKERS,
+    ADDRESSING_VERBS, AUXILIARIES, BETWEEN_SPEAKER_AND_CUE, CueKind, GENERIC_ROLES, PARTICIPLES,
+    PHRASE_BREAKS, PHRASE_ENDS, ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TERM_MARKERS,
 };
 use super::scan::Quoted;
 use crate::Span;
@@ -56,8 +56,18 @@ pub(crate) fn attribute(
     mentions: &[Mention],
     lexicon: &Lexicon,
 ) -> Vec<Attributed> {
-    let mut attributor = Attributor { doc, quotes, mentions, lexicon, current: None };
-    quotes.iter().enumerate().map(|(i, q)| attributor.attribute(i, q)).collect()
+    let mut attributor = Attributor {
+        doc,
+        quotes,
+        mentions,
+        lexicon,
+        current: None,
+    };
+    quotes
+        .iter()
+        .enumerate()
+        .map(|(i, q)| attributor.attribute(i, q))
+        .collect()
 }
 
 struct Attributor<'a> {
@@ -104,7 +114,12 @@ impl Attributor<'_> {
         let doc = self.doc;
         let first = doc.token_at_or_after(quote.span.start);
         let last = doc.token_at_or_after(quote.span.end);
-        let term = Attributed { span: quote.span, kind: QuoteKind::Term, speaker: None, cue: None };
+        let term = Attributed {
+            span: quote.span,
+            kind: QuoteKind::Term,
+            speaker: None,
+            cue: None,
+        };
         if first >= last {
             return term;
         }
@@ -119,11 +134,14 @@ impl Attributor<'_> {
         let words = (first..last)
             .filter(|&i| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number))
             .count();
-        let after = self.cue_after(index, last, sentence_end);
+        let after = self
+            .byline_after(last, place.paragraph)
+            .or_else(|| self.cue_after(index, last, sentence_end));
         if self.is_term(quote, first, last, words, place.paragraph, after.as_ref()) {
             return term;
         }
-        let before = self.cue_before(place.sentence_start, first)
+        let before = self
+            .cue_before(place.sentence_start, first)
             .filter(|b| b.distance == 0)
             .or_else(|| self.colon_before(place.sentence_start, first))
             .or_else(|| self.cue_before(place.sentence_start, first));
@@ -155,24 +173,42 @@ impl Attributor<'_> {
             },
             None if self.named_colon_lead(&place, first).is_some() => {
                 let m = self.named_colon_lead(&place, first).unwrap_or_default();
-                (Some(self.speaker_from(m, self.mentions[m].span, place.paragraph)), None)
+                (
+                    Some(self.speaker_from(m, self.mentions[m].span, place.paragraph)),
+                    None,
+                )
             }
             None => {
                 let subject = self.subject_before(&place, first, words);
                 // "But “…”": a quotation with neither cue nor subject goes on
                 // with the speaker of its paragraph.
-                (subject.or_else(|| self.continuation(place.paragraph + 1)), None)
+                (
+                    subject.or_else(|| self.continuation(place.paragraph + 1)),
+                    None,
+                )
             }
         };
         // With no one to say them: scare quotes, and titles in title case
         // (“Meet the Press”).
-        if speaker.is_none() && cue.is_none() && !starts_sentence && (words <= 4 || self.is_title(first, last, words)) {
+        if speaker.is_none()
+            && cue.is_none()
+            && !starts_sentence
+            && (words <= 4 || self.is_title(first, last, words))
+        {
             return term;
         }
         if let Some(s) = &speaker {
-            self.current = Some(SpeakerRef { paragraph: place.paragraph, ..s.clone() });
+            self.current = Some(SpeakerRef {
+                paragraph: place.paragraph,
+                ..s.clone()
+            });
         }
-        Attributed { span: quote.span, kind: QuoteKind::Speech, speaker, cue }
+        Attributed {
+            span: quote.span,
+            kind: QuoteKind::Speech,
+            speaker,
+            cue,
+        }
     }
 
     /// Subheads that are only a short quotation, titles in title case,
@@ -192,6 +228,20 @@ impl Attributor<'_> {
             return true;
         }
         let attached_cue = cue_after.is_some_and(|c| c.distance <= 1);
+        // "Tom “Hook” Reyes": a nickname inside a name.
+        let in_name = first > 0
+            && last < self.doc.tokens.len()
+            && words <= 3
+            && self
+                .mentions_in(first - 1..last + 1)
+                .next()
+                .is_some_and(|m| {
+                    let tokens = &self.mentions[m].tokens;
+                    tokens.start < first && tokens.end > last
+                });
+        if in_name {
+            return true;
+        }
         let before = first.checked_sub(1).map(|i| self.text(i).to_lowercase());
         let marker = before.as_deref().is_some_and(|w| TERM_MARKERS.contains(&w))
             || (before.as_deref() == Some("as") && first >= 2 && self.text(first - 2) == "known");
@@ -227,11 +277,16 @@ impl Attributor<'_> {
     /// “…,” he said. / “…,” said McCallum. / “…” threats, some of them
     /// new, said McCallum.
     fn cue_after(&self, index: usize, from: usize, end: usize) -> Option<CueMatch> {
-        let next_quote = self.quotes.get(index + 1).map_or(usize::MAX, |q| q.span.start);
+        let next_quote = self
+            .quotes
+            .get(index + 1)
+            .map_or(usize::MAX, |q| q.span.start);
         let found = (from..end)
             .take_while(|&i| self.doc.tokens[i].span.start < next_quote)
             .find(|&i| self.cue_at(i).is_some());
-        let Some(i) = found else { return self.name_and_verb_after(from, end) };
+        let Some(i) = found else {
+            return self.name_and_verb_after(from, end);
+        };
         let (cue, kind) = self.cue_at(i)?;
         let adjacent = (from..i).all(|k| self.is_punct(k));
         let phrase = match kind {
@@ -243,7 +298,8 @@ impl Attributor<'_> {
                 let before = self.phrase_before(from, i);
                 let after = self.phrase_after(cue.end, end);
                 // "…, said McCallum." but not "and said it was another step".
-                let inverted = after.len() <= 6 && !after.clone().any(|k| is_likely_verb(self.text(k)));
+                let inverted =
+                    after.len() <= 6 && !after.clone().any(|k| is_likely_verb(self.text(k)));
                 if self.speakerish(before.clone()) || !inverted || !self.speakerish(after.clone()) {
                     before
                 } else {
@@ -252,7 +308,33 @@ impl Attributor<'_> {
             }
         };
         let distance = (from..i).filter(|&k| !self.is_punct(k)).count();
-        Some(CueMatch { cue, kind, phrase, distance })
+        Some(CueMatch {
+            cue,
+            kind,
+            phrase,
+            distance,
+        })
+    }
+
+    /// “…” — Ada Quinlan, council leader: a dash and a name right after the
+    /// quotation, even past the end of its sentence.
+    fn byline_after(&self, last: usize, paragraph: usize) -> Option<CueMatch> {
+        let end = self.doc.paragraphs[paragraph].tokens.end;
+        if last + 1 >= end || !matches!(self.text(last), "—" | "–") {
+            return None;
+        }
+        let m = self.mentions_in(last + 1..end).next()?;
+        let mention = &self.mentions[m];
+        let named = mention.tokens.start == last + 1
+            && matches!(mention.label, EntityLabel::Person | EntityLabel::Org);
+        let closes =
+            mention.tokens.end == end || matches!(self.text(mention.tokens.end), "," | "." | "(");
+        (named && closes).then(|| CueMatch {
+            cue: last..last + 1,
+            kind: CueKind::Verb,
+            phrase: mention.tokens.clone(),
+            distance: 0,
+        })
     }
 
     /// “Go back,” Trump barked: right after a quotation, a name or pronoun
@@ -266,27 +348,41 @@ impl Attributor<'_> {
             return None;
         }
         let phrase = match self.mentions_in(i..end).next() {
-            Some(m) if self.mentions[m].tokens.start == i && self.mentions[m].label != EntityLabel::Misc => {
+            Some(m)
+                if self.mentions[m].tokens.start == i
+                    && self.mentions[m].label != EntityLabel::Misc =>
+            {
                 self.mentions[m].tokens.clone()
             }
             _ if matches!(self.text(i), "he" | "she") => i..i + 1,
             _ => return None,
         };
         let verb = phrase.end;
-        let is_verb = verb < end && self.doc.tokens[verb].kind == TokenKind::Word && self.text(verb).starts_with(char::is_lowercase);
-        is_verb.then_some(CueMatch { cue: verb..verb + 1, kind: CueKind::Verb, phrase, distance: 0 })
+        let is_verb = verb < end
+            && self.doc.tokens[verb].kind == TokenKind::Word
+            && self.text(verb).starts_with(char::is_lowercase);
+        is_verb.then_some(CueMatch {
+            cue: verb..verb + 1,
+            kind: CueKind::Verb,
+            phrase,
+            distance: 0,
+        })
     }
 
     /// “X went even further: “…”” and “- Jeffrey M. Jones: “…””: the clause
     /// before a colon that introduces the quotation.
     fn colon_before(&self, start: usize, quote_first: usize) -> Option<CueMatch> {
-        let colon = quote_first.checked_sub(1).filter(|&c| c >= start && self.text(c) == ":")?;
+        let colon = quote_first
+            .checked_sub(1)
+            .filter(|&c| c >= start && self.text(c) == ":")?;
         let clause_start = (start..colon)
             .rev()
             .find(|&k| matches!(self.text(k), "," | ";" | "—" | "–" | "-") || self.inside_quote(k))
             .map_or(start, |k| k + 1);
         let phrase = clause_start..colon;
-        let named = self.mentions_in(phrase.clone()).any(|m| self.mentions[m].label != EntityLabel::Misc);
+        let named = self
+            .mentions_in(phrase.clone())
+            .any(|m| self.mentions[m].label != EntityLabel::Misc);
         (named || self.speakerish(phrase.clone()) && phrase.len() <= 4).then_some(CueMatch {
             cue: colon..colon + 1,
             kind: CueKind::Verb,
@@ -304,9 +400,15 @@ impl Attributor<'_> {
             if self.inside_quote(i) {
                 continue;
             }
-            let Some(found) = self.cue_before_at(i, start, quote_first) else { continue };
+            let Some(found) = self.cue_before_at(i, start, quote_first) else {
+                continue;
+            };
             if found.phrase.is_empty() || self.names_someone(found.phrase.clone()) {
-                return Some(nearest.filter(|n: &CueMatch| n.phrase.is_empty()).unwrap_or(found));
+                return Some(
+                    nearest
+                        .filter(|n: &CueMatch| n.phrase.is_empty())
+                        .unwrap_or(found),
+                );
             }
             nearest.get_or_insert(found);
         }
@@ -315,12 +417,16 @@ impl Attributor<'_> {
 
     fn cue_before_at(&self, i: usize, start: usize, quote_first: usize) -> Option<CueMatch> {
         let (cue, kind) = self.cue_at(i)?;
-        let distance = (cue.end..quote_first).filter(|&k| !self.is_punct(k)).count();
+        let distance = (cue.end..quote_first)
+            .filter(|&k| !self.is_punct(k))
+            .count();
         let phrase = match kind {
             CueKind::According => self.phrase_after(cue.end, quote_first),
             CueKind::Participle => 0..0,
             // "was asked by host Bill Maher": the agent speaks.
-            _ if self.passive_agent(i, quote_first).is_some() => self.passive_agent(i, quote_first)?,
+            _ if self.passive_agent(i, quote_first).is_some() => {
+                self.passive_agent(i, quote_first)?
+            }
             CueKind::Verb | CueKind::Addressing => {
                 let before = self.phrase_before(start, i);
                 let after = self.phrase_after(cue.end, quote_first);
@@ -335,12 +441,21 @@ impl Attributor<'_> {
                 }
             }
         };
-        Some(CueMatch { cue, kind, phrase, distance })
+        Some(CueMatch {
+            cue,
+            kind,
+            phrase,
+            distance,
+        })
     }
 
     /// The agent of a passive cue: "was told by *X*", "were asked by *X*".
     fn passive_agent(&self, cue: usize, end: usize) -> Option<Range<usize>> {
-        let passive = cue > 0 && matches!(self.text(cue - 1), "was" | "were" | "been" | "being" | "is" | "are");
+        let passive = cue > 0
+            && matches!(
+                self.text(cue - 1),
+                "was" | "were" | "been" | "being" | "is" | "are"
+            );
         let by = cue + 1 < end && self.text(cue + 1) == "by";
         (passive && by).then(|| self.phrase_after(cue + 2, end))
     }
@@ -348,8 +463,18 @@ impl Attributor<'_> {
     /// Whether a phrase holds a person's or organization's name or a
     /// personal pronoun.
     fn names_someone(&self, phrase: Range<usize>) -> bool {
-        let named = self.mentions_in(phrase.clone()).any(|m| matches!(self.mentions[m].label, EntityLabel::Person | EntityLabel::Org));
-        let pronoun = phrase.clone().any(|i| matches!(self.text(i).to_lowercase().as_str(), "he" | "she" | "they" | "we" | "i"));
+        let named = self.mentions_in(phrase.clone()).any(|m| {
+            matches!(
+                self.mentions[m].label,
+                EntityLabel::Person | EntityLabel::Org
+            )
+        });
+        let pronoun = phrase.clone().any(|i| {
+            matches!(
+                self.text(i).to_lowercase().as_str(),
+                "he" | "she" | "they" | "we" | "i"
+            )
+        });
         named || pronoun
     }
 
@@ -363,7 +488,18 @@ impl Attributor<'_> {
         self.mentions_in(phrase.clone()).next().is_some()
             || matches!(
                 first.as_str(),
-                "he" | "she" | "they" | "we" | "i" | "the" | "a" | "an" | "one" | "his" | "her" | "its" | "their"
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "one"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
             )
             || self.text(phrase.start).starts_with(char::is_uppercase)
     }
@@ -375,7 +511,14 @@ impl Attributor<'_> {
         let mut relative = false;
         while stop < end && stop - from < 14 {
             let word = self.text(stop);
-            if self.is_punct(stop) || self.inside_quote(stop) || (!relative && PHRASE_ENDS.contains(&word)) {
+            let in_name = self
+                .mentions_in(from..end)
+                .any(|m| self.mentions[m].tokens.contains(&stop));
+            if !in_name
+                && (self.is_punct(stop)
+                    || self.inside_quote(stop)
+                    || (!relative && PHRASE_ENDS.contains(&word)))
+            {
                 break;
             }
             relative |= matches!(word, "who" | "which");
@@ -405,7 +548,10 @@ impl Attributor<'_> {
             } else if word == "," {
                 // Skip an appositive or aside: "Sarandon, 69, told",
                 // "Hunter, meanwhile, told".
-                let back = (limit..end - 1).rev().take(14).find(|&k| self.text(k) == "," || self.inside_quote(k));
+                let back = (limit..end - 1)
+                    .rev()
+                    .take(14)
+                    .find(|&k| self.text(k) == "," || self.inside_quote(k));
                 match back {
                     Some(k) if self.text(k) == "," && k > limit => end = k,
                     _ => return end..end,
@@ -418,7 +564,10 @@ impl Attributor<'_> {
         while start > limit && end - start < 8 {
             let k = start - 1;
             let word = self.text(k);
-            if self.is_punct(k) && !matches!(word, "." | "-" | "&") || PHRASE_BREAKS.contains(&word) || self.inside_quote(k) {
+            if self.is_punct(k) && !matches!(word, "." | "-" | "&")
+                || PHRASE_BREAKS.contains(&word)
+                || self.inside_quote(k)
+            {
                 break;
             }
             start = k;
@@ -445,7 +594,8 @@ impl Attributor<'_> {
             let word = self.text(i).to_lowercase();
             // "Repeating his speech at the convention last week, Biden …":
             // a participle clause runs to its comma.
-            let participle = (word.ends_with("ing") || word.ends_with("ed")) && self.text(i).starts_with(char::is_uppercase);
+            let participle = (word.ends_with("ing") || word.ends_with("ed"))
+                && self.text(i).starts_with(char::is_uppercase);
             if !SENTENCE_OPENERS.contains(&word.as_str()) && !participle {
                 // "Hours later, Trump …", "WASHINGTON, Dec. 8 (UPI) — …": a
                 // short lead that names no one is not the subject.
@@ -465,7 +615,10 @@ impl Attributor<'_> {
             let comma = (i..range.end.min(i + 25))
                 .take_while(|&k| !self.inside_quote(k))
                 .find(|&k| self.text(k) == ",");
-            let conjunction = matches!(word.as_str(), "and" | "but" | "so" | "yet" | "also" | "then" | "now" | "still");
+            let conjunction = matches!(
+                word.as_str(),
+                "and" | "but" | "so" | "yet" | "also" | "then" | "now" | "still"
+            );
             i = match comma {
                 Some(k) if !conjunction => k + 1,
                 _ => i + 1,
@@ -495,30 +648,66 @@ impl Attributor<'_> {
 
     /// The sentence's subject as the speaker of a quotation with no cue,
     /// when the subject comes before the quotation.
-    fn subject_before(&self, place: &Place, quote_first: usize, words: usize) -> Option<SpeakerRef> {
-        let subject = self.subject(place.sentence).filter(|s| s.end <= quote_first)?;
+    fn subject_before(
+        &self,
+        place: &Place,
+        quote_first: usize,
+        words: usize,
+    ) -> Option<SpeakerRef> {
+        let subject = self
+            .subject(place.sentence)
+            .filter(|s| s.end <= quote_first)?;
         // Without a cue, only a name or a pronoun is trusted as a speaker
         // ("Locals call the stage a “death trap”" has none), or, before a
         // quotation long enough to be speech, a description ("A friend
         // described him as “…”").
-        let named = self.mentions_in(subject.clone()).any(|m| self.mentions[m].label != EntityLabel::Misc);
+        let named = self
+            .mentions_in(subject.clone())
+            .any(|m| self.mentions[m].label != EntityLabel::Misc);
         let first = self.text(subject.start).to_lowercase();
         let pronoun = subject.len() == 1 && matches!(first.as_str(), "he" | "she");
-        let described = words >= 5 && matches!(first.as_str(), "the" | "a" | "an") && subject.len() <= 4;
+        let described =
+            words >= 5 && matches!(first.as_str(), "the" | "a" | "an") && subject.len() <= 4;
         if !(named || pronoun || described) {
             return None;
         }
-        self.resolve(subject, place.paragraph).filter(|s| s.mention.is_some() || described)
+        self.resolve(subject, place.paragraph)
+            .filter(|s| s.mention.is_some() || described)
     }
 
     /// "Issa: Hillary Clinton’s ‘Honesty Is In Question’": a headline
     /// that opens with a name and a colon quotes that name.
     fn named_colon_lead(&self, place: &Place, quote_first: usize) -> Option<usize> {
+        if let Some(m) = self.transcript_label(place, quote_first) {
+            return Some(m);
+        }
         let m = self.mentions_in(place.sentence_start..quote_first).next()?;
         let mention = &self.mentions[m];
         let at_start = (place.sentence_start..mention.tokens.start).all(|i| self.is_punct(i));
         let colon = mention.tokens.end < quote_first && self.text(mention.tokens.end) == ":";
-        (at_start && colon && matches!(mention.label, EntityLabel::Person | EntityLabel::Org)).then_some(m)
+        (at_start && colon && matches!(mention.label, EntityLabel::Person | EntityLabel::Org))
+            .then_some(m)
+    }
+
+    /// "QUINLAN: “…”": a transcript's speaker label, in capitals, names the
+    /// person the article gave in full.
+    fn transcript_label(&self, place: &Place, quote_first: usize) -> Option<usize> {
+        let label = (place.sentence_start..quote_first).find(|&i| !self.is_punct(i))?;
+        let shouted = self.text(label).chars().all(|c| c.is_uppercase())
+            && self.text(label).chars().count() >= 2;
+        if !shouted || label + 1 >= quote_first || self.text(label + 1) != ":" {
+            return None;
+        }
+        let word = self.text(label);
+        (0..self.mentions.len()).find(|&m| {
+            let mention = &self.mentions[m];
+            mention.label == EntityLabel::Person
+                && mention
+                    .canonical
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|surname| surname.eq_ignore_ascii_case(word))
+        })
     }
 
     /// For a quotation opening its sentence with no cue: a person who is
@@ -533,21 +722,34 @@ impl Attributor<'_> {
     }
 
     /// "He said:" closing the sentence or paragraph before a quotation.
-    fn lead_in(&self, place: &Place, quote_first: usize) -> Option<(Option<SpeakerRef>, Option<Span>)> {
+    fn lead_in(
+        &self,
+        place: &Place,
+        quote_first: usize,
+    ) -> Option<(Option<SpeakerRef>, Option<Span>)> {
         let previous = place.sentence.checked_sub(1)?;
         let sentence = &self.doc.sentences[previous];
         let same_or_previous_paragraph = sentence.paragraph + 1 >= place.paragraph;
-        let ends_in_colon = self.text(sentence.tokens.end - 1) == ":" || self.text(quote_first.saturating_sub(1)) == ":";
+        let ends_in_colon = self.text(sentence.tokens.end - 1) == ":"
+            || self.text(quote_first.saturating_sub(1)) == ":";
         if !ends_in_colon || !same_or_previous_paragraph {
             return None;
         }
-        let context = Place { sentence: previous, sentence_start: sentence.tokens.start, paragraph: sentence.paragraph };
+        let context = Place {
+            sentence: previous,
+            sentence_start: sentence.tokens.start,
+            paragraph: sentence.paragraph,
+        };
         match self.cue_before(sentence.tokens.start, sentence.tokens.end) {
             Some(m) => {
                 let cue = self.doc.token_span(m.cue.clone());
                 Some((self.speaker_of(m.phrase, m.cue.start, &context), Some(cue)))
             }
-            None => Some((self.subject(previous).and_then(|s| self.resolve(s, place.paragraph)), None)),
+            None => Some((
+                self.subject(previous)
+                    .and_then(|s| self.resolve(s, place.paragraph)),
+                None,
+            )),
         }
     }
 
@@ -570,7 +772,13 @@ impl Attributor<'_> {
             let end = self.mentions[m].tokens.end;
             end < phrase.end && doc.tokens[end].kind == TokenKind::Possessive
         };
-        let as_written = || SpeakerRef { name: doc.slice(span).to_string(), mention: None, span, label: None, paragraph };
+        let as_written = || SpeakerRef {
+            name: doc.slice(span).to_string(),
+            mention: None,
+            span,
+            label: None,
+            paragraph,
+        };
         // "A spokesman for … Hillary Clinton" is the spokesman: names after
         // a preposition only modify the head.
         let head_end = phrase
@@ -579,7 +787,10 @@ impl Attributor<'_> {
             .unwrap_or(phrase.end);
         let in_head = |m: &&usize| self.mentions[**m].tokens.end <= head_end;
         let described = head_end < phrase.end
-            && matches!(self.text(phrase.start).to_lowercase().as_str(), "a" | "an" | "the")
+            && matches!(
+                self.text(phrase.start).to_lowercase().as_str(),
+                "a" | "an" | "the"
+            )
             && !in_phrase.iter().any(|m| in_head(&m));
         if described {
             return Some(as_written());
@@ -587,29 +798,57 @@ impl Attributor<'_> {
         // "Clinton campaign spokesman Brian Fallon": in a short phrase, the
         // name nearest the head; in a clause ("Sanders responded with a
         // phrase that could have come from Trump himself"), its subject.
-        let people = in_phrase.iter().filter(|&&m| self.mentions[m].label == EntityLabel::Person && !possessive(m));
-        let person = if phrase.len() <= 6 { people.last() } else { people.min() };
+        let mut people = in_phrase
+            .iter()
+            .filter(|&&m| self.mentions[m].label == EntityLabel::Person && !possessive(m));
+        let person = if phrase.len() <= 6 {
+            people.next_back()
+        } else {
+            people.min()
+        };
         if let Some(&m) = person {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
         }
-        if let Some(&m) = in_phrase.iter().find(|&&m| self.mentions[m].label == EntityLabel::Person) {
+        if let Some(&m) = in_phrase
+            .iter()
+            .find(|&&m| self.mentions[m].label == EntityLabel::Person)
+        {
             // "Hillary Clinton’s right-hand woman" is someone else.
-            return Some(if possessive(m) { as_written() } else { self.speaker_from(m, self.mentions[m].span, paragraph) });
+            return Some(if possessive(m) {
+                as_written()
+            } else {
+                self.speaker_from(m, self.mentions[m].span, paragraph)
+            });
         }
         let head = self.text(phrase.end - 1).to_lowercase();
         if phrase.len() == 1 {
             match head.as_str() {
-                "he" | "him" => return self.antecedent(phrase.start, Gender::Male).map(|m| self.speaker_from(m, span, paragraph)),
-                "she" | "her" => return self.antecedent(phrase.start, Gender::Female).map(|m| self.speaker_from(m, span, paragraph)),
+                "he" | "him" => {
+                    return self
+                        .antecedent(phrase.start, Gender::Male)
+                        .map(|m| self.speaker_from(m, span, paragraph));
+                }
+                "she" | "her" => {
+                    return self
+                        .antecedent(phrase.start, Gender::Female)
+                        .map(|m| self.speaker_from(m, span, paragraph));
+                }
                 _ => {}
             }
         }
         if ROLE_NOUNS.contains(&head.as_str())
             && let Some(person) = self.role_holder(phrase.clone(), &head)
         {
-            return Some(SpeakerRef { span, paragraph, ..person });
+            return Some(SpeakerRef {
+                span,
+                paragraph,
+                ..person
+            });
         }
-        if let Some(&m) = in_phrase.iter().find(|&&m| self.mentions[m].label == EntityLabel::Org && !possessive(m)) {
+        if let Some(&m) = in_phrase
+            .iter()
+            .find(|&&m| self.mentions[m].label == EntityLabel::Org && !possessive(m))
+        {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
         }
         Some(as_written())
@@ -628,14 +867,18 @@ impl Attributor<'_> {
 
     /// Mention indices lying inside the token range.
     fn mentions_in(&self, tokens: Range<usize>) -> impl Iterator<Item = usize> + '_ {
-        let first = self.mentions.partition_point(|m| m.tokens.start < tokens.start);
+        let first = self
+            .mentions
+            .partition_point(|m| m.tokens.start < tokens.start);
         (first..self.mentions.len()).take_while(move |&m| self.mentions[m].tokens.end <= tokens.end)
     }
 
     fn gender_of(&self, m: usize) -> Gender {
         let canonical = &self.mentions[m].canonical;
         let first = canonical.split(' ').next().unwrap_or("");
-        self.lexicon.first_name_gender(first).unwrap_or(Gender::Unknown)
+        self.lexicon
+            .first_name_gender(first)
+            .unwrap_or(Gender::Unknown)
     }
 
     /// A person, or a lone name no list knows ("Rihanna"), which news
@@ -643,7 +886,9 @@ impl Attributor<'_> {
     fn may_be_person(&self, m: usize) -> bool {
         let mention = &self.mentions[m];
         mention.label == EntityLabel::Person
-            || (mention.label == EntityLabel::Misc && !mention.confident && mention.tokens.len() == 1)
+            || (mention.label == EntityLabel::Misc
+                && !mention.confident
+                && mention.tokens.len() == 1)
     }
 
     fn compatible(&self, m: usize, gender: Gender) -> bool {
@@ -666,9 +911,13 @@ impl Attributor<'_> {
         let doc = self.doc;
         let sentence = doc.sentence_of_token(pronoun);
         let paragraph = doc.sentences[sentence].paragraph;
-        let fits = |m: &usize| self.compatible(*m, gender) && self.mentions[*m].tokens.end <= pronoun;
+        let fits =
+            |m: &usize| self.compatible(*m, gender) && self.mentions[*m].tokens.end <= pronoun;
         let in_paragraph = doc.paragraphs[paragraph].sentences.start..=sentence;
-        if let Some(m) = in_paragraph.rev().find_map(|s| self.subject_person(s).filter(fits)) {
+        if let Some(m) = in_paragraph
+            .rev()
+            .find_map(|s| self.subject_person(s).filter(fits))
+        {
             return Some(m);
         }
         let current = self
@@ -682,7 +931,10 @@ impl Attributor<'_> {
         }
         if let Some(previous) = paragraph.checked_sub(1) {
             let sentences = doc.paragraphs[previous].sentences.clone();
-            if let Some(m) = sentences.rev().find_map(|s| self.subject_person(s).filter(fits)) {
+            if let Some(m) = sentences
+                .rev()
+                .find_map(|s| self.subject_person(s).filter(fits))
+            {
                 return Some(m);
             }
         }
@@ -705,17 +957,23 @@ impl Attributor<'_> {
             .map(|i| self.text(i).to_lowercase())
             .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "former" | "new") && w != head)
             .collect();
-        let before = self.mentions.partition_point(|m| m.tokens.end <= phrase.start);
+        let before = self
+            .mentions
+            .partition_point(|m| m.tokens.end <= phrase.start);
         let introduced = (0..before).rev().find(|&m| {
             self.mentions[m].label == EntityLabel::Person && {
                 let intro = self.introduction(m);
-                intro.iter().any(|w| w == head) || (!words.is_empty() && words.iter().all(|w| intro.contains(w)))
+                intro.iter().any(|w| w == head)
+                    || (!words.is_empty() && words.iter().all(|w| intro.contains(w)))
             }
         });
         if let Some(m) = introduced {
             return Some(self.speaker_from(m, doc.token_span(phrase), 0));
         }
-        let current = self.current.clone().filter(|c| c.label == Some(EntityLabel::Person))?;
+        let current = self
+            .current
+            .clone()
+            .filter(|c| c.label == Some(EntityLabel::Person))?;
         (!GENERIC_ROLES.contains(&head)).then_some(current)
     }
 
@@ -731,17 +989,20 @@ impl Attributor<'_> {
             .take_while(|&i| !self.is_punct(i) || self.text(i) == "-");
         let mut words: Vec<String> = title.map(|i| self.text(i).to_lowercase()).collect();
         if tokens.end < sentence.end && self.text(tokens.end) == "," {
-            let appositive = (tokens.end + 1..sentence.end.min(tokens.end + 14)).take_while(|&i| !self.is_punct(i));
+            let appositive = (tokens.end + 1..sentence.end.min(tokens.end + 14))
+                .take_while(|&i| !self.is_punct(i));
             words.extend(appositive.map(|i| self.text(i).to_lowercase()));
         }
-        words.iter_mut().for_each(|w| normalize_title(w));
+        words.iter_mut().for_each(normalize_title);
         words
     }
 
     /// A quotation that opens its sentence with no cue continues the
     /// speaker of this or the previous paragraph.
     fn continuation(&self, paragraph: usize) -> Option<SpeakerRef> {
-        self.current.clone().filter(|c| c.paragraph + 1 >= paragraph)
+        self.current
+            .clone()
+            .filter(|c| c.paragraph + 1 >= paragraph)
     }
 }
 
@@ -749,8 +1010,26 @@ impl Attributor<'_> {
 fn is_likely_verb(word: &str) -> bool {
     matches!(
         word,
-        "is" | "are" | "was" | "were" | "has" | "have" | "had" | "will" | "would" | "could" | "can" | "should"
-            | "may" | "might" | "must" | "did" | "does" | "do" | "also" | "who" | "whose"
+        "is" | "are"
+            | "was"
+            | "were"
+            | "has"
+            | "have"
+            | "had"
+            | "will"
+            | "would"
+            | "could"
+            | "can"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "did"
+            | "does"
+            | "do"
+            | "also"
+            | "who"
+            | "whose"
     ) || (word.len() > 4 && word.ends_with("ed"))
 }
 
@@ -790,10 +1069,10 @@ mod tests {
 
     #[test]
     fn a_role_with_no_one_to_stand_for_stays_a_description() {
-        assert_eq!(speakers("“We are closed,” said the harbour master."), [pair(
-            "the harbour master",
-            "the harbour master"
-        )]);
+        assert_eq!(
+            speakers("“We are closed,” said the harbour master."),
+            [pair("the harbour master", "the harbour master")]
+        );
     }
 
     #[test]
@@ -811,13 +1090,15 @@ mod tests {
 
     #[test]
     fn a_pronoun_skips_people_of_the_other_sex() {
-        let text = "Carly Fiorina criticized Donald Trump at the rally.\n\n“We can beat him,” she said.";
+        let text =
+            "Carly Fiorina criticized Donald Trump at the rally.\n\n“We can beat him,” she said.";
         assert_eq!(speakers(text), [pair("Carly Fiorina", "she")]);
     }
 
     #[test]
     fn a_pronoun_ignores_names_inside_the_quotation() {
-        let text = "Josh Hendler warned the party.\n\n“This is between Bernie and Hillary,” he wrote.";
+        let text =
+            "Josh Hendler warned the party.\n\n“This is between Bernie and Hillary,” he wrote.";
         assert_eq!(speakers(text), [pair("Josh Hendler", "he")]);
     }
 
@@ -829,7 +1110,10 @@ mod tests {
 
     #[test]
     fn the_subject_speaks_when_no_cue_does() {
-        assert_eq!(speakers("Tom Reyes called the decision “a disgrace to the town.”"), [pair("Tom Reyes", "Tom Reyes")]);
+        assert_eq!(
+            speakers("Tom Reyes called the decision “a disgrace to the town.”"),
+            [pair("Tom Reyes", "Tom Reyes")]
+        );
     }
 
     #[test]

@@ -142,3 +142,62 @@ impl Cue {
         self.span
     }
 }
+
+/// One speaker and the quotations attributed to them, for a "who said
+/// what" view.
+///
+/// ```
+/// use article_analyzer::Analyzer;
+///
+/// let text = "“Yes,” said Ada Quinlan. “No,” said Tom Reyes. “Maybe,” Quinlan added.";
+/// let analysis = Analyzer::new().analyze(text);
+/// let who: Vec<(&str, &[usize])> = analysis.speakers().iter().map(|s| (s.name(), s.quotes())).collect();
+/// assert_eq!(who, [("Ada Quinlan", &[0, 2][..]), ("Tom Reyes", &[1][..])]);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SpeakerSummary {
+    pub(crate) name: String,
+    pub(crate) entity: Option<usize>,
+    pub(crate) quotes: Vec<usize>,
+}
+
+impl SpeakerSummary {
+    /// The speaker's canonical name, as in [`Speaker::name`].
+    pub fn name(&self) -> &str {
+        &self.name
+    }
+
+    /// The first entity mention any of their attributions resolved to.
+    pub fn entity(&self) -> Option<usize> {
+        self.entity
+    }
+
+    /// Indices into [`Analysis::quotes`](crate::Analysis::quotes), in text
+    /// order.
+    pub fn quotes(&self) -> &[usize] {
+        &self.quotes
+    }
+}
+
+/// Groups quotations by speaker name, in order of each speaker's first
+/// quotation.
+pub(crate) fn summarize(quotes: &[Quote]) -> Vec<SpeakerSummary> {
+    let mut speakers: Vec<SpeakerSummary> = Vec::new();
+    for (i, quote) in quotes.iter().enumerate() {
+        let Some(speaker) = &quote.speaker else {
+            continue;
+        };
+        match speakers.iter_mut().find(|s| s.name == speaker.name) {
+            Some(summary) => {
+                summary.quotes.push(i);
+                summary.entity = summary.entity.or(speaker.entity);
+            }
+            None => speakers.push(SpeakerSummary {
+                name: speaker.name.clone(),
+                entity: speaker.entity,
+                quotes: vec![i],
+            }),
+        }
+    }
+    speakers
+}

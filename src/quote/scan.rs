@@ -42,9 +42,16 @@ struct Open {
 
 /// All quotations in the document, in text order, never overlapping.
 pub(crate) fn scan(doc: &Document<'_>) -> Vec<Quoted> {
-    let mut scanner = Scanner { text: &doc.text, stack: Vec::new(), out: Vec::new() };
+    let mut scanner = Scanner {
+        text: &doc.text,
+        stack: Vec::new(),
+        out: Vec::new(),
+    };
     for (p, paragraph) in doc.paragraphs.iter().enumerate() {
-        scanner.paragraph(paragraph.span, doc.paragraphs.get(p + 1).map(|next| next.span));
+        scanner.paragraph(
+            paragraph.span,
+            doc.paragraphs.get(p + 1).map(|next| next.span),
+        );
     }
     scanner.out
 }
@@ -79,13 +86,20 @@ impl Scanner<'_> {
             self.mark(c, i, body);
             i += c.len_utf8();
         }
-        let Some(outer) = self.stack.first().copied() else { return };
-        let continues = next.is_some_and(|n| text[n.range()].chars().next().and_then(opening_family) == Some(outer.family));
+        let Some(outer) = self.stack.first().copied() else {
+            return;
+        };
+        let continues = next.is_some_and(|n| {
+            text[n.range()].chars().next().and_then(opening_family) == Some(outer.family)
+        });
         if continues {
             // Inner marks do not carry across paragraphs.
             self.stack.truncate(1);
         } else {
-            self.out.push(Quoted { span: Span::new(outer.at, body.end), closed: false });
+            self.out.push(Quoted {
+                span: Span::new(outer.at, body.end),
+                closed: false,
+            });
             self.stack.clear();
         }
     }
@@ -104,11 +118,19 @@ impl Scanner<'_> {
                 let double_open = self.innermost(Family::Double);
                 // “expedited review“: a closing mark typed the wrong way;
                 // and „Ja“: the German close.
-                let closes = c == '“' && double_open.is_some_and(|o| o.mark == '„' || (after_word && before_break));
+                let closes = c == '“'
+                    && double_open.is_some_and(|o| o.mark == '„' || (after_word && before_break));
                 if closes {
                     self.close(Family::Double, end);
                 } else if next.is_some() {
-                    self.open(Open { family: Family::Double, at: i, mark: c }, body.end);
+                    self.open(
+                        Open {
+                            family: Family::Double,
+                            at: i,
+                            mark: c,
+                        },
+                        body.end,
+                    );
                 }
             }
             '”' | '»' => self.close(Family::Double, end),
@@ -117,9 +139,14 @@ impl Scanner<'_> {
                 // later are part of its words.
                 Some(o) if o.mark != '"' && curly_closer_ahead(text, o.mark, end, body.end) => {}
                 Some(_) => self.close(Family::Double, end),
-                None if next.is_some_and(|n| !n.is_whitespace()) => {
-                    self.open(Open { family: Family::Double, at: i, mark: '"' }, body.end)
-                }
+                None if next.is_some_and(|n| !n.is_whitespace()) => self.open(
+                    Open {
+                        family: Family::Double,
+                        at: i,
+                        mark: '"',
+                    },
+                    body.end,
+                ),
                 None => {}
             },
             '‘' | '‚' | '‹' | '‛' => {
@@ -130,12 +157,20 @@ impl Scanner<'_> {
                         self.close(Family::Single, end);
                     }
                 } else if next.is_some_and(|n| !n.is_whitespace()) && !is_elision(&text[end..]) {
-                    self.open(Open { family: Family::Single, at: i, mark: c }, body.end);
+                    self.open(
+                        Open {
+                            family: Family::Single,
+                            at: i,
+                            mark: c,
+                        },
+                        body.end,
+                    );
                 }
             }
             '›' => self.close(Family::Single, end),
             '\'' => {
-                let inside_word = prev.is_some_and(char::is_alphanumeric) && next.is_some_and(char::is_alphanumeric);
+                let inside_word = prev.is_some_and(char::is_alphanumeric)
+                    && next.is_some_and(char::is_alphanumeric);
                 if inside_word {
                     return;
                 }
@@ -145,7 +180,14 @@ impl Scanner<'_> {
                     && next.is_some_and(char::is_alphabetic)
                     && !is_elision(&text[end..])
                 {
-                    self.open(Open { family: Family::Single, at: i, mark: '\'' }, body.end);
+                    self.open(
+                        Open {
+                            family: Family::Single,
+                            at: i,
+                            mark: '\'',
+                        },
+                        body.end,
+                    );
                 }
             }
             '’' if self.top_is(Family::Single) && closes_single(text, i, end, body.end) => {
@@ -156,7 +198,11 @@ impl Scanner<'_> {
     }
 
     fn innermost(&self, family: Family) -> Option<Open> {
-        self.stack.iter().rev().find(|o| o.family == family).copied()
+        self.stack
+            .iter()
+            .rev()
+            .find(|o| o.family == family)
+            .copied()
     }
 
     fn top_is(&self, family: Family) -> bool {
@@ -180,9 +226,14 @@ impl Scanner<'_> {
     }
 
     fn close(&mut self, family: Family, end: usize) {
-        let Some(depth) = self.stack.iter().rposition(|o| o.family == family) else { return };
+        let Some(depth) = self.stack.iter().rposition(|o| o.family == family) else {
+            return;
+        };
         if depth == 0 {
-            self.out.push(Quoted { span: Span::new(self.stack[0].at, end), closed: true });
+            self.out.push(Quoted {
+                span: Span::new(self.stack[0].at, end),
+                closed: true,
+            });
         }
         self.stack.truncate(depth);
     }
@@ -211,11 +262,15 @@ fn markup_tag_end(text: &str, at: usize, paragraph_end: usize) -> Option<usize> 
 /// quotation: the next two marks of its family after it both close.
 fn nested_ahead(text: &str, mark: Open, paragraph_end: usize) -> bool {
     let start = mark.at + mark.mark.len_utf8();
-    let mut marks = text[start..paragraph_end].chars().filter_map(|c| match (mark.family, c) {
-        (Family::Double, '“' | '„' | '«') | (Family::Single, '‘' | '‚' | '‹') => Some(false),
-        (Family::Double, '”' | '»') => Some(true),
-        _ => None,
-    });
+    let mut marks = text[start..paragraph_end]
+        .chars()
+        .filter_map(|c| match (mark.family, c) {
+            (Family::Double, '“' | '„' | '«') | (Family::Single, '‘' | '‚' | '‹') => {
+                Some(false)
+            }
+            (Family::Double, '”' | '»') => Some(true),
+            _ => None,
+        });
     mark.family == Family::Double && marks.next() == Some(true) && marks.next() == Some(true)
 }
 
@@ -236,9 +291,15 @@ fn curly_closer_ahead(text: &str, mark: char, from: usize, paragraph_end: usize)
 
 /// Elided words that begin with an apostrophe: 'em, 'til, 'n', '90s.
 fn is_elision(rest: &str) -> bool {
-    let word: String = rest.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-    matches!(word.as_str(), "em" | "til" | "tis" | "twas" | "cause" | "n" | "bout")
-        || word.starts_with(|c: char| c.is_ascii_digit())
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    matches!(
+        word.as_str(),
+        "em" | "til" | "tis" | "twas" | "cause" | "n" | "bout"
+    ) || word.starts_with(|c: char| c.is_ascii_digit())
 }
 
 /// Whether the `’` at `i..end` closes the open single quotation.
@@ -253,7 +314,9 @@ fn closes_single(text: &str, i: usize, end: usize, paragraph_end: usize) -> bool
     }
     // "sailors’ union": a plural possessive, when a later mark still closes
     // before any new quotation opens.
-    let possessive = prev == Some('s') && next == Some(' ') && text[end + 1..paragraph_end].starts_with(char::is_lowercase);
+    let possessive = prev == Some('s')
+        && next == Some(' ')
+        && text[end + 1..paragraph_end].starts_with(char::is_lowercase);
     !(possessive && later_single_closer(text, end, paragraph_end))
 }
 
@@ -338,36 +401,51 @@ mod tests {
 
     #[test]
     fn quotation_marks_typed_the_wrong_way() {
-        assert_eq!(quotes("an “expedited review“ of the water"), ["“expedited review“"]);
-        assert_eq!(quotes("National Review‘s founding “aristocratic conservatism,” which"), ["“aristocratic conservatism,”"]);
+        assert_eq!(
+            quotes("an “expedited review“ of the water"),
+            ["“expedited review“"]
+        );
+        assert_eq!(
+            quotes("National Review‘s founding “aristocratic conservatism,” which"),
+            ["“aristocratic conservatism,”"]
+        );
     }
 
     #[test]
     fn single_quotes_ending_in_s_before_another_quote() {
-        assert_eq!(quotes("to ‘Turn Away’ from ‘Boasters’ and ‘Blasphemers’ Like Him"), [
-            "‘Turn Away’",
-            "‘Boasters’",
-            "‘Blasphemers’"
-        ]);
+        assert_eq!(
+            quotes("to ‘Turn Away’ from ‘Boasters’ and ‘Blasphemers’ Like Him"),
+            ["‘Turn Away’", "‘Boasters’", "‘Blasphemers’"]
+        );
     }
 
     #[test]
     fn same_marks_nested() {
-        assert_eq!(quotes("Cohen: “The rise of “cell phone only” homes is real.” Then"), [
-            "“The rise of “cell phone only” homes is real.”"
-        ]);
-        assert_eq!(quotes("\"He told me “no,” she said, “twice.”\" Done."), ["\"He told me “no,” she said, “twice.”\""]);
+        assert_eq!(
+            quotes("Cohen: “The rise of “cell phone only” homes is real.” Then"),
+            ["“The rise of “cell phone only” homes is real.”"]
+        );
+        assert_eq!(
+            quotes("\"He told me “no,” she said, “twice.”\" Done."),
+            ["\"He told me “no,” she said, “twice.”\""]
+        );
     }
 
     #[test]
     fn markup_attributes_are_not_quotations() {
-        assert_eq!(quotes("<tweet id=\"1\" author=\"@ada\">“Hi,” she wrote</tweet>"), ["“Hi,”"]);
+        assert_eq!(
+            quotes("<tweet id=\"1\" author=\"@ada\">“Hi,” she wrote</tweet>"),
+            ["“Hi,”"]
+        );
         assert_eq!(quotes("if a < b then “c”"), ["“c”"]);
     }
 
     #[test]
     fn an_opener_before_a_space_and_an_ellipsis() {
-        assert_eq!(quotes("As Politico reported, “ … Trump would win.”"), ["“ … Trump would win.”"]);
+        assert_eq!(
+            quotes("As Politico reported, “ … Trump would win.”"),
+            ["“ … Trump would win.”"]
+        );
     }
 
     #[test]

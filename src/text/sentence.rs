@@ -35,7 +35,9 @@ pub(crate) fn sentences(text: &str, tokens: &[Token], range: Range<usize>) -> Ve
         }
         let next = (end < range.end).then(|| tokens[end]);
         let closed_quote = end > i + 1;
-        if breaks_before(text, token, next) && !(closed_quote && attribution_follows(text, &tokens[end..range.end])) {
+        if breaks_before(text, token, next)
+            && !(closed_quote && attribution_follows(text, &tokens[end..range.end]))
+        {
             out.push(start..end);
             start = end;
         }
@@ -88,8 +90,18 @@ fn breaks_before(text: &str, terminal: Token, next: Option<Token>) -> bool {
 /// sentence.
 fn attribution_follows(text: &str, rest: &[Token]) -> bool {
     const VERBS: &[&str] = &[
-        "added", "asked", "asks", "continued", "explained", "insisted", "noted", "replied", "said", "says",
-        "told", "wrote",
+        "added",
+        "asked",
+        "asks",
+        "continued",
+        "explained",
+        "insisted",
+        "noted",
+        "replied",
+        "said",
+        "says",
+        "told",
+        "wrote",
     ];
     rest.iter()
         .take(5)
