@@ -277,13 +277,15 @@ impl Attributor<'_> {
     /// “…,” he said. / “…,” said McCallum. / “…” threats, some of them
     /// new, said McCallum.
     fn cue_after(&self, index: usize, from: usize, end: usize) -> Option<CueMatch> {
-        let next_quote = self
-            .quotes
-            .get(index + 1)
+        // Stop at the next quotation that could have its own cue; short
+        // ones ("wearing “Ted Cruz” pins") are part of this sentence.
+        let next_quote = self.quotes[index + 1..]
+            .iter()
+            .find(|q| self.doc.slice(q.span).split_whitespace().count() > 3)
             .map_or(usize::MAX, |q| q.span.start);
         let found = (from..end)
             .take_while(|&i| self.doc.tokens[i].span.start < next_quote)
-            .find(|&i| self.cue_at(i).is_some());
+            .find(|&i| !self.inside_quote(i) && self.cue_at(i).is_some());
         let Some(i) = found else {
             return self.name_and_verb_after(from, end);
         };
@@ -350,7 +352,7 @@ impl Attributor<'_> {
         let phrase = match self.mentions_in(i..end).next() {
             Some(m)
                 if self.mentions[m].tokens.start == i
-                    && self.mentions[m].label != EntityLabel::Misc =>
+                    && matches!(self.mentions[m].label, EntityLabel::Person | EntityLabel::Org) =>
             {
                 self.mentions[m].tokens.clone()
             }
@@ -358,14 +360,17 @@ impl Attributor<'_> {
             _ => return None,
         };
         let verb = phrase.end;
-        let is_verb = verb < end
-            && self.doc.tokens[verb].kind == TokenKind::Word
-            && self.text(verb).starts_with(char::is_lowercase);
+        let word = if verb < end { self.text(verb) } else { "" };
+        let is_verb = self.doc.tokens.get(verb).is_some_and(|t| t.kind == TokenKind::Word)
+            && word.starts_with(char::is_lowercase)
+            && (word.ends_with("ed") || word.ends_with('s'))
+            && !PHRASE_BREAKS.contains(&word);
+        // The weakest cue: any cue before the quotation wins over it.
         is_verb.then_some(CueMatch {
             cue: verb..verb + 1,
             kind: CueKind::Verb,
             phrase,
-            distance: 0,
+            distance: usize::MAX / 2,
         })
     }
 
@@ -565,7 +570,7 @@ impl Attributor<'_> {
             let k = start - 1;
             let word = self.text(k);
             if self.is_punct(k) && !matches!(word, "." | "-" | "&")
-                || PHRASE_BREAKS.contains(&word)
+                || PHRASE_BREAKS.contains(&word.to_lowercase().as_str())
                 || self.inside_quote(k)
             {
                 break;
@@ -779,6 +784,15 @@ impl Attributor<'_> {
             label: None,
             paragraph,
         };
+        // "A top Donald Trump adviser", "a Donald Trump campaign hat": a
+        // name modifying a common noun is not the speaker.
+        let determiner = matches!(self.text(phrase.start).to_lowercase().as_str(), "a" | "an" | "the" | "one");
+        let last_word = self.text(phrase.end - 1).to_lowercase();
+        let common_head = self.text(phrase.end - 1).starts_with(char::is_lowercase)
+            && !ROLE_NOUNS.contains(&last_word.as_str());
+        if determiner && common_head && phrase.len() > 1 {
+            return Some(as_written());
+        }
         // "A spokesman for … Hillary Clinton" is the spokesman: names after
         // a preposition only modify the head.
         let head_end = phrase

@@ -36,14 +36,15 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Verbs whose object is the one spoken to.
-pub(crate) const ADDRESSING_VERBS: &[&str] = &["asked", "asks", "tell", "telling", "tells", "told"];
+pub(crate) const ADDRESSING_VERBS: &[&str] = &["asked", "asks", "tell", "tells", "told"];
 
 /// Participles that hang a quotation from the clause before them.
 #[rustfmt::skip]
 pub(crate) const PARTICIPLES: &[&str] = &[
-    "adding", "arguing", "asking", "claiming", "declaring", "explaining",
-    "insisting",
-    "noting", "posting", "saying", "stating", "tweeting", "warning", "writing",
+    "acknowledging", "adding", "alleging", "arguing", "asking", "asserting", "boasting", "calling",
+    "claiming", "complaining", "declaring", "explaining", "insisting", "noting", "offering",
+    "posting", "predicting", "promising", "saying", "stating", "suggesting", "telling", "tweeting",
+    "urging", "vowing", "warning", "writing",
 ];
 
 /// Words that may sit between a speaker and the cue: "he also said",
