@@ -452,7 +452,22 @@ impl Rules<'_> {
                     i = segment.tokens.end;
                     out.extend(self.classify(segment));
                 }
-                None => i += 1,
+                None => {
+                    // "Gillibrand on …": an unknown word may still be the
+                    // surname of someone the article names in full; the
+                    // document pass keeps it only then.
+                    if !self.is_calendar_word(i) && !self.is_title(i) {
+                        out.push(Mention {
+                            tokens: i..i + 1,
+                            span: self.doc.tokens[i].span,
+                            label: EntityLabel::Person,
+                            canonical: self.text(i).to_string(),
+                            confident: false,
+                            common_word: true,
+                        });
+                    }
+                    i += 1;
+                }
             }
         }
     }

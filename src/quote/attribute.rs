@@ -352,7 +352,10 @@ impl Attributor<'_> {
         let phrase = match self.mentions_in(i..end).next() {
             Some(m)
                 if self.mentions[m].tokens.start == i
-                    && matches!(self.mentions[m].label, EntityLabel::Person | EntityLabel::Org) =>
+                    && matches!(
+                        self.mentions[m].label,
+                        EntityLabel::Person | EntityLabel::Org
+                    ) =>
             {
                 self.mentions[m].tokens.clone()
             }
@@ -361,7 +364,11 @@ impl Attributor<'_> {
         };
         let verb = phrase.end;
         let word = if verb < end { self.text(verb) } else { "" };
-        let is_verb = self.doc.tokens.get(verb).is_some_and(|t| t.kind == TokenKind::Word)
+        let is_verb = self
+            .doc
+            .tokens
+            .get(verb)
+            .is_some_and(|t| t.kind == TokenKind::Word)
             && word.starts_with(char::is_lowercase)
             && (word.ends_with("ed") || word.ends_with('s'))
             && !PHRASE_BREAKS.contains(&word);
@@ -786,7 +793,10 @@ impl Attributor<'_> {
         };
         // "A top Donald Trump adviser", "a Donald Trump campaign hat": a
         // name modifying a common noun is not the speaker.
-        let determiner = matches!(self.text(phrase.start).to_lowercase().as_str(), "a" | "an" | "the" | "one");
+        let determiner = matches!(
+            self.text(phrase.start).to_lowercase().as_str(),
+            "a" | "an" | "the" | "one"
+        );
         let last_word = self.text(phrase.end - 1).to_lowercase();
         let common_head = self.text(phrase.end - 1).starts_with(char::is_lowercase)
             && !ROLE_NOUNS.contains(&last_word.as_str());
