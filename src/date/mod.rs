@@ -15,6 +15,7 @@
 
 mod calendar;
 mod detect;
+mod expr;
 mod reference;
 mod resolve;
 

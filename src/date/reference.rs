@@ -1,7 +1,7 @@
 //! Finding an article's own date: its dateline or first date line.
 
 use super::Date;
-use super::detect::{Expr, Found};
+use super::expr::{Expr, Found};
 use crate::text::Document;
 
 /// How many paragraphs from the top may hold the dateline.

@@ -2,7 +2,7 @@
 
 use jiff::civil::{self, Weekday};
 
-use super::detect::{Expr, Found, Unit};
+use super::expr::{Expr, Found, Unit};
 use super::{Date, TimexType};
 use crate::text::Document;
 

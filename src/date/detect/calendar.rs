@@ -1,0 +1,213 @@
+//! Named months and weekdays: "October 14, 2020", "Oct. 14", "14 October",
+//! "July", "Tuesday, Oct. 13".
+
+use jiff::civil::Weekday;
+
+use super::{DATE_PREPOSITIONS, MONTH_NAMES, Scanner};
+use crate::date::expr::Expr;
+use crate::text::{AbbrevKind, TokenKind};
+
+impl Scanner<'_> {
+    pub(super) fn month(&self, i: usize, end: usize) -> Option<i8> {
+        if i >= end {
+            return None;
+        }
+        let word = self.text(i);
+        let token = self.doc.tokens[i];
+        if token.kind == TokenKind::Abbrev(AbbrevKind::Month) {
+            let stem = word.trim_end_matches('.');
+            return MONTH_NAMES
+                .iter()
+                .position(|m| m.starts_with(stem))
+                .map(|m| m as i8 + 1);
+        }
+        let is_title_or_upper = word.chars().next().is_some_and(char::is_uppercase);
+        if !is_title_or_upper {
+            return None;
+        }
+        if let Some(m) = MONTH_NAMES
+            .iter()
+            .position(|m| m.eq_ignore_ascii_case(word))
+        {
+            return Some(m as i8 + 1);
+        }
+        // "Oct 14", "14 Oct 2020": a short form without its period, next to
+        // a number.
+        let next_to_number = (i + 1 < end && self.doc.tokens[i + 1].kind == TokenKind::Number)
+            || (i > 0 && self.day(i - 1, end).is_some());
+        let short = (3..=4).contains(&word.len())
+            && next_to_number
+            && MONTH_NAMES
+                .iter()
+                .any(|m| m.len() > word.len() && m.starts_with(word));
+        if short {
+            MONTH_NAMES
+                .iter()
+                .position(|m| m.starts_with(word))
+                .map(|m| m as i8 + 1)
+        } else {
+            None
+        }
+    }
+
+    pub(super) fn weekday(&self, i: usize, end: usize) -> Option<Weekday> {
+        if i >= end {
+            return None;
+        }
+        const DAYS: [(&str, Weekday); 7] = [
+            ("Monday", Weekday::Monday),
+            ("Tuesday", Weekday::Tuesday),
+            ("Wednesday", Weekday::Wednesday),
+            ("Thursday", Weekday::Thursday),
+            ("Friday", Weekday::Friday),
+            ("Saturday", Weekday::Saturday),
+            ("Sunday", Weekday::Sunday),
+        ];
+        let word = self.text(i);
+        if self.doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Weekday) {
+            let stem = word.trim_end_matches('.');
+            return DAYS
+                .iter()
+                .find(|(d, _)| d.starts_with(stem))
+                .map(|&(_, w)| w);
+        }
+        DAYS.iter()
+            .find(|(d, _)| d.eq_ignore_ascii_case(word) && word.starts_with(char::is_uppercase))
+            .map(|&(_, w)| w)
+    }
+
+    /// A day of the month: "14", "7th", "04".
+    pub(super) fn day(&self, i: usize, end: usize) -> Option<i8> {
+        if i >= end || self.doc.tokens[i].kind != TokenKind::Number {
+            return None;
+        }
+        let word = self.text(i);
+        let digits = word.trim_end_matches(char::is_alphabetic);
+        let suffix = &word[digits.len()..];
+        if !(1..=2).contains(&digits.len()) || !matches!(suffix, "" | "st" | "nd" | "rd" | "th") {
+            return None;
+        }
+        digits.parse::<i8>().ok().filter(|d| (1..=31).contains(d))
+    }
+
+    /// A four-digit year.
+    pub(super) fn year(&self, i: usize, end: usize) -> Option<i16> {
+        if i >= end || self.doc.tokens[i].kind != TokenKind::Number {
+            return None;
+        }
+        let word = self.text(i);
+        if word.len() != 4 || !word.bytes().all(|b| b.is_ascii_digit()) {
+            return None;
+        }
+        word.parse::<i16>()
+            .ok()
+            .filter(|y| (1000..=2999).contains(y))
+    }
+
+    pub(super) fn comma_then(&self, i: usize, end: usize) -> usize {
+        if self.is(i, end, ",") { i + 1 } else { i }
+    }
+
+    /// "Tuesday, Oct. 13": a weekday naming the date after it, or a bare
+    /// weekday.
+    pub(super) fn weekday_date(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let weekday = self.weekday(i, end)?;
+        let j = self.comma_then(i + 1, end);
+        if let Some((stop, expr @ Expr::Day { .. })) =
+            self.month_first(j, end).or_else(|| self.day_first(j, end))
+        {
+            return Some((stop, expr));
+        }
+        Some((i + 1, Expr::Weekday(weekday)))
+    }
+
+    /// "October 14, 2020", "Oct. 14", "July 2020", "July".
+    pub(super) fn month_first(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let month = self.month(i, end)?;
+        if let Some(day) = self.day(i + 1, end) {
+            let j = self.comma_then(i + 2, end);
+            return Some(match self.year(j, end) {
+                Some(year) => (
+                    j + 1,
+                    Expr::Day {
+                        year: Some(year),
+                        month,
+                        day,
+                    },
+                ),
+                None => (
+                    i + 2,
+                    Expr::Day {
+                        year: None,
+                        month,
+                        day,
+                    },
+                ),
+            });
+        }
+        let j = self.comma_then(i + 1, end);
+        if let Some(year) = self.year(j, end) {
+            return Some((
+                j + 1,
+                Expr::Month {
+                    year: Some(year),
+                    month,
+                },
+            ));
+        }
+        self.bare_month_is_date(i, end)
+            .then_some((i + 1, Expr::Month { year: None, month }))
+    }
+
+    /// "May" and "March" are also words, and "April" or "June" names; a
+    /// bare month needs a preposition before it, and must not sit inside a
+    /// name ("Theresa May", "April Ryan").
+    pub(super) fn bare_month_is_date(&self, i: usize, end: usize) -> bool {
+        let abbreviated = self.doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Month);
+        let word = self.text(i);
+        let ambiguous = matches!(word, "May" | "March" | "MAY" | "MARCH");
+        let after_preposition = i > 0 && DATE_PREPOSITIONS.contains(&self.lower(i - 1).as_str());
+        let after_name = i > 0
+            && self.text(i - 1).starts_with(char::is_uppercase)
+            && self.doc.tokens[i - 1].kind == TokenKind::Word
+            && !after_preposition;
+        let before_name = i + 1 < end
+            && self.text(i + 1).starts_with(char::is_uppercase)
+            && self.doc.tokens[i + 1].kind == TokenKind::Word
+            && self.month(i + 1, end).is_none();
+        if abbreviated || after_preposition {
+            return !after_name;
+        }
+        !ambiguous && !after_name && !before_name
+    }
+
+    /// "14 October 2020", "7th of July".
+    pub(super) fn day_first(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let day = self.day(i, end)?;
+        let j = if self.is(i + 1, end, "of") {
+            i + 2
+        } else {
+            i + 1
+        };
+        let month = self.month(j, end)?;
+        let k = self.comma_then(j + 1, end);
+        Some(match self.year(k, end) {
+            Some(year) => (
+                k + 1,
+                Expr::Day {
+                    year: Some(year),
+                    month,
+                    day,
+                },
+            ),
+            None => (
+                j + 1,
+                Expr::Day {
+                    year: None,
+                    month,
+                    day,
+                },
+            ),
+        })
+    }
+}

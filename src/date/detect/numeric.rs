@@ -1,0 +1,133 @@
+//! Dates in digits: `2020-10-14`, `10/14/2020`, `2020s`, `’90s`, a year,
+//! `3 p.m.`.
+
+use super::{COUNT_NOUNS, DATE_PREPOSITIONS, Scanner};
+use crate::date::expr::Expr;
+use crate::text::TokenKind;
+
+impl Scanner<'_> {
+    /// Dates written in digits: `2020-10-14`, `10/14/2020`, `2020s`,
+    /// `’90s`, a year, `3 p.m.`.
+    pub(super) fn numeric(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        // "’90s": an apostrophe glued to a two-digit decade.
+        if self.is_apostrophe_at(i) && i + 1 < end && self.touching(i, i + 1) {
+            let word = self.text(i + 1);
+            if word.len() == 3 && word.ends_with('s') && word.as_bytes()[1] == b'0' {
+                let tens: i16 = word[..1].parse().ok()?;
+                let century = if tens <= 1 { 200 } else { 190 };
+                return Some((i + 2, Expr::Decade(century + tens)));
+            }
+        }
+        if i >= end || self.doc.tokens[i].kind != TokenKind::Number {
+            return None;
+        }
+        let word = self.text(i);
+        if let Some(expr) = iso_date(word) {
+            return Some((i + 1, expr));
+        }
+        if let Some(decade) = decade(word) {
+            return Some((i + 1, Expr::Decade(decade)));
+        }
+        if let Some(found) = self.slash_date(i, end) {
+            return Some(found);
+        }
+        if let Some(found) = self.clock_time(i, end) {
+            return Some(found);
+        }
+        let year = self.year(i, end)?;
+        self.number_is_year(i, end, year)
+            .then_some((i + 1, Expr::Year(year)))
+    }
+
+    pub(super) fn number_is_year(&self, i: usize, end: usize, year: i16) -> bool {
+        let before = (i > 0).then(|| self.text(i - 1));
+        if matches!(
+            before,
+            Some("$" | "£" | "€" | "#" | "No." | "No" | "number")
+        ) {
+            return false;
+        }
+        if i + 1 < end {
+            let next = self.lower(i + 1);
+            if next == "%"
+                || COUNT_NOUNS.contains(&next.as_str())
+                || self.doc.tokens[i + 1].kind == TokenKind::Number
+            {
+                return false;
+            }
+        }
+        let contextual =
+            before.is_some_and(|b| DATE_PREPOSITIONS.contains(&b.to_lowercase().as_str()));
+        (1900..=2099).contains(&year) || contextual
+    }
+
+    /// `10/14/2020`: month first, as in US news.
+    pub(super) fn slash_date(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        if i + 4 >= end {
+            return None;
+        }
+        let glued = (i..i + 4).all(|k| self.touching(k, k + 1));
+        if !glued || self.text(i + 1) != "/" || self.text(i + 3) != "/" {
+            return None;
+        }
+        let month: i8 = self.text(i).parse().ok().filter(|m| (1..=12).contains(m))?;
+        let day = self.day(i + 2, end)?;
+        let year = self.year(i + 4, end)?;
+        Some((
+            i + 5,
+            Expr::Day {
+                year: Some(year),
+                month,
+                day,
+            },
+        ))
+    }
+
+    /// `3 p.m.`, `10:30 a.m.`
+    pub(super) fn clock_time(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        if i + 1 >= end {
+            return None;
+        }
+        let meridiem = match self.lower(i + 1).as_str() {
+            "a.m." | "am" => 0,
+            "p.m." | "pm" => 12,
+            _ => return None,
+        };
+        let word = self.text(i);
+        let (h, m) = word.split_once(':').unwrap_or((word, "0"));
+        let hour: u8 = h.parse().ok().filter(|h| (1..=12).contains(h))?;
+        let minute: u8 = m.parse().ok().filter(|m| *m < 60)?;
+        Some((
+            i + 2,
+            Expr::Time {
+                hour: hour % 12 + meridiem,
+                minute,
+            },
+        ))
+    }
+}
+
+/// `2020-10-14`
+fn iso_date(word: &str) -> Option<Expr> {
+    let b = word.as_bytes();
+    if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+        return None;
+    }
+    let year = word[..4].parse().ok()?;
+    let month = word[5..7].parse().ok().filter(|m| (1..=12).contains(m))?;
+    let day = word[8..].parse().ok().filter(|d| (1..=31).contains(d))?;
+    Some(Expr::Day {
+        year: Some(year),
+        month,
+        day,
+    })
+}
+
+/// `2020s` → 202
+fn decade(word: &str) -> Option<i16> {
+    let digits = word.strip_suffix('s')?;
+    if digits.len() != 4 || !digits.ends_with('0') {
+        return None;
+    }
+    digits[..3].parse().ok()
+}

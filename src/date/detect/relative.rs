@@ -1,0 +1,102 @@
+//! Words that count from the reference date: "yesterday", "last year",
+//! "two weeks ago", and lengths of time: "three years".
+
+use super::Scanner;
+use crate::date::expr::{Expr, Unit};
+
+impl Scanner<'_> {
+    /// "yesterday", "now", "last year", "this month", "next week".
+    pub(super) fn relative(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let word = self.lower(i);
+        let single = match word.as_str() {
+            "today" => Some(Expr::DayOffset(0)),
+            "yesterday" => Some(Expr::DayOffset(-1)),
+            "tomorrow" => Some(Expr::DayOffset(1)),
+            "now" | "currently" => Some(Expr::PresentRef),
+            _ => None,
+        };
+        if let Some(expr) = single {
+            return Some((i + 1, expr));
+        }
+        let offset = match word.as_str() {
+            "last" | "past" => -1,
+            "this" => 0,
+            "next" | "coming" => 1,
+            _ => return None,
+        };
+        if i + 1 >= end {
+            return None;
+        }
+        if let Some(weekday) = self.weekday(i + 1, end) {
+            // "next Saturday" points forward whatever the tense says.
+            return (offset != 0).then_some((i + 2, Expr::WeekdayTowards(weekday, offset)));
+        }
+        let unit = match self.lower(i + 1).as_str() {
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        };
+        Some((i + 2, Expr::Relative(unit, offset)))
+    }
+
+    /// "three years", "two weeks ago", "a three-year term".
+    pub(super) fn duration(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let word = self.lower(i);
+        if let Some((amount, unit)) = word.split_once('-') {
+            // "three-year", but not "19-year-old".
+            let amount = number_word(amount)?;
+            let unit = unit_word(unit)?;
+            return Some((i + 1, Expr::Duration(amount, unit)));
+        }
+        let amount = number_word(&word)?;
+        if i + 1 >= end {
+            return None;
+        }
+        let unit = unit_word(&self.lower(i + 1))?;
+        if i + 2 < end && self.lower(i + 2) == "ago" {
+            let amount = i32::try_from(amount).ok()?;
+            return Some((i + 3, Expr::Relative(unit, -amount)));
+        }
+        // A bare "a year" or "one day" is too often not a duration.
+        if matches!(word.as_str(), "a" | "an" | "one") {
+            return None;
+        }
+        Some((i + 2, Expr::Duration(amount, unit)))
+    }
+}
+
+fn number_word(word: &str) -> Option<u32> {
+    const WORDS: [&str; 13] = [
+        "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+        "eleven", "twelve",
+    ];
+    if let Some(n) = WORDS.iter().position(|w| *w == word) {
+        return Some(n as u32);
+    }
+    match word {
+        "a" | "an" => Some(1),
+        "fifteen" => Some(15),
+        "twenty" => Some(20),
+        "thirty" => Some(30),
+        "fifty" => Some(50),
+        "hundred" => Some(100),
+        _ if (1..=3).contains(&word.len()) && word.bytes().all(|b| b.is_ascii_digit()) => {
+            word.parse().ok()
+        }
+        _ => None,
+    }
+}
+
+fn unit_word(word: &str) -> Option<Unit> {
+    Some(match word {
+        "minute" | "minutes" => Unit::Minute,
+        "hour" | "hours" => Unit::Hour,
+        "day" | "days" => Unit::Day,
+        "week" | "weeks" => Unit::Week,
+        "month" | "months" => Unit::Month,
+        "year" | "years" => Unit::Year,
+        "decade" | "decades" => Unit::Decade,
+        _ => return None,
+    })
+}
