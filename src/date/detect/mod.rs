@@ -159,6 +159,7 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::date::expr::Unit;
 
     fn exprs(text: &str) -> Vec<(&str, Expr)> {
         let doc = Document::new(text);
