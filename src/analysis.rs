@@ -127,11 +127,11 @@ pub(crate) fn run(lexicon: &Lexicon, options: &Options, text: &str) -> Analysis 
     };
 
     let dates = if wants(Extractor::Dates) {
-        let reference = reference_date.map(|(d, _)| d);
+        let mut resolver = date::Resolver::new(&doc, reference_date.map(|(d, _)| d));
         found_dates
             .iter()
             .filter_map(|f| {
-                let (value, timex_type) = date::resolve(&doc, f, reference)?;
+                let (value, timex_type) = resolver.resolve(f)?;
                 let (span, text) = original(&doc, text, f.span);
                 Some(DateMention {
                     span,

@@ -42,11 +42,113 @@ pub(crate) enum Expr {
     /// `(Year, -1)`, "two weeks ago" is `(Week, -2)`.
     Relative(Unit, i32),
     Duration(u32, Unit),
-    PresentRef,
+    /// "recently", "now", "the future": TIMEX3's PAST_REF, PRESENT_REF and
+    /// FUTURE_REF.
+    Ref(Ref),
     Time {
         hour: u8,
         minute: u8,
     },
+    /// A quarter, 1 to 4; the year may be left to the reference date.
+    Quarter {
+        year: Option<i16>,
+        quarter: u8,
+    },
+    /// "the quarter", "the latest quarter" (-1: the last one completed),
+    /// "this quarter" (0), "next quarter" (1).
+    QuarterOffset(i32),
+    /// A half year, 1 or 2.
+    Half {
+        year: Option<i16>,
+        half: u8,
+    },
+    /// A season, with its year, or relative to the reference ("last fall"
+    /// is -1, "this summer" 0), or neither ("in the spring").
+    Season {
+        season: Season,
+        year: Option<i16>,
+        offset: Option<i32>,
+    },
+    /// "this morning", "last night", "Wednesday evening".
+    PartOfDay {
+        day: DayRef,
+        part: DayPart,
+    },
+    /// "the weekend" (`None`: by tense), "this weekend" (0), "last
+    /// weekend" (-1).
+    Weekend(Option<i32>),
+    /// "a year earlier", "a year ago", "year-earlier": a year before the
+    /// period the text is about, such as the quarter it reports on.
+    YearBefore,
+    /// The first two digits of a century: 19 for "the 20th century".
+    Century(i16),
+}
+
+/// TIMEX3's vague references to past, present and future.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Ref {
+    Past,
+    Present,
+    Future,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Season {
+    Spring,
+    Summer,
+    Fall,
+    Winter,
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DayPart {
+    Morning,
+    Afternoon,
+    Evening,
+    Night,
+}
+
+/// The day a part of day belongs to.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum DayRef {
+    /// Days from the reference: "tonight" 0, "last night" -1.
+    Offset(i32),
+    Weekday(Weekday),
+}
+
+impl Season {
+    /// TIMEX3's two-letter code.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            Season::Spring => "SP",
+            Season::Summer => "SU",
+            Season::Fall => "FA",
+            Season::Winter => "WI",
+        }
+    }
+
+    /// The month a season ends in (winter ends in February of the next
+    /// year: month 14 counted from January of the winter's year).
+    pub(crate) fn last_month(self) -> i8 {
+        match self {
+            Season::Spring => 5,
+            Season::Summer => 8,
+            Season::Fall => 11,
+            Season::Winter => 14,
+        }
+    }
+}
+
+impl DayPart {
+    /// TIMEX3's two-letter code.
+    pub(crate) fn code(self) -> &'static str {
+        match self {
+            DayPart::Morning => "MO",
+            DayPart::Afternoon => "AF",
+            DayPart::Evening => "EV",
+            DayPart::Night => "NI",
+        }
+    }
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -18,13 +18,14 @@ mod detect;
 mod expr;
 mod reference;
 mod resolve;
+mod tense;
 
 use std::fmt;
 
 pub use calendar::Date;
 pub(crate) use detect::detect;
 pub(crate) use reference::detect_reference;
-pub(crate) use resolve::resolve;
+pub(crate) use resolve::Resolver;
 
 use crate::Span;
 

@@ -1,95 +1,199 @@
 //! Turning detected expressions into TIMEX3 values.
+//!
+//! Resolution reads the expressions in text order, because some of them
+//! depend on what came before: "a year earlier" after "the third quarter"
+//! means the third quarter of the year before.
 
 use jiff::civil::{self, Weekday};
 
-use super::expr::{Expr, Found, Unit};
+use super::expr::{DayRef, Expr, Found, Ref, Season, Unit};
+use super::tense::{Tense, tense_near};
 use super::{Date, TimexType};
 use crate::text::Document;
 
-/// Which way a sentence looks from the reference date.
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub(crate) enum Tense {
-    Past,
-    Future,
-    Unknown,
+/// Resolves the expressions of one document, in order.
+pub(crate) struct Resolver<'d> {
+    doc: &'d Document<'d>,
+    reference: Option<civil::Date>,
+    /// The last quarter mentioned: "a year earlier" then means that
+    /// quarter of the previous year.
+    last_quarter: Option<(i16, u8)>,
 }
 
-/// The TIMEX3 value and type of `found`, against `reference` when known.
-/// `None` when the expression names no real date (February 30).
-pub(crate) fn resolve(
-    doc: &Document<'_>,
-    found: &Found,
-    reference: Option<Date>,
-) -> Option<(String, TimexType)> {
-    let tense = tense_near(doc, found);
-    let reference = reference.map(Date::civil);
-    let date = |v: String| Some((v, TimexType::Date));
-    match found.expr {
-        Expr::Day {
-            year: Some(year),
-            month,
-            day,
-        } => civil::Date::new(year, month, day)
-            .ok()
-            .and_then(|d| date(ymd(d))),
-        Expr::Day {
-            year: None,
-            month,
-            day,
-        } => match reference {
-            None => valid_month_day(month, day)
-                .then(|| format!("XXXX-{month:02}-{day:02}"))
-                .and_then(date),
-            Some(r) => {
-                let year = pick_year(r, tense, (month, day), (r.month(), r.day()));
-                civil::Date::new(year, month, day)
-                    .ok()
-                    .and_then(|d| date(ymd(d)))
-            }
-        },
-        Expr::Month {
-            year: Some(year),
-            month,
-        } => date(format!("{year:04}-{month:02}")),
-        Expr::Month { year: None, month } => match reference {
-            None => date(format!("XXXX-{month:02}")),
-            Some(r) => date(format!(
-                "{:04}-{month:02}",
-                pick_year(r, tense, (month, 0), (r.month(), 0))
-            )),
-        },
-        Expr::Year(year) => date(format!("{year:04}")),
-        Expr::Decade(decade) => date(format!("{decade:03}X")),
-        Expr::Weekday(weekday) => match reference {
-            None => date(format!("XXXX-WXX-{}", weekday.to_monday_one_offset())),
-            Some(r) => date(ymd(nearest_weekday(r, weekday, tense))),
-        },
-        Expr::WeekdayTowards(weekday, direction) => match reference {
-            None => date(format!("XXXX-WXX-{}", weekday.to_monday_one_offset())),
-            Some(r) => {
-                let days = if direction < 0 {
-                    -(i64::from(weekday.until(r.weekday()) + 6) % 7 + 1)
-                } else {
-                    (i64::from(r.weekday().until(weekday)) + 6) % 7 + 1
-                };
-                r.checked_add(jiff::Span::new().days(days))
-                    .ok()
-                    .and_then(|d| date(ymd(d)))
-            }
-        },
-        Expr::DayOffset(days) => match reference {
-            None => date("XXXX-XX-XX".to_string()),
-            Some(r) => r
-                .checked_add(jiff::Span::new().days(days))
+impl<'d> Resolver<'d> {
+    pub(crate) fn new(doc: &'d Document<'d>, reference: Option<Date>) -> Resolver<'d> {
+        Resolver {
+            doc,
+            reference: reference.map(Date::civil),
+            last_quarter: None,
+        }
+    }
+
+    /// The TIMEX3 value and type of `found`. `None` when the expression
+    /// names no real date (February 30).
+    pub(crate) fn resolve(&mut self, found: &Found) -> Option<(String, TimexType)> {
+        let resolved = self.value(found)?;
+        if let Some(quarter) = parse_quarter(&resolved.0) {
+            self.last_quarter = Some(quarter);
+        }
+        Some(resolved)
+    }
+
+    fn value(&self, found: &Found) -> Option<(String, TimexType)> {
+        let tense = tense_near(self.doc, found);
+        let reference = self.reference;
+        let date = |v: String| Some((v, TimexType::Date));
+        match found.expr {
+            Expr::Day {
+                year: Some(year),
+                month,
+                day,
+            } => civil::Date::new(year, month, day)
                 .ok()
                 .and_then(|d| date(ymd(d))),
-        },
-        Expr::Relative(unit, offset) => date(relative(reference, unit, offset)),
-        Expr::Duration(amount, unit) => Some((duration(amount, unit), TimexType::Duration)),
-        Expr::PresentRef => date("PRESENT_REF".to_string()),
-        Expr::Time { hour, minute } => {
-            let day = reference.map_or_else(|| "XXXX-XX-XX".to_string(), ymd);
-            Some((format!("{day}T{hour:02}:{minute:02}"), TimexType::Time))
+            Expr::Day {
+                year: None,
+                month,
+                day,
+            } => match reference {
+                None => valid_month_day(month, day)
+                    .then(|| format!("XXXX-{month:02}-{day:02}"))
+                    .and_then(date),
+                Some(r) => nearest_day(r, month, day).and_then(|d| date(ymd(d))),
+            },
+            Expr::Month {
+                year: Some(year),
+                month,
+            } => date(format!("{year:04}-{month:02}")),
+            Expr::Month { year: None, month } => match reference {
+                None => date(format!("XXXX-{month:02}")),
+                Some(r) => date(format!(
+                    "{:04}-{month:02}",
+                    pick_year(r, tense, month, r.month())
+                )),
+            },
+            Expr::Year(year) => date(format!("{year:04}")),
+            Expr::Decade(decade) => date(format!("{decade:03}X")),
+            Expr::Century(century) => date(format!("{century:02}")),
+            Expr::Weekday(weekday) => match reference {
+                None => date(format!("XXXX-WXX-{}", weekday.to_monday_one_offset())),
+                Some(r) => date(ymd(nearest_weekday(r, weekday, tense))),
+            },
+            Expr::WeekdayTowards(weekday, direction) => match reference {
+                None => date(format!("XXXX-WXX-{}", weekday.to_monday_one_offset())),
+                Some(r) => date(ymd(weekday_towards(r, weekday, direction))),
+            },
+            Expr::DayOffset(days) => match reference {
+                None => date("XXXX-XX-XX".to_string()),
+                Some(r) => add_days(r, days).map(|d| (ymd(d), TimexType::Date)),
+            },
+            Expr::Relative(unit, offset) => date(relative(reference, unit, offset)),
+            Expr::Duration(amount, unit) => Some((duration(amount, unit), TimexType::Duration)),
+            Expr::Ref(r) => date(
+                match r {
+                    Ref::Past => "PAST_REF",
+                    Ref::Present => "PRESENT_REF",
+                    Ref::Future => "FUTURE_REF",
+                }
+                .to_string(),
+            ),
+            Expr::Time { hour, minute } => {
+                let day = reference.map_or_else(|| "XXXX-XX-XX".to_string(), ymd);
+                Some((format!("{day}T{hour:02}:{minute:02}"), TimexType::Time))
+            }
+            Expr::Quarter {
+                year: Some(year),
+                quarter,
+            } => date(format!("{year:04}-Q{quarter}")),
+            Expr::Quarter {
+                year: None,
+                quarter,
+            } => match reference {
+                None => date(format!("XXXX-Q{quarter}")),
+                Some(r) => {
+                    let current = quarter_of(r);
+                    let year = if quarter > current && tense == Tense::Past {
+                        r.year() - 1
+                    } else {
+                        r.year()
+                    };
+                    date(format!("{year:04}-Q{quarter}"))
+                }
+            },
+            Expr::QuarterOffset(offset) => match reference {
+                None => date("XXXX-QX".to_string()),
+                Some(r) => {
+                    let index = i32::from(r.year()) * 4 + i32::from(quarter_of(r)) - 1 + offset;
+                    date(format!(
+                        "{:04}-Q{}",
+                        index.div_euclid(4),
+                        index.rem_euclid(4) + 1
+                    ))
+                }
+            },
+            Expr::Half {
+                year: Some(year),
+                half,
+            } => date(format!("{year:04}-H{half}")),
+            Expr::Half { year: None, half } => match reference {
+                None => date(format!("XXXX-H{half}")),
+                Some(r) => {
+                    let current = if r.month() <= 6 { 1 } else { 2 };
+                    let year = if half > current && tense == Tense::Past {
+                        r.year() - 1
+                    } else {
+                        r.year()
+                    };
+                    date(format!("{year:04}-H{half}"))
+                }
+            },
+            Expr::Season {
+                season,
+                year: Some(year),
+                ..
+            } => date(format!("{year:04}-{}", season.code())),
+            Expr::Season {
+                season,
+                year: None,
+                offset,
+            } => match reference {
+                None => date(format!("XXXX-{}", season.code())),
+                Some(r) => date(format!(
+                    "{:04}-{}",
+                    season_year(r, season, offset, tense),
+                    season.code()
+                )),
+            },
+            Expr::PartOfDay { day, part } => {
+                let day = match (day, reference) {
+                    (DayRef::Offset(_), None) => "XXXX-XX-XX".to_string(),
+                    (DayRef::Weekday(w), None) => format!("XXXX-WXX-{}", w.to_monday_one_offset()),
+                    (DayRef::Offset(n), Some(r)) => ymd(add_days(r, n)?),
+                    (DayRef::Weekday(w), Some(r)) => ymd(nearest_weekday(r, w, tense)),
+                };
+                Some((format!("{day}T{}", part.code()), TimexType::Time))
+            }
+            Expr::Weekend(offset) => match reference {
+                None => date("XXXX-WXX-WE".to_string()),
+                Some(r) => {
+                    let weeks = offset.unwrap_or(match tense {
+                        // Past tense: the weekend just gone, which is this
+                        // ISO week's only once it has begun.
+                        Tense::Past if r.weekday().to_monday_one_offset() < 6 => -1,
+                        _ => 0,
+                    });
+                    let d = r
+                        .checked_add(jiff::Span::new().weeks(weeks))
+                        .ok()?
+                        .iso_week_date();
+                    date(format!("{:04}-W{:02}-WE", d.year(), d.week()))
+                }
+            },
+            Expr::YearBefore => match (self.last_quarter, reference) {
+                (Some((year, quarter)), _) => date(format!("{:04}-Q{quarter}", year - 1)),
+                (None, Some(r)) => date(format!("{:04}", r.year() - 1)),
+                (None, None) => date("XXXX".to_string()),
+            },
         }
     }
 }
@@ -98,20 +202,75 @@ fn ymd(d: civil::Date) -> String {
     format!("{:04}-{:02}-{:02}", d.year(), d.month(), d.day())
 }
 
+fn add_days(d: civil::Date, days: i32) -> Option<civil::Date> {
+    d.checked_add(jiff::Span::new().days(days)).ok()
+}
+
 fn valid_month_day(month: i8, day: i8) -> bool {
     // 2020 is a leap year, so February 29 passes.
     civil::Date::new(2020, month, day).is_ok()
 }
 
-/// The year for a month (and day) written without one: past tense takes
-/// the latest that is not after the reference, future the earliest not
-/// before it, and otherwise the reference's own year.
-fn pick_year(reference: civil::Date, tense: Tense, when: (i8, i8), now: (i8, i8)) -> i16 {
+fn quarter_of(d: civil::Date) -> u8 {
+    (d.month() as u8 - 1) / 3 + 1
+}
+
+/// "1989-Q3" → (1989, 3)
+fn parse_quarter(value: &str) -> Option<(i16, u8)> {
+    let (year, quarter) = value.split_once("-Q")?;
+    Some((year.parse().ok()?, quarter.parse().ok()?))
+}
+
+/// A month and day without a year: the occurrence nearest the reference.
+/// News dates things within months of publication, both ways ("payable
+/// Dec. 15", "ruled on Jan. 14").
+fn nearest_day(reference: civil::Date, month: i8, day: i8) -> Option<civil::Date> {
+    let year = reference.year();
+    [year - 1, year, year + 1]
+        .into_iter()
+        .filter_map(|y| civil::Date::new(y, month, day).ok())
+        .min_by_key(|d| {
+            let days = reference.until(*d).map_or(i32::MAX, |s| s.get_days());
+            // On a tie, the past.
+            (days.unsigned_abs(), days > 0)
+        })
+}
+
+/// The year for a month written without one: past tense takes the latest
+/// that is not after the reference, future the earliest not before it,
+/// and otherwise the reference's own year.
+fn pick_year(reference: civil::Date, tense: Tense, month: i8, now: i8) -> i16 {
     let year = reference.year();
     match tense {
-        Tense::Past if when > now => year - 1,
-        Tense::Future if when < now => year + 1,
+        Tense::Past if month > now => year - 1,
+        Tense::Future if month < now => year + 1,
         _ => year,
+    }
+}
+
+/// The year of a season: "last fall" is the latest one over before the
+/// reference, "next spring" the first one still to begin, "this summer"
+/// the reference's own year; a bare season goes by tense.
+fn season_year(reference: civil::Date, season: Season, offset: Option<i32>, tense: Tense) -> i16 {
+    let now = i32::from(reference.year()) * 12 + i32::from(reference.month());
+    let end = |y: i16| i32::from(y) * 12 + i32::from(season.last_month());
+    let start = |y: i16| end(y) - 2;
+    let year = reference.year();
+    // Winter belongs to the year it starts in: January 2021 is in 2020-WI.
+    let this = if season == Season::Winter && reference.month() <= 2 {
+        year - 1
+    } else {
+        year
+    };
+    let last = if end(this) < now { this } else { this - 1 };
+    let next = if start(this) > now { this } else { this + 1 };
+    match (offset, tense) {
+        (Some(o), _) if o < 0 => last,
+        (Some(o), _) if o > 0 => next,
+        (Some(_), _) => this,
+        (None, Tense::Past) if start(this) > now => last,
+        (None, Tense::Future) if end(this) < now => next,
+        (None, _) => this,
     }
 }
 
@@ -119,17 +278,25 @@ fn pick_year(reference: civil::Date, tense: Tense, when: (i8, i8), now: (i8, i8)
 /// included) in past-tense sentences, the next one in future ones, and the
 /// closest otherwise.
 fn nearest_weekday(reference: civil::Date, weekday: Weekday, tense: Tense) -> civil::Date {
-    let back = i64::from(weekday.until(reference.weekday()));
-    let ahead = i64::from(reference.weekday().until(weekday));
+    let back = i32::from(weekday.until(reference.weekday()));
+    let ahead = i32::from(reference.weekday().until(weekday));
     let days = match tense {
         Tense::Past => -back,
         Tense::Future => ahead,
         Tense::Unknown if ahead < back => ahead,
         Tense::Unknown => -back,
     };
-    reference
-        .checked_add(jiff::Span::new().days(days))
-        .unwrap_or(reference)
+    add_days(reference, days).unwrap_or(reference)
+}
+
+/// "last Tuesday" (-1) or "next Tuesday" (1): strictly before or after.
+fn weekday_towards(reference: civil::Date, weekday: Weekday, direction: i32) -> civil::Date {
+    let days = if direction < 0 {
+        -((i32::from(weekday.until(reference.weekday())) + 6) % 7 + 1)
+    } else {
+        (i32::from(reference.weekday().until(weekday)) + 6) % 7 + 1
+    };
+    add_days(reference, days).unwrap_or(reference)
 }
 
 fn relative(reference: Option<civil::Date>, unit: Unit, offset: i32) -> String {
@@ -145,7 +312,7 @@ fn relative(reference: Option<civil::Date>, unit: Unit, offset: i32) -> String {
     match unit {
         Unit::Minute | Unit::Hour | Unit::Day => {
             let days = if unit == Unit::Day { offset } else { 0 };
-            ymd(r.checked_add(jiff::Span::new().days(days)).unwrap_or(r))
+            ymd(add_days(r, days).unwrap_or(r))
         }
         Unit::Week => {
             let d = r
@@ -179,66 +346,6 @@ fn duration(amount: u32, unit: Unit) -> String {
     }
 }
 
-/// Words that put a clause in the past.
-const PAST: &[&str] = &[
-    "ago", "became", "began", "brought", "came", "did", "fell", "found", "gave", "got", "had",
-    "held", "led", "left", "lost", "made", "met", "rose", "said", "sold", "spoke", "took", "told",
-    "was", "went", "were", "won", "wrote",
-];
-/// Words ending in "-ed" that are not past forms.
-const NOT_PAST: &[&str] = &[
-    "embed", "exceed", "indeed", "need", "proceed", "speed", "succeed", "united",
-];
-/// Words that put a clause in the future.
-/// "would" is the future of reported speech: "said the work would begin
-/// in July".
-const FUTURE: &[&str] = &[
-    "due",
-    "expected",
-    "intends",
-    "plan",
-    "plans",
-    "scheduled",
-    "shall",
-    "upcoming",
-    "will",
-    "won't",
-    "won’t",
-    "would",
-];
-
-/// The tense of the verb nearest to the mention in its sentence.
-fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
-    let sentence = doc.sentences[found.sentence].tokens.clone();
-    let classify = |i: usize| {
-        let word = doc.token_text(i);
-        if !word.starts_with(char::is_lowercase) {
-            return Tense::Unknown;
-        }
-        if FUTURE.contains(&word) || word.ends_with("’ll") || word.ends_with("'ll") {
-            Tense::Future
-        } else if PAST.contains(&word)
-            || (word.len() > 4
-                && word.ends_with("ed")
-                && word.bytes().all(|b| b.is_ascii_lowercase())
-                && !NOT_PAST.contains(&word))
-        {
-            Tense::Past
-        } else {
-            Tense::Unknown
-        }
-    };
-    let before = (sentence.start..found.tokens.start)
-        .rev()
-        .map(|i| (found.tokens.start - i, classify(i)));
-    let after = (found.tokens.end..sentence.end).map(|i| (i + 1 - found.tokens.end, classify(i)));
-    before
-        .chain(after)
-        .filter(|&(_, t)| t != Tense::Unknown)
-        .min_by_key(|&(distance, t)| (distance, t == Tense::Future))
-        .map_or(Tense::Unknown, |(_, t)| t)
-}
-
 #[cfg(test)]
 mod tests {
     use super::super::detect::detect;
@@ -249,7 +356,7 @@ mod tests {
         let reference = reference.map(|r| r.parse::<Date>().unwrap());
         detect(&doc)
             .iter()
-            .filter_map(|f| resolve(&doc, f, reference))
+            .filter_map(|f| Resolver::new(&doc, reference).resolve(f))
             .map(|(v, _)| v)
             .collect()
     }

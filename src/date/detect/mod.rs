@@ -10,6 +10,7 @@
 
 mod calendar;
 mod numeric;
+mod periods;
 mod relative;
 
 use super::expr::{Expr, Found};
@@ -132,7 +133,13 @@ impl Scanner<'_> {
 
     /// Tries every pattern at token `i`.
     fn at(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
-        self.weekday_date(i, end)
+        self.part_of_day(i, end)
+            .or_else(|| self.weekend(i, end))
+            .or_else(|| self.quarter(i, end))
+            .or_else(|| self.century(i, end))
+            .or_else(|| self.season(i, end))
+            .or_else(|| self.vague(i, end))
+            .or_else(|| self.weekday_date(i, end))
             .or_else(|| self.month_first(i, end))
             .or_else(|| self.day_first(i, end))
             .or_else(|| self.numeric(i, end))
@@ -159,7 +166,7 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::expr::Unit;
+    use crate::date::expr::{Ref, Unit};
 
     fn exprs(text: &str) -> Vec<(&str, Expr)> {
         let doc = Document::new(text);
@@ -300,7 +307,7 @@ mod tests {
                 ("two weeks ago", Expr::Relative(Unit::Week, -2)),
                 ("three years", Expr::Duration(3, Unit::Year)),
                 ("last year", Expr::Relative(Unit::Year, -1)),
-                ("now", Expr::PresentRef),
+                ("now", Expr::Ref(Ref::Present)),
             ]
         );
         assert!(exprs("a 19-year-old").is_empty());

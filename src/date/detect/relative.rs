@@ -12,7 +12,6 @@ impl Scanner<'_> {
             "today" => Some(Expr::DayOffset(0)),
             "yesterday" => Some(Expr::DayOffset(-1)),
             "tomorrow" => Some(Expr::DayOffset(1)),
-            "now" | "currently" => Some(Expr::PresentRef),
             _ => None,
         };
         if let Some(expr) = single {

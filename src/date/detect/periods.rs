@@ -1,0 +1,412 @@
+//! Named periods: quarters and halves, seasons, parts of the day,
+//! weekends, centuries, vague references ("recently", "the future") and
+//! "a year earlier".
+
+use super::Scanner;
+use crate::date::expr::{DayPart, DayRef, Expr, Ref, Season};
+
+const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
+const ORDINAL_SUFFIXES: [&str; 4] = ["1st", "2nd", "3rd", "4th"];
+
+fn ordinal(word: &str) -> Option<u8> {
+    let at = ORDINALS
+        .iter()
+        .position(|o| *o == word)
+        .or_else(|| ORDINAL_SUFFIXES.iter().position(|o| *o == word))?;
+    Some(at as u8 + 1)
+}
+
+fn season(word: &str) -> Option<Season> {
+    Some(match word {
+        "spring" => Season::Spring,
+        "summer" => Season::Summer,
+        "fall" | "autumn" => Season::Fall,
+        "winter" => Season::Winter,
+        _ => return None,
+    })
+}
+
+fn day_part(word: &str) -> Option<DayPart> {
+    Some(match word {
+        "morning" => DayPart::Morning,
+        "afternoon" => DayPart::Afternoon,
+        "evening" => DayPart::Evening,
+        "night" => DayPart::Night,
+        _ => return None,
+    })
+}
+
+impl Scanner<'_> {
+    /// The year after "of" or directly after a period: "the third quarter
+    /// of 1984", "summer 1990".
+    fn period_year(&self, j: usize, end: usize) -> Option<(usize, i16)> {
+        let k = if self.is(j, end, "of") { j + 1 } else { j };
+        self.year(k, end).map(|y| (k + 1, y))
+    }
+
+    /// "the third quarter (of 1984)", "third-quarter", "the first half",
+    /// "the quarter", "the latest quarter", "the year-earlier quarter".
+    pub(super) fn quarter(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let word = self.lower(i);
+        // Hyphenated adjectives: "third-quarter results", "first-half".
+        if let Some((first, second)) = word.split_once('-') {
+            let n = ordinal(first)?;
+            return match second {
+                "quarter" if n <= 4 => Some((
+                    i + 1,
+                    Expr::Quarter {
+                        year: None,
+                        quarter: n,
+                    },
+                )),
+                "half" if n <= 2 => Some((
+                    i + 1,
+                    Expr::Half {
+                        year: None,
+                        half: n,
+                    },
+                )),
+                _ => None,
+            };
+        }
+        let j = if word == "the" || word == "this" || word == "last" || word == "next" {
+            i + 1
+        } else {
+            i
+        };
+        if j >= end {
+            return None;
+        }
+        // "the fiscal first quarter"
+        let j = if self.is(j, end, "fiscal") { j + 1 } else { j };
+        let first = self.lower(j);
+        if let Some(n) = ordinal(&first) {
+            let unit = if j + 1 < end {
+                self.lower(j + 1)
+            } else {
+                String::new()
+            };
+            let year = self.period_year(j + 2, end);
+            let stop = year.map_or(j + 2, |(k, _)| k);
+            let year = year.map(|(_, y)| y);
+            return match unit.as_str() {
+                "quarter" if n <= 4 => Some((stop, Expr::Quarter { year, quarter: n })),
+                "half" if n <= 2 => Some((stop, Expr::Half { year, half: n })),
+                _ => None,
+            };
+        }
+        // "the year-earlier quarter", "the year-ago period"
+        if matches!(first.as_str(), "year-earlier" | "year-ago")
+            && j + 1 < end
+            && matches!(self.lower(j + 1).as_str(), "quarter" | "period")
+        {
+            return Some((j + 2, Expr::YearBefore));
+        }
+        let offset = match (word.as_str(), first.as_str()) {
+            ("this", "quarter") => Some((j + 1, 0)),
+            ("last", "quarter") => Some((j + 1, -1)),
+            ("next", "quarter") => Some((j + 1, 1)),
+            ("the", "quarter") => Some((j + 1, -1)),
+            ("the", "latest" | "recent" | "previous" | "past" | "current")
+                if self.is(j + 1, end, "quarter") =>
+            {
+                Some((j + 2, if first == "current" { 0 } else { -1 }))
+            }
+            ("the", "most") if self.is(j + 1, end, "recent") && self.is(j + 2, end, "quarter") => {
+                Some((j + 3, -1))
+            }
+            _ => None,
+        };
+        offset.map(|(stop, o)| (stop, Expr::QuarterOffset(o)))
+    }
+
+    /// "last fall", "this summer", "the winter of 1994", "in the spring",
+    /// "spring 1990". "fall" alone is a verb, and needs "this", "last",
+    /// "next" or a year.
+    pub(super) fn season(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let word = self.lower(i);
+        let (offset, j) = match word.as_str() {
+            "this" => (Some(0), i + 1),
+            "last" | "past" => (Some(-1), i + 1),
+            "next" | "coming" => (Some(1), i + 1),
+            "the" => (None, i + 1),
+            _ => (None, i),
+        };
+        if j >= end {
+            return None;
+        }
+        let season = season(&self.lower(j))?;
+        let year = self.period_year(j + 1, end);
+        if let Some((stop, year)) = year {
+            return Some((
+                stop,
+                Expr::Season {
+                    season,
+                    year: Some(year),
+                    offset: None,
+                },
+            ));
+        }
+        let bare = offset.is_none();
+        // "in the spring", but not "the fall of Rome" or "prices fall".
+        let after_in = word == "the"
+            && i > 0
+            && matches!(
+                self.lower(i - 1).as_str(),
+                "in" | "during" | "by" | "until" | "since"
+            );
+        if bare && (season == Season::Fall || !after_in) {
+            return None;
+        }
+        Some((
+            j + 1,
+            Expr::Season {
+                season,
+                year: None,
+                offset,
+            },
+        ))
+    }
+
+    /// "this morning", "tonight", "last night", "yesterday afternoon",
+    /// "Wednesday evening".
+    pub(super) fn part_of_day(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let word = self.lower(i);
+        if word == "tonight" {
+            return Some((
+                i + 1,
+                Expr::PartOfDay {
+                    day: DayRef::Offset(0),
+                    part: DayPart::Night,
+                },
+            ));
+        }
+        if i + 1 >= end {
+            return None;
+        }
+        let part = day_part(&self.lower(i + 1))?;
+        let day = match word.as_str() {
+            "this" => DayRef::Offset(0),
+            "yesterday" => DayRef::Offset(-1),
+            "tomorrow" => DayRef::Offset(1),
+            "last" if part == DayPart::Night => DayRef::Offset(-1),
+            _ => DayRef::Weekday(self.weekday(i, end)?),
+        };
+        Some((i + 2, Expr::PartOfDay { day, part }))
+    }
+
+    /// "the weekend", "this weekend", "last weekend", "over the weekend".
+    pub(super) fn weekend(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        if !self.is(i + 1, end, "weekend") {
+            return None;
+        }
+        let offset = match self.lower(i).as_str() {
+            "the" => None,
+            "this" => Some(0),
+            "last" | "past" => Some(-1),
+            "next" | "coming" => Some(1),
+            _ => return None,
+        };
+        Some((i + 2, Expr::Weekend(offset)))
+    }
+
+    /// "the 20th century", "the nineteenth century".
+    pub(super) fn century(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let j = if self.lower(i) == "the" { i + 1 } else { i };
+        if j + 1 >= end || self.lower(j + 1) != "century" {
+            return None;
+        }
+        let word = self.lower(j);
+        let n: i16 = match word
+            .trim_end_matches(|c: char| c.is_ascii_alphabetic())
+            .parse()
+        {
+            Ok(n) => n,
+            Err(_) => match word.as_str() {
+                "eighteenth" => 18,
+                "nineteenth" => 19,
+                "twentieth" => 20,
+                "twenty-first" => 21,
+                _ => return None,
+            },
+        };
+        (1..=30)
+            .contains(&n)
+            .then_some((j + 2, Expr::Century(n - 1)))
+    }
+
+    /// "recently", "currently", "now", "these days", "the future", "the
+    /// past", and "a year earlier", "a year ago", "year-earlier".
+    pub(super) fn vague(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let word = self.lower(i);
+        let next = if i + 1 < end {
+            self.lower(i + 1)
+        } else {
+            String::new()
+        };
+        let after = if i + 2 < end {
+            self.lower(i + 2)
+        } else {
+            String::new()
+        };
+        let found = match (word.as_str(), next.as_str()) {
+            ("recently" | "recent", _) => (i + 1, Expr::Ref(Ref::Past)),
+            ("now" | "currently" | "current" | "nowadays", _) => (i + 1, Expr::Ref(Ref::Present)),
+            ("these", "days") | ("at", "present") => (i + 2, Expr::Ref(Ref::Present)),
+            ("the", "future") => (i + 2, Expr::Ref(Ref::Future)),
+            ("the", "near") if after == "future" => (i + 3, Expr::Ref(Ref::Future)),
+            // "the past" but not "the past two years", a length of time.
+            ("the", "past")
+                if !after.starts_with(|c: char| c.is_ascii_digit()) && !is_count(&after) =>
+            {
+                (i + 2, Expr::Ref(Ref::Past))
+            }
+            ("a", "year") if matches!(after.as_str(), "earlier" | "ago" | "before") => {
+                (i + 3, Expr::YearBefore)
+            }
+            ("year-earlier" | "year-ago", _) => (i + 1, Expr::YearBefore),
+            _ => return None,
+        };
+        Some(found)
+    }
+}
+
+/// A number word that starts a length of time after "the past".
+fn is_count(word: &str) -> bool {
+    matches!(
+        word,
+        "few"
+            | "several"
+            | "two"
+            | "three"
+            | "four"
+            | "five"
+            | "six"
+            | "seven"
+            | "eight"
+            | "nine"
+            | "ten"
+            | "twelve"
+            | "year"
+            | "month"
+            | "week"
+            | "decade"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::date::detect::detect;
+    use crate::date::expr::{DayPart, DayRef, Expr, Ref, Season};
+    use crate::text::Document;
+
+    fn exprs(text: &str) -> Vec<(String, Expr)> {
+        let doc = Document::new(text);
+        detect(&doc)
+            .iter()
+            .map(|f| (text[f.span.range()].to_string(), f.expr))
+            .collect()
+    }
+
+    fn one(text: &str, expected: &str, expr: Expr) {
+        assert_eq!(exprs(text), [(expected.to_string(), expr)], "{text:?}");
+    }
+
+    #[test]
+    fn quarters_and_halves() {
+        one(
+            "in the third quarter of 1984",
+            "the third quarter of 1984",
+            Expr::Quarter {
+                year: Some(1984),
+                quarter: 3,
+            },
+        );
+        one(
+            "its third-quarter results",
+            "third-quarter",
+            Expr::Quarter {
+                year: None,
+                quarter: 3,
+            },
+        );
+        one(
+            "profit in the quarter rose",
+            "the quarter",
+            Expr::QuarterOffset(-1),
+        );
+        one(
+            "in the first half",
+            "the first half",
+            Expr::Half {
+                year: None,
+                half: 1,
+            },
+        );
+        one(
+            "the year-earlier quarter",
+            "the year-earlier quarter",
+            Expr::YearBefore,
+        );
+    }
+
+    #[test]
+    fn seasons_need_a_marker() {
+        one(
+            "last fall the pier fell",
+            "last fall",
+            Expr::Season {
+                season: Season::Fall,
+                year: None,
+                offset: Some(-1),
+            },
+        );
+        one(
+            "in the spring",
+            "the spring",
+            Expr::Season {
+                season: Season::Spring,
+                year: None,
+                offset: None,
+            },
+        );
+        one(
+            "the winter of 1994",
+            "the winter of 1994",
+            Expr::Season {
+                season: Season::Winter,
+                year: Some(1994),
+                offset: None,
+            },
+        );
+        assert!(exprs("prices fall in the fall of Rome").is_empty());
+    }
+
+    #[test]
+    fn parts_of_day() {
+        one(
+            "arrived last night",
+            "last night",
+            Expr::PartOfDay {
+                day: DayRef::Offset(-1),
+                part: DayPart::Night,
+            },
+        );
+        one(
+            "left this morning",
+            "this morning",
+            Expr::PartOfDay {
+                day: DayRef::Offset(0),
+                part: DayPart::Morning,
+            },
+        );
+    }
+
+    #[test]
+    fn vague_references() {
+        one("it recently closed", "recently", Expr::Ref(Ref::Past));
+        one("in the future", "the future", Expr::Ref(Ref::Future));
+        one("up from a year earlier", "a year earlier", Expr::YearBefore);
+        one("in the 20th century", "the 20th century", Expr::Century(19));
+    }
+}

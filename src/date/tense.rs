@@ -1,0 +1,73 @@
+//! The tense of a sentence near a date: which way it looks from the
+//! reference date.
+
+use super::expr::Found;
+use crate::text::Document;
+
+/// Which way a sentence looks from the reference date.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Tense {
+    Past,
+    Future,
+    Unknown,
+}
+
+/// Words that put a clause in the past.
+const PAST: &[&str] = &[
+    "ago", "became", "began", "brought", "came", "did", "fell", "found", "gave", "got", "had",
+    "held", "led", "left", "lost", "made", "met", "rose", "said", "sold", "spoke", "took", "told",
+    "was", "went", "were", "won", "wrote",
+];
+/// Words ending in "-ed" that are not past forms.
+const NOT_PAST: &[&str] = &[
+    "embed", "exceed", "indeed", "need", "proceed", "speed", "succeed", "united",
+];
+/// Words that put a clause in the future.
+/// "would" is the future of reported speech: "said the work would begin
+/// in July".
+const FUTURE: &[&str] = &[
+    "due",
+    "expected",
+    "intends",
+    "plan",
+    "plans",
+    "scheduled",
+    "shall",
+    "upcoming",
+    "will",
+    "won't",
+    "won’t",
+    "would",
+];
+
+/// The tense of the verb nearest to the mention in its sentence.
+pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
+    let sentence = doc.sentences[found.sentence].tokens.clone();
+    let classify = |i: usize| {
+        let word = doc.token_text(i);
+        if !word.starts_with(char::is_lowercase) {
+            return Tense::Unknown;
+        }
+        if FUTURE.contains(&word) || word.ends_with("’ll") || word.ends_with("'ll") {
+            Tense::Future
+        } else if PAST.contains(&word)
+            || (word.len() > 4
+                && word.ends_with("ed")
+                && word.bytes().all(|b| b.is_ascii_lowercase())
+                && !NOT_PAST.contains(&word))
+        {
+            Tense::Past
+        } else {
+            Tense::Unknown
+        }
+    };
+    let before = (sentence.start..found.tokens.start)
+        .rev()
+        .map(|i| (found.tokens.start - i, classify(i)));
+    let after = (found.tokens.end..sentence.end).map(|i| (i + 1 - found.tokens.end, classify(i)));
+    before
+        .chain(after)
+        .filter(|&(_, t)| t != Tense::Unknown)
+        .min_by_key(|&(distance, t)| (distance, t == Tense::Future))
+        .map_or(Tense::Unknown, |(_, t)| t)
+}
