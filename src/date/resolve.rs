@@ -33,7 +33,11 @@ impl<'d> Resolver<'d> {
     /// names no real date (February 30).
     pub(crate) fn resolve(&mut self, found: &Found) -> Option<(String, TimexType)> {
         let resolved = self.value(found)?;
-        if let Some(quarter) = parse_quarter(&resolved.0) {
+        // Only a quarter the text names anchors "a year earlier"; not the
+        // year-earlier quarter itself.
+        if matches!(found.expr, Expr::Quarter { .. } | Expr::QuarterOffset(_))
+            && let Some(quarter) = parse_quarter(&resolved.0)
+        {
             self.last_quarter = Some(quarter);
         }
         Some(resolved)
@@ -67,10 +71,7 @@ impl<'d> Resolver<'d> {
             } => date(format!("{year:04}-{month:02}")),
             Expr::Month { year: None, month } => match reference {
                 None => date(format!("XXXX-{month:02}")),
-                Some(r) => date(format!(
-                    "{:04}-{month:02}",
-                    pick_year(r, tense, month, r.month())
-                )),
+                Some(r) => date(format!("{:04}-{month:02}", pick_year(r, tense, month))),
             },
             Expr::Year(year) => date(format!("{year:04}")),
             Expr::Decade(decade) => date(format!("{decade:03}X")),
@@ -223,28 +224,33 @@ fn parse_quarter(value: &str) -> Option<(i16, u8)> {
 
 /// A month and day without a year: the occurrence nearest the reference.
 /// News dates things within months of publication, both ways ("payable
-/// Dec. 15", "ruled on Jan. 14").
+/// Dec. 15", "ruled on Jan. 14"), and that beats the sentence's tense,
+/// which often belongs to another clause.
 fn nearest_day(reference: civil::Date, month: i8, day: i8) -> Option<civil::Date> {
     let year = reference.year();
+    let days = |d: &civil::Date| reference.until(*d).map_or(i32::MAX, |s| s.get_days());
     [year - 1, year, year + 1]
         .into_iter()
         .filter_map(|y| civil::Date::new(y, month, day).ok())
-        .min_by_key(|d| {
-            let days = reference.until(*d).map_or(i32::MAX, |s| s.get_days());
-            // On a tie, the past.
-            (days.unsigned_abs(), days > 0)
-        })
+        // On a tie, the past.
+        .min_by_key(|d| (days(d).unsigned_abs(), days(d) > 0))
 }
 
 /// The year for a month written without one: past tense takes the latest
-/// that is not after the reference, future the earliest not before it,
-/// and otherwise the reference's own year.
-fn pick_year(reference: civil::Date, tense: Tense, month: i8, now: i8) -> i16 {
+/// not after the reference, future the earliest not before it, and
+/// otherwise the nearest.
+fn pick_year(reference: civil::Date, tense: Tense, month: i8) -> i16 {
     let year = reference.year();
+    let now = i32::from(reference.month());
+    let month = i32::from(month);
     match tense {
         Tense::Past if month > now => year - 1,
         Tense::Future if month < now => year + 1,
-        _ => year,
+        Tense::Past | Tense::Future => year,
+        // Nearest; a tie (six months either way) goes to the past.
+        Tense::Unknown if month - now > 6 => year - 1,
+        Tense::Unknown if now - month > 6 => year + 1,
+        Tense::Unknown => year,
     }
 }
 

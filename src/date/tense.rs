@@ -43,19 +43,33 @@ const FUTURE: &[&str] = &[
 /// The tense of the verb nearest to the mention in its sentence.
 pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
     let sentence = doc.sentences[found.sentence].tokens.clone();
+    // "by May", "until Jan. 14": a deadline looks forward.
+    if found.tokens.start > sentence.start
+        && matches!(
+            doc.token_text(found.tokens.start - 1),
+            "by" | "until" | "till" | "through"
+        )
+    {
+        return Tense::Future;
+    }
     let classify = |i: usize| {
         let word = doc.token_text(i);
         if !word.starts_with(char::is_lowercase) {
             return Tense::Unknown;
         }
+        let participle = word.len() > 4
+            && word.ends_with("ed")
+            && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !NOT_PAST.contains(&word);
         if FUTURE.contains(&word) || word.ends_with("’ll") || word.ends_with("'ll") {
             Tense::Future
-        } else if PAST.contains(&word)
-            || (word.len() > 4
-                && word.ends_with("ed")
-                && word.bytes().all(|b| b.is_ascii_lowercase())
-                && !NOT_PAST.contains(&word))
-        {
+        } else if participle && i > sentence.start {
+            // "is heard", "will be held": the auxiliary carries the tense.
+            match doc.token_text(i - 1) {
+                "is" | "are" | "be" | "being" => Tense::Unknown,
+                _ => Tense::Past,
+            }
+        } else if PAST.contains(&word) || participle {
             Tense::Past
         } else {
             Tense::Unknown
