@@ -45,9 +45,17 @@ pub(crate) enum Expr {
     /// "recently", "now", "the future": TIMEX3's PAST_REF, PRESENT_REF and
     /// FUTURE_REF.
     Ref(Ref),
+    /// A time of day, on the day `on` names.
     Time {
         hour: u8,
         minute: u8,
+        on: Anchor,
+    },
+    /// A month in a year counted from the reference: "January this year"
+    /// (0), "June last year" (-1).
+    MonthInYear {
+        month: i8,
+        year_offset: i32,
     },
     /// A quarter, 1 to 4; the year may be left to the reference date.
     Quarter {
@@ -82,6 +90,23 @@ pub(crate) enum Expr {
     YearBefore,
     /// The first two digits of a century: 19 for "the 20th century".
     Century(i16),
+}
+
+/// The day a time of day falls on.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Anchor {
+    /// Unsaid: the reference date.
+    Reference,
+    /// "5 p.m. EST, Nov. 6"
+    Date {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
+    /// "noon Saturday"
+    Weekday(Weekday),
+    /// Days from the reference: "9 a.m. tomorrow".
+    Offset(i32),
 }
 
 /// TIMEX3's vague references to past, present and future.

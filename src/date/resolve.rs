@@ -6,7 +6,7 @@
 
 use jiff::civil::{self, Weekday};
 
-use super::expr::{DayRef, Expr, Found, Ref, Season, Unit};
+use super::expr::{Anchor, DayRef, Expr, Found, Ref, Season, Unit};
 use super::tense::{Tense, tense_near};
 use super::{Date, TimexType};
 use crate::text::Document;
@@ -63,7 +63,17 @@ impl<'d> Resolver<'d> {
                 None => valid_month_day(month, day)
                     .then(|| format!("XXXX-{month:02}-{day:02}"))
                     .and_then(date),
-                Some(r) => nearest_day(r, month, day).and_then(|d| date(ymd(d))),
+                Some(r) => {
+                    // "the year ended March 31" is over.
+                    let ended = found.tokens.start > 0
+                        && self.doc.token_text(found.tokens.start - 1) == "ended";
+                    let day = if ended {
+                        latest_day(r, month, day)
+                    } else {
+                        nearest_day(r, month, day)
+                    };
+                    day.and_then(|d| date(ymd(d)))
+                }
             },
             Expr::Month {
                 year: Some(year),
@@ -98,10 +108,47 @@ impl<'d> Resolver<'d> {
                 }
                 .to_string(),
             ),
-            Expr::Time { hour, minute } => {
-                let day = reference.map_or_else(|| "XXXX-XX-XX".to_string(), ymd);
+            Expr::Time { hour, minute, on } => {
+                let day = match (on, reference) {
+                    (Anchor::Reference | Anchor::Offset(_), None) => "XXXX-XX-XX".to_string(),
+                    (Anchor::Reference, Some(r)) => ymd(r),
+                    (Anchor::Offset(n), Some(r)) => ymd(add_days(r, n)?),
+                    (
+                        Anchor::Date {
+                            year: Some(year),
+                            month,
+                            day,
+                        },
+                        _,
+                    ) => ymd(civil::Date::new(year, month, day).ok()?),
+                    (
+                        Anchor::Date {
+                            year: None,
+                            month,
+                            day,
+                        },
+                        None,
+                    ) => format!("XXXX-{month:02}-{day:02}"),
+                    (
+                        Anchor::Date {
+                            year: None,
+                            month,
+                            day,
+                        },
+                        Some(r),
+                    ) => ymd(nearest_day(r, month, day)?),
+                    (Anchor::Weekday(w), None) => format!("XXXX-WXX-{}", w.to_monday_one_offset()),
+                    (Anchor::Weekday(w), Some(r)) => ymd(nearest_weekday(r, w, tense)),
+                };
                 Some((format!("{day}T{hour:02}:{minute:02}"), TimexType::Time))
             }
+            Expr::MonthInYear { month, year_offset } => match reference {
+                None => date(format!("XXXX-{month:02}")),
+                Some(r) => date(format!(
+                    "{:04}-{month:02}",
+                    i32::from(r.year()) + year_offset
+                )),
+            },
             Expr::Quarter {
                 year: Some(year),
                 quarter,
@@ -234,6 +281,15 @@ fn nearest_day(reference: civil::Date, month: i8, day: i8) -> Option<civil::Date
         .filter_map(|y| civil::Date::new(y, month, day).ok())
         // On a tie, the past.
         .min_by_key(|d| (days(d).unsigned_abs(), days(d) > 0))
+}
+
+/// The latest such day not after the reference.
+fn latest_day(reference: civil::Date, month: i8, day: i8) -> Option<civil::Date> {
+    let year = reference.year();
+    [year, year - 1]
+        .into_iter()
+        .filter_map(|y| civil::Date::new(y, month, day).ok())
+        .find(|d| *d <= reference)
 }
 
 /// The year for a month written without one: past tense takes the latest

@@ -145,6 +145,18 @@ impl Scanner<'_> {
                 ),
             });
         }
+        // "January this year", "June last year"
+        if i + 2 < end && self.lower(i + 2) == "year" {
+            let year_offset = match self.lower(i + 1).as_str() {
+                "this" => Some(0),
+                "last" => Some(-1),
+                "next" => Some(1),
+                _ => None,
+            };
+            if let Some(year_offset) = year_offset {
+                return Some((i + 3, Expr::MonthInYear { month, year_offset }));
+            }
+        }
         let j = self.comma_then(i + 1, end);
         if let Some(year) = self.year(j, end) {
             return Some((

@@ -114,8 +114,13 @@ const COUNT_NOUNS: &[&str] = &[
     "yen",
 ];
 impl Scanner<'_> {
+    /// The text of token `i`, or "" past the end, so that patterns looking
+    /// ahead never index out of bounds.
     pub(super) fn text(&self, i: usize) -> &str {
-        self.doc.token_text(i)
+        self.doc
+            .tokens
+            .get(i)
+            .map_or("", |t| &self.doc.text[t.span.range()])
     }
 
     pub(super) fn lower(&self, i: usize) -> String {
@@ -143,6 +148,7 @@ impl Scanner<'_> {
             .or_else(|| self.month_first(i, end))
             .or_else(|| self.day_first(i, end))
             .or_else(|| self.numeric(i, end))
+            .or_else(|| self.named_time(i, end))
             .or_else(|| self.relative(i, end))
             .or_else(|| self.duration(i, end))
     }
@@ -166,7 +172,7 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::expr::{Ref, Unit};
+    use crate::date::expr::{Anchor, Ref, Unit};
 
     fn exprs(text: &str) -> Vec<(&str, Expr)> {
         let doc = Document::new(text);
@@ -281,7 +287,8 @@ mod tests {
                     "3 p.m.",
                     Expr::Time {
                         hour: 15,
-                        minute: 0
+                        minute: 0,
+                        on: Anchor::Reference,
                     }
                 ),
             ]

@@ -2,7 +2,7 @@
 //! `3 p.m.`.
 
 use super::{COUNT_NOUNS, DATE_PREPOSITIONS, Scanner};
-use crate::date::expr::Expr;
+use crate::date::expr::{Anchor, Expr};
 use crate::text::TokenKind;
 
 impl Scanner<'_> {
@@ -97,13 +97,59 @@ impl Scanner<'_> {
         let (h, m) = word.split_once(':').unwrap_or((word, "0"));
         let hour: u8 = h.parse().ok().filter(|h| (1..=12).contains(h))?;
         let minute: u8 = m.parse().ok().filter(|m| *m < 60)?;
-        Some((
-            i + 2,
-            Expr::Time {
-                hour: hour % 12 + meridiem,
-                minute,
-            },
-        ))
+        Some(self.time_on(i + 2, end, hour % 12 + meridiem, minute))
+    }
+
+    /// "noon", "midnight", with the day after them if any.
+    pub(super) fn named_time(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let hour = match self.lower(i).as_str() {
+            "noon" | "midday" => 12,
+            "midnight" => 24,
+            _ => return None,
+        };
+        let (stop, expr) = self.time_on(i + 1, end, hour, 0);
+        Some((stop, expr))
+    }
+
+    /// The day written after a time: "5 p.m. EST, Nov. 6", "noon
+    /// Saturday", "9 a.m. tomorrow".
+    fn time_on(&self, start: usize, end: usize, hour: u8, minute: u8) -> (usize, Expr) {
+        const ZONES: &[&str] = &[
+            "CDT", "CST", "EDT", "EST", "ET", "GMT", "MDT", "MST", "PDT", "PST", "PT", "UTC",
+        ];
+        let zone = usize::from(start < end && ZONES.contains(&self.text(start)));
+        let mut j = start + zone;
+        j = self.comma_then(j, end);
+        let on = if let Some(weekday) = self.weekday(j, end) {
+            Some((j + 1, Anchor::Weekday(weekday)))
+        } else if let Some((stop, Expr::Day { year, month, day })) = self.month_first(j, end) {
+            Some((stop, Anchor::Date { year, month, day }))
+        } else {
+            match if j < end {
+                self.lower(j)
+            } else {
+                String::new()
+            }
+            .as_str()
+            {
+                "today" => Some((j + 1, Anchor::Offset(0))),
+                "tomorrow" => Some((j + 1, Anchor::Offset(1))),
+                "yesterday" => Some((j + 1, Anchor::Offset(-1))),
+                _ => None,
+            }
+        };
+        match on {
+            Some((stop, on)) => (stop, Expr::Time { hour, minute, on }),
+            // Keep a time zone with its time.
+            None => (
+                start + zone,
+                Expr::Time {
+                    hour,
+                    minute,
+                    on: Anchor::Reference,
+                },
+            ),
+        }
     }
 }
 

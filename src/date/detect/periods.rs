@@ -3,7 +3,7 @@
 //! "a year earlier".
 
 use super::Scanner;
-use crate::date::expr::{DayPart, DayRef, Expr, Ref, Season};
+use crate::date::expr::{DayPart, DayRef, Expr, Ref, Season, Unit};
 
 const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
 const ORDINAL_SUFFIXES: [&str; 4] = ["1st", "2nd", "3rd", "4th"];
@@ -117,7 +117,21 @@ impl Scanner<'_> {
             }
             _ => None,
         };
-        offset.map(|(stop, o)| (stop, Expr::QuarterOffset(o)))
+        if offset.is_some() {
+            return offset.map(|(stop, o)| (stop, Expr::QuarterOffset(o)));
+        }
+        // "the current (fiscal) year", "this fiscal year"
+        let fiscal = |k: usize| if self.is(k, end, "fiscal") { k + 1 } else { k };
+        if matches!(
+            (word.as_str(), first.as_str()),
+            ("the", "current") | ("this", "fiscal")
+        ) {
+            let k = fiscal(if first == "current" { j + 1 } else { j });
+            if self.is(k, end, "year") {
+                return Some((k + 1, Expr::Relative(Unit::Year, 0)));
+            }
+        }
+        None
     }
 
     /// "last fall", "this summer", "the winter of 1994", "in the spring",
