@@ -51,6 +51,8 @@ pub(crate) enum Expr {
         minute: u8,
         on: Anchor,
     },
+    /// "last April" (-1), "this September" (0), "next May" (1).
+    MonthTowards(i8, i32),
     /// A month in a year counted from the reference: "January this year"
     /// (0), "June last year" (-1).
     MonthInYear {

@@ -149,6 +149,13 @@ impl<'d> Resolver<'d> {
                     i32::from(r.year()) + year_offset
                 )),
             },
+            Expr::MonthTowards(month, direction) => match reference {
+                None => date(format!("XXXX-{month:02}")),
+                Some(r) => date(format!(
+                    "{:04}-{month:02}",
+                    month_towards(r, month, direction)
+                )),
+            },
             Expr::Quarter {
                 year: Some(year),
                 quarter,
@@ -293,20 +300,33 @@ fn latest_day(reference: civil::Date, month: i8, day: i8) -> Option<civil::Date>
 }
 
 /// The year for a month written without one: past tense takes the latest
-/// not after the reference, future the earliest not before it, and
-/// otherwise the nearest.
+/// not after the reference ("In March, it received an offer"), future the
+/// earliest not before it ("a mission in December"), and otherwise the
+/// nearest; a tie (six months either way) goes to the past.
 fn pick_year(reference: civil::Date, tense: Tense, month: i8) -> i16 {
-    let year = reference.year();
-    let now = i32::from(reference.month());
-    let month = i32::from(month);
+    let (year, now, month) = (
+        reference.year(),
+        i32::from(reference.month()),
+        i32::from(month),
+    );
     match tense {
         Tense::Past if month > now => year - 1,
         Tense::Future if month < now => year + 1,
         Tense::Past | Tense::Future => year,
-        // Nearest; a tie (six months either way) goes to the past.
         Tense::Unknown if month - now > 6 => year - 1,
         Tense::Unknown if now - month > 6 => year + 1,
         Tense::Unknown => year,
+    }
+}
+
+/// "last April" (-1): the latest April before the reference month; "next
+/// April" (1): the first after it; "this April" (0): the reference year's.
+fn month_towards(reference: civil::Date, month: i8, direction: i32) -> i16 {
+    let year = reference.year();
+    match direction.signum() {
+        -1 if month >= reference.month() => year - 1,
+        1 if month <= reference.month() => year + 1,
+        _ => year,
     }
 }
 
@@ -336,17 +356,15 @@ fn season_year(reference: civil::Date, season: Season, offset: Option<i32>, tens
     }
 }
 
-/// A weekday near the reference: the last one (the reference itself
-/// included) in past-tense sentences, the next one in future ones, and the
-/// closest otherwise.
+/// A weekday near the reference: the next one in future-tense sentences,
+/// and otherwise the last one, the reference itself included: news
+/// reports what happened "on Tuesday".
 fn nearest_weekday(reference: civil::Date, weekday: Weekday, tense: Tense) -> civil::Date {
     let back = i32::from(weekday.until(reference.weekday()));
     let ahead = i32::from(reference.weekday().until(weekday));
     let days = match tense {
-        Tense::Past => -back,
         Tense::Future => ahead,
-        Tense::Unknown if ahead < back => ahead,
-        Tense::Unknown => -back,
+        Tense::Past | Tense::Unknown => -back,
     };
     add_days(reference, days).unwrap_or(reference)
 }

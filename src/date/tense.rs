@@ -47,7 +47,7 @@ pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
     if found.tokens.start > sentence.start
         && matches!(
             doc.token_text(found.tokens.start - 1),
-            "by" | "until" | "till" | "through"
+            "by" | "until" | "till"
         )
     {
         return Tense::Future;

@@ -26,6 +26,9 @@ impl Scanner<'_> {
         if i + 1 >= end {
             return None;
         }
+        if let Some(month) = self.month(i + 1, end) {
+            return Some((i + 2, Expr::MonthTowards(month, offset)));
+        }
         if let Some(weekday) = self.weekday(i + 1, end) {
             // "next Saturday" points forward whatever the tense says.
             return (offset != 0).then_some((i + 2, Expr::WeekdayTowards(weekday, offset)));
