@@ -70,7 +70,7 @@ impl<'d> Resolver<'d> {
                     let day = if ended {
                         latest_day(r, month, day)
                     } else {
-                        nearest_day(r, month, day)
+                        day_near(r, month, day, tense)
                     };
                     day.and_then(|d| date(ymd(d)))
                 }
@@ -288,6 +288,26 @@ fn nearest_day(reference: civil::Date, month: i8, day: i8) -> Option<civil::Date
         .filter_map(|y| civil::Date::new(y, month, day).ok())
         // On a tie, the past.
         .min_by_key(|d| (days(d).unsigned_abs(), days(d) > 0))
+}
+
+/// A month and day without a year: the nearest occurrence when it is
+/// within three months of the reference, and otherwise the one the tense
+/// points to ("the Oct. 23 slaying" in May was last October).
+fn day_near(reference: civil::Date, month: i8, day: i8, tense: Tense) -> Option<civil::Date> {
+    let nearest = nearest_day(reference, month, day)?;
+    let distance = reference.until(nearest).map_or(0, |s| s.get_days());
+    match tense {
+        _ if distance.abs() <= 92 => Some(nearest),
+        Tense::Past => latest_day(reference, month, day),
+        Tense::Future => {
+            let year = reference.year();
+            [year, year + 1]
+                .into_iter()
+                .filter_map(|y| civil::Date::new(y, month, day).ok())
+                .find(|d| *d >= reference)
+        }
+        Tense::Unknown => Some(nearest),
+    }
 }
 
 /// The latest such day not after the reference.
