@@ -67,6 +67,8 @@ pub(crate) enum Expr {
     /// "the quarter", "the latest quarter" (-1: the last one completed),
     /// "this quarter" (0), "next quarter" (1).
     QuarterOffset(i32),
+    /// "the 1988 quarter": the quarter the text reports on, in that year.
+    QuarterOfYear(i16),
     /// A half year, 1 or 2.
     Half {
         year: Option<i16>,

@@ -186,6 +186,11 @@ impl<'d> Resolver<'d> {
                     ))
                 }
             },
+            Expr::QuarterOfYear(year) => match (self.last_quarter, reference) {
+                (Some((_, quarter)), _) => date(format!("{year:04}-Q{quarter}")),
+                (None, Some(r)) => date(format!("{year:04}-Q{}", quarter_of(r))),
+                (None, None) => date(format!("{year:04}-QX")),
+            },
             Expr::Half {
                 year: Some(year),
                 half,

@@ -95,6 +95,32 @@ impl Scanner<'_> {
                 _ => None,
             };
         }
+        // "the 1988 quarter", "the 1989 period": that year's quarter of the
+        // report.
+        if word == "the"
+            && let Some(year) = self.year(j, end)
+            && matches!(self.lower(j + 1).as_str(), "quarter" | "period")
+        {
+            return Some((j + 2, Expr::QuarterOfYear(year)));
+        }
+        // "last year's quarter", "the corresponding period last year"
+        let possessive = matches!(self.text(j + 1), "’s" | "'s");
+        if word == "last"
+            && first == "year"
+            && possessive
+            && matches!(self.lower(j + 2).as_str(), "quarter" | "period")
+        {
+            return Some((j + 3, Expr::YearBefore));
+        }
+        if matches!(
+            (word.as_str(), first.as_str()),
+            ("the", "corresponding" | "comparable" | "same")
+        ) && matches!(self.lower(j + 1).as_str(), "quarter" | "period")
+            && self.lower(j + 2) == "last"
+            && self.lower(j + 3) == "year"
+        {
+            return Some((j + 4, Expr::YearBefore));
+        }
         // "the year-earlier quarter", "the year-ago period"
         if matches!(first.as_str(), "year-earlier" | "year-ago")
             && j + 1 < end
