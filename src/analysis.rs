@@ -81,7 +81,7 @@ pub(crate) fn run(lexicon: &Lexicon, options: &Options, text: &str) -> Analysis 
 
     // Dates are detected even when not wanted: the dateline gives the
     // reference date that the JSON reports.
-    let found_dates = date::detect(&doc);
+    let found_dates = date::detect(&doc, options.date_order);
     let reference_date = match options.reference_date {
         Some(d) => Some((d, ReferenceDateSource::Option)),
         None => {
@@ -138,6 +138,7 @@ pub(crate) fn run(lexicon: &Lexicon, options: &Options, text: &str) -> Analysis 
                     text,
                     value,
                     timex_type,
+                    ambiguous: f.ambiguous,
                 })
             })
             .collect()

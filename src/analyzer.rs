@@ -3,7 +3,7 @@
 use std::fmt;
 
 use crate::analysis::{self, Analysis};
-use crate::date::Date;
+use crate::date::{Date, DateOrder};
 use crate::lexicon::Lexicon;
 
 /// Finds quotations, entities and dates in articles.
@@ -114,6 +114,13 @@ impl AnalyzerBuilder {
         self
     }
 
+    /// How numeric dates such as `03/04/2020` read. Month first by
+    /// default.
+    pub fn date_order(mut self, order: DateOrder) -> AnalyzerBuilder {
+        self.options.date_order = order;
+        self
+    }
+
     /// Builds the analyzer, loading the embedded data.
     pub fn build(self) -> Analyzer {
         Analyzer {
@@ -136,6 +143,8 @@ pub struct Options {
     pub reference_date: Option<Date>,
     /// Which extractors run.
     pub extractors: Extractors,
+    /// How numeric dates such as `03/04/2020` read.
+    pub date_order: DateOrder,
 }
 
 impl Options {
@@ -148,6 +157,12 @@ impl Options {
     /// Sets [`Options::extractors`].
     pub fn extractors(mut self, extractors: Extractors) -> Options {
         self.extractors = extractors;
+        self
+    }
+
+    /// Sets [`Options::date_order`].
+    pub fn date_order(mut self, order: DateOrder) -> Options {
+        self.date_order = order;
         self
     }
 }

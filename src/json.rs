@@ -8,7 +8,7 @@
 //!   "quotes": [{"id", "start", "end", "text", "kind",
 //!               "speaker": {"name", "entity", "start", "end"} | null,
 //!               "cue": {"text", "start", "end"} | null}],
-//!   "dates": [{"id", "start", "end", "text", "value", "type"}],
+//!   "dates": [{"id", "start", "end", "text", "value", "type", "ambiguous"}],
 //!   "speakers": [{"name", "entity", "quotes": ["q0", …]}]
 //! }
 //! ```
@@ -98,6 +98,7 @@ struct JsonDate<'a> {
     value: &'a str,
     #[serde(rename = "type")]
     timex_type: &'static str,
+    ambiguous: bool,
 }
 
 impl Analysis {
@@ -179,6 +180,7 @@ impl Analysis {
                     text: &d.text,
                     value: &d.value,
                     timex_type: d.timex_type.as_str(),
+                    ambiguous: d.ambiguous,
                 }
             })
             .collect();

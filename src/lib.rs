@@ -122,7 +122,7 @@ struct ReadmeDoctests;
 
 pub use analysis::{Analysis, ReferenceDateSource};
 pub use analyzer::{Analyzer, AnalyzerBuilder, Extractor, Extractors, Options};
-pub use date::{Date, DateMention, TimexType};
+pub use date::{Date, DateMention, DateOrder, TimexType};
 pub use entity::{Entity, EntityLabel};
 pub use error::Error;
 pub use quote::{Cue, Quote, QuoteKind, Speaker, SpeakerSummary};

@@ -7,7 +7,7 @@ use std::io::{self, BufRead, Read, Write};
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use article_analyzer::{Analyzer, Date, Options};
+use article_analyzer::{Analyzer, Date, DateOrder, Options};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
@@ -23,6 +23,7 @@ Reads FILE, or standard input when no FILE is given.
 Options:
   --reference-date YYYY-MM-DD  resolve relative dates against this day
                                (default: the article's own dateline)
+  --day-first                  read 03/04/2020 as 3 April, not March 4
   --jsonl                      batch mode: each input line is a JSON object
                                {\"id\", \"text\", \"reference_date\"?}; each
                                output line is {\"id\", …analysis}, in order
@@ -32,6 +33,7 @@ Options:
 /// What the command line asked for.
 struct Args {
     reference_date: Option<Date>,
+    date_order: DateOrder,
     jsonl: bool,
     file: Option<PathBuf>,
 }
@@ -61,7 +63,9 @@ fn run() -> Result<ExitCode, Failure> {
     let Some(args) = parse_args()? else {
         return Ok(ExitCode::SUCCESS);
     };
-    let options = Options::default().reference_date(args.reference_date);
+    let options = Options::default()
+        .reference_date(args.reference_date)
+        .date_order(args.date_order);
     let analyzer = Analyzer::new();
     let stdout = io::stdout().lock();
     let result = if args.jsonl {
@@ -88,6 +92,7 @@ fn parse_args() -> Result<Option<Args>, Failure> {
     let usage = |e: lexopt::Error| Failure::Usage(e.to_string());
     let mut args = Args {
         reference_date: None,
+        date_order: DateOrder::MonthFirst,
         jsonl: false,
         file: None,
     };
@@ -102,6 +107,7 @@ fn parse_args() -> Result<Option<Args>, Failure> {
                 args.reference_date = Some(date);
             }
             Long("jsonl") => args.jsonl = true,
+            Long("day-first") => args.date_order = DateOrder::DayFirst,
             Short('h') | Long("help") => {
                 println!("{USAGE}");
                 return Ok(None);

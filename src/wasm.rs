@@ -14,7 +14,7 @@
 use serde::Serialize;
 use wasm_bindgen::prelude::*;
 
-use crate::{Date, Options};
+use crate::{Date, DateOrder, Options};
 
 #[wasm_bindgen(start)]
 fn start() {
@@ -27,6 +27,8 @@ const TYPES: &str = r#"
 export interface AnalyzeOptions {
   /** The day relative dates resolve against, as "YYYY-MM-DD". Default: the article's own dateline. */
   referenceDate?: string | null;
+  /** How to read 03/04/2020: "month-first" (March 4, the default) or "day-first" (3 April). */
+  dateOrder?: "month-first" | "day-first" | null;
 }
 
 /** A named entity mention. Offsets count UTF-16 code units: `text.slice(start, end)`. */
@@ -74,6 +76,8 @@ export interface DateMention {
   text: string;
   value: string;
   type: "DATE" | "TIME" | "DURATION" | "SET";
+  /** True when the other date order would read it differently (03/04/2020). */
+  ambiguous: boolean;
 }
 
 /** One speaker and the ids of the quotations attributed to them, in order. */
@@ -152,11 +156,24 @@ fn parse_options(value: &JsValue) -> Result<Options, JsError> {
     let object: &js_sys::Object = value.unchecked_ref();
     for key in js_sys::Object::keys(object).iter() {
         let key = key.as_string().unwrap_or_default();
-        if key != "referenceDate" {
+        if key != "referenceDate" && key != "dateOrder" {
             return Err(JsError::new(&format!(
-                "analyze: unknown option {key:?}; the only option is \"referenceDate\""
+                "analyze: unknown option {key:?}; the options are \"referenceDate\" and \"dateOrder\""
             )));
         }
+    }
+    let order =
+        js_sys::Reflect::get(object, &JsValue::from_str("dateOrder")).unwrap_or(JsValue::UNDEFINED);
+    if !order.is_undefined() && !order.is_null() {
+        options.date_order = match order.as_string().as_deref() {
+            Some("month-first") => DateOrder::MonthFirst,
+            Some("day-first") => DateOrder::DayFirst,
+            _ => {
+                return Err(JsError::new(
+                    "analyze: dateOrder must be \"month-first\" or \"day-first\"",
+                ));
+            }
+        };
     }
     let date = js_sys::Reflect::get(object, &JsValue::from_str("referenceDate"))
         .unwrap_or(JsValue::UNDEFINED);

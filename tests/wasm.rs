@@ -143,7 +143,7 @@ fn bad_input_throws_a_clear_error() {
         (
             text.clone(),
             options(r#"{"reference_date": "2020-10-14"}"#),
-            "analyze: unknown option \"reference_date\"; the only option is \"referenceDate\"",
+            "analyze: unknown option \"reference_date\"; the options are \"referenceDate\" and \"dateOrder\"",
         ),
         (
             text.clone(),
@@ -155,8 +155,30 @@ fn bad_input_throws_a_clear_error() {
             None,
             "analyze: text must be a string",
         ),
+        (
+            text.clone(),
+            options(r#"{"dateOrder": "european"}"#),
+            "analyze: dateOrder must be \"month-first\" or \"day-first\"",
+        ),
     ];
     for (text, options, message) in cases {
         assert_eq!(analyze(&text, options).unwrap_err(), message);
     }
+}
+
+#[wasm_bindgen_test]
+fn the_date_order_option_reads_numeric_dates() {
+    let text = JsValue::from_str("Signed on 03/04/2020.");
+    let us = analyze(&text, None).expect("analyzes");
+    let uk = analyze(&text, options(r#"{"dateOrder": "day-first"}"#)).expect("analyzes");
+    let first = |result: &JsValue, key: &str| get(&list(result, "dates").get(0), key);
+    assert_eq!(
+        first(&us, "value").as_string().as_deref(),
+        Some("2020-03-04")
+    );
+    assert_eq!(
+        first(&uk, "value").as_string().as_deref(),
+        Some("2020-04-03")
+    );
+    assert_eq!(first(&us, "ambiguous").as_bool(), Some(true));
 }

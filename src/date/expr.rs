@@ -13,6 +13,9 @@ pub(crate) struct Found {
     pub(crate) span: Span,
     pub(crate) sentence: usize,
     pub(crate) expr: Expr,
+    /// A numeric date that the other [`DateOrder`](crate::DateOrder) would
+    /// read differently.
+    pub(crate) ambiguous: bool,
 }
 
 /// What a date expression says, before a reference date is applied.

@@ -29,6 +29,29 @@ pub(crate) use resolve::Resolver;
 
 use crate::Span;
 
+/// How to read a numeric date such as `03/04/2020`.
+///
+/// ```
+/// use article_analyzer::{Analyzer, DateOrder, Options};
+///
+/// let analyzer = Analyzer::new();
+/// let text = "The contract was signed on 03/04/2020.";
+/// let us = analyzer.analyze(text);
+/// assert_eq!(us.dates()[0].value(), "2020-03-04");
+/// assert!(us.dates()[0].is_ambiguous());
+/// let uk = analyzer.analyze_with(text, &Options::default().date_order(DateOrder::DayFirst));
+/// assert_eq!(uk.dates()[0].value(), "2020-04-03");
+/// ```
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq, Hash)]
+#[non_exhaustive]
+pub enum DateOrder {
+    /// `10/14/2020`: month, day, year, as in US news. The default.
+    #[default]
+    MonthFirst,
+    /// `14/10/2020`: day, month, year.
+    DayFirst,
+}
+
 /// The TIMEX3 type of a [`DateMention`].
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 #[non_exhaustive]
@@ -80,6 +103,7 @@ pub struct DateMention {
     pub(crate) text: String,
     pub(crate) value: String,
     pub(crate) timex_type: TimexType,
+    pub(crate) ambiguous: bool,
 }
 
 impl DateMention {
@@ -102,5 +126,11 @@ impl DateMention {
     /// The TIMEX3 type.
     pub fn timex_type(&self) -> TimexType {
         self.timex_type
+    }
+
+    /// Whether the text could also be read another way: `03/04/2020` is
+    /// March 4 or April 3 depending on [`DateOrder`].
+    pub fn is_ambiguous(&self) -> bool {
+        self.ambiguous
     }
 }

@@ -39,7 +39,7 @@ mod tests {
 
     fn reference(text: &str) -> Option<String> {
         let doc = Document::new(text);
-        detect_reference(&doc, &detect(&doc)).map(|d| d.to_string())
+        detect_reference(&doc, &detect(&doc, crate::DateOrder::MonthFirst)).map(|d| d.to_string())
     }
 
     #[test]

@@ -459,7 +459,7 @@ mod tests {
     fn values(text: &str, reference: Option<&str>) -> Vec<String> {
         let doc = Document::new(text);
         let reference = reference.map(|r| r.parse::<Date>().unwrap());
-        detect(&doc)
+        detect(&doc, crate::DateOrder::MonthFirst)
             .iter()
             .filter_map(|f| Resolver::new(&doc, reference).resolve(f))
             .map(|(v, _)| v)

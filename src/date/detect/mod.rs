@@ -13,13 +13,14 @@ mod numeric;
 mod periods;
 mod relative;
 
+use super::DateOrder;
 use super::expr::{Expr, Found};
 use crate::text::Document;
 
 /// Finds every date expression in the document, in text order, without
 /// overlaps.
-pub(crate) fn detect(doc: &Document<'_>) -> Vec<Found> {
-    let scanner = Scanner { doc };
+pub(crate) fn detect(doc: &Document<'_>, order: DateOrder) -> Vec<Found> {
+    let scanner = Scanner { doc, order };
     let mut found = Vec::new();
     for (sentence, s) in doc.sentences.iter().enumerate() {
         let end = s.tokens.end;
@@ -28,11 +29,13 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<Found> {
             match scanner.at(i, end) {
                 Some((stop, expr)) => {
                     let start = scanner.leading_the(i, s.tokens.start, &expr);
+                    let ambiguous = scanner.ambiguous_numeric(start..stop);
                     found.push(Found {
                         tokens: start..stop,
                         span: doc.token_span(start..stop),
                         sentence,
                         expr,
+                        ambiguous,
                     });
                     i = stop;
                 }
@@ -45,6 +48,7 @@ pub(crate) fn detect(doc: &Document<'_>) -> Vec<Found> {
 
 struct Scanner<'d> {
     doc: &'d Document<'d>,
+    order: DateOrder,
 }
 
 const MONTH_NAMES: [&str; 12] = [
@@ -176,7 +180,7 @@ mod tests {
 
     fn exprs(text: &str) -> Vec<(&str, Expr)> {
         let doc = Document::new(text);
-        let found = detect(&doc);
+        let found = detect(&doc, DateOrder::MonthFirst);
         let text_of = |f: &Found| &text[f.span.range()];
         found
             .iter()

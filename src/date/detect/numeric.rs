@@ -2,6 +2,7 @@
 //! `3 p.m.`.
 
 use super::{COUNT_NOUNS, DATE_PREPOSITIONS, Scanner};
+use crate::DateOrder;
 use crate::date::expr::{Anchor, Expr};
 use crate::text::TokenKind;
 
@@ -70,8 +71,16 @@ impl Scanner<'_> {
         if !glued || self.text(i + 1) != "/" || self.text(i + 3) != "/" {
             return None;
         }
-        let month: i8 = self.text(i).parse().ok().filter(|m| (1..=12).contains(m))?;
-        let day = self.day(i + 2, end)?;
+        let (first, second) = match self.order {
+            DateOrder::MonthFirst => (i, i + 2),
+            DateOrder::DayFirst => (i + 2, i),
+        };
+        let month: i8 = self
+            .text(first)
+            .parse()
+            .ok()
+            .filter(|m| (1..=12).contains(m))?;
+        let day = self.day(second, end)?;
         let year = self.year(i + 4, end)?;
         Some((
             i + 5,
@@ -81,6 +90,17 @@ impl Scanner<'_> {
                 day,
             },
         ))
+    }
+
+    /// Whether a numeric date reads as another date in the other order:
+    /// `03/04/2020`, but not `03/14/2020` or `04/04/2020`.
+    pub(super) fn ambiguous_numeric(&self, tokens: std::ops::Range<usize>) -> bool {
+        if tokens.len() != 5 || self.text(tokens.start + 1) != "/" {
+            return false;
+        }
+        let a: u8 = self.text(tokens.start).parse().unwrap_or(0);
+        let b: u8 = self.text(tokens.start + 2).parse().unwrap_or(0);
+        (1..=12).contains(&a) && (1..=12).contains(&b) && a != b
     }
 
     /// `3 p.m.`, `10:30 a.m.`

@@ -342,7 +342,7 @@ mod tests {
 
     fn exprs(text: &str) -> Vec<(String, Expr)> {
         let doc = Document::new(text);
-        detect(&doc)
+        detect(&doc, crate::DateOrder::MonthFirst)
             .iter()
             .map(|f| (text[f.span.range()].to_string(), f.expr))
             .collect()
