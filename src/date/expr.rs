@@ -95,6 +95,11 @@ pub(crate) enum Expr {
     /// "a year earlier", "a year ago", "year-earlier": a year before the
     /// period the text is about, such as the quarter it reports on.
     YearBefore,
+    /// A recurring time: "every Monday" (`Some(Monday)`), "weekly"
+    /// (`Week`).
+    Every(Unit, Option<Weekday>),
+    /// "fiscal 1990", "FY2020": a company's or government's fiscal year.
+    FiscalYear(i16),
     /// The first two digits of a century: 19 for "the 20th century".
     Century(i16),
 }

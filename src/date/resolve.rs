@@ -86,6 +86,16 @@ impl<'d> Resolver<'d> {
             Expr::Year(year) => date(format!("{year:04}")),
             Expr::Decade(decade) => date(format!("{decade:03}X")),
             Expr::Century(century) => date(format!("{century:02}")),
+            // TimeBank, the corpus that fixed TIMEX3 practice in news, writes
+            // fiscal years as plain years.
+            Expr::FiscalYear(year) => date(format!("{year:04}")),
+            Expr::Every(unit, weekday) => {
+                let value = match (unit, weekday) {
+                    (_, Some(w)) => format!("XXXX-WXX-{}", w.to_monday_one_offset()),
+                    (unit, None) => duration(1, unit),
+                };
+                Some((value, TimexType::Set))
+            }
             Expr::Weekday(weekday) => match reference {
                 None => date(format!("XXXX-WXX-{}", weekday.to_monday_one_offset())),
                 Some(r) => date(ymd(nearest_weekday(r, weekday, tense))),

@@ -148,6 +148,8 @@ impl Scanner<'_> {
             .or_else(|| self.century(i, end))
             .or_else(|| self.season(i, end))
             .or_else(|| self.vague(i, end))
+            .or_else(|| self.set(i, end))
+            .or_else(|| self.fiscal_year(i, end))
             .or_else(|| self.weekday_date(i, end))
             .or_else(|| self.month_first(i, end))
             .or_else(|| self.day_first(i, end))

@@ -250,6 +250,54 @@ impl Scanner<'_> {
         Some((i + 2, Expr::Weekend(offset)))
     }
 
+    /// "every Monday", "each week", "weekly", "daily".
+    pub(super) fn set(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let word = self.lower(i);
+        let single = match word.as_str() {
+            "daily" => Some(Unit::Day),
+            "weekly" => Some(Unit::Week),
+            "monthly" => Some(Unit::Month),
+            "annually" | "yearly" => Some(Unit::Year),
+            _ => None,
+        };
+        if let Some(unit) = single {
+            return Some((i + 1, Expr::Every(unit, None)));
+        }
+        if !matches!(word.as_str(), "every" | "each") || i + 1 >= end {
+            return None;
+        }
+        if let Some(weekday) = self.weekday(i + 1, end) {
+            return Some((i + 2, Expr::Every(Unit::Week, Some(weekday))));
+        }
+        let unit = match self.lower(i + 1).as_str() {
+            "day" => Unit::Day,
+            "week" => Unit::Week,
+            "month" => Unit::Month,
+            "year" => Unit::Year,
+            _ => return None,
+        };
+        Some((i + 2, Expr::Every(unit, None)))
+    }
+
+    /// "fiscal 1990", "fiscal year 1990", "FY2020", "FY 2020".
+    pub(super) fn fiscal_year(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let word = self.text(i);
+        if let Some(digits) = word.strip_prefix("FY")
+            && digits.len() == 4
+            && let Ok(year) = digits.parse::<i16>()
+        {
+            return Some((i + 1, Expr::FiscalYear(year)));
+        }
+        let j = match word.to_lowercase().as_str() {
+            "fiscal" if self.is(i + 1, end, "year") => i + 2,
+            "fiscal" => i + 1,
+            "fy" if word == "FY" => i + 1,
+            _ => return None,
+        };
+        let year = self.year(j, end)?;
+        Some((j + 1, Expr::FiscalYear(year)))
+    }
+
     /// "the 20th century", "the nineteenth century".
     pub(super) fn century(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let j = if self.lower(i) == "the" { i + 1 } else { i };
