@@ -4,7 +4,7 @@
 
 use std::fmt::Debug;
 
-use article_analyzer::{Analysis, Analyzer, Date, Options};
+use article_analyzer::{Analysis, Analyzer, Date, DateOrder, Options};
 use serde::Deserialize;
 
 #[derive(Deserialize)]
@@ -20,6 +20,8 @@ struct Case<T> {
     expect: T,
     #[serde(default)]
     option: Option<String>,
+    #[serde(default)]
+    day_first: bool,
     #[serde(default)]
     source: Option<String>,
 }
@@ -38,7 +40,15 @@ fn analyze<T>(analyzer: &Analyzer, case: &Case<T>) -> Analysis {
         d.parse::<Date>()
             .unwrap_or_else(|e| panic!("case {:?}: {e}", case.name))
     });
-    analyzer.analyze_with(&case.text, &Options::default().reference_date(date))
+    let order = if case.day_first {
+        DateOrder::DayFirst
+    } else {
+        DateOrder::MonthFirst
+    };
+    analyzer.analyze_with(
+        &case.text,
+        &Options::default().reference_date(date).date_order(order),
+    )
 }
 
 /// Runs every case and reports all the failures at once.
@@ -125,6 +135,8 @@ struct ExpectedDate {
     value: String,
     #[serde(rename = "type")]
     timex_type: String,
+    #[serde(default)]
+    ambiguous: bool,
 }
 
 #[test]
@@ -137,6 +149,7 @@ fn date_cases() {
                 text: d.text().to_string(),
                 value: d.value().to_string(),
                 timex_type: d.timex_type().to_string(),
+                ambiguous: d.is_ambiguous(),
             })
             .collect::<Vec<_>>()
     });

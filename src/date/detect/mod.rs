@@ -14,7 +14,7 @@ mod periods;
 mod relative;
 
 use super::DateOrder;
-use super::expr::{Expr, Found};
+use super::expr::{Expr, Found, Unit};
 use crate::text::Document;
 
 /// Finds every date expression in the document, in text order, without
@@ -28,7 +28,7 @@ pub(crate) fn detect(doc: &Document<'_>, order: DateOrder) -> Vec<Found> {
         while i < end {
             match scanner.at(i, end) {
                 Some((stop, expr)) => {
-                    let start = scanner.leading_the(i, s.tokens.start, &expr);
+                    let start = scanner.leading_words(i, s.tokens.start, &expr);
                     let ambiguous = scanner.ambiguous_numeric(start..stop);
                     found.push(Found {
                         tokens: start..stop,
@@ -159,14 +159,31 @@ impl Scanner<'_> {
             .or_else(|| self.duration(i, end))
     }
 
-    /// "the 2020s" and "the ’90s" take their article along; the TIMEX3
-    /// span of a decade includes it.
-    fn leading_the(&self, i: usize, sentence_start: usize, expr: &Expr) -> usize {
-        let article = i > sentence_start && self.text(i - 1).eq_ignore_ascii_case("the");
+    /// The words before a match that belong to it: "early", "late" or
+    /// "mid" before a period ("the early 1990s", "late last year"), and
+    /// "the" before a decade ("the 2020s", "the ’90s"), as TIMEX3 spans
+    /// include them.
+    fn leading_words(&self, i: usize, sentence_start: usize, expr: &Expr) -> usize {
+        let period = matches!(
+            expr,
+            Expr::Decade(_)
+                | Expr::Year(_)
+                | Expr::Month { .. }
+                | Expr::Century(_)
+                | Expr::Relative(Unit::Year | Unit::Month, 0 | -1 | 1)
+        );
+        let mut start = i;
+        if period
+            && start > sentence_start
+            && matches!(self.lower(start - 1).as_str(), "early" | "late" | "mid")
+        {
+            start -= 1;
+        }
+        let article = start > sentence_start && self.text(start - 1).eq_ignore_ascii_case("the");
         if matches!(expr, Expr::Decade(_)) && article {
-            i - 1
+            start - 1
         } else {
-            i
+            start
         }
     }
 
@@ -178,7 +195,7 @@ impl Scanner<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::date::expr::{Anchor, Ref, Unit};
+    use crate::date::expr::{Anchor, Ref};
 
     fn exprs(text: &str) -> Vec<(&str, Expr)> {
         let doc = Document::new(text);
