@@ -170,7 +170,7 @@ impl Scanner<'_> {
                 | Expr::Year(_)
                 | Expr::Month { .. }
                 | Expr::Century(_)
-                | Expr::Relative(Unit::Year | Unit::Month, 0 | -1 | 1)
+                | Expr::Relative(Unit::Year | Unit::Month, -1..=1)
         );
         let mut start = i;
         if period
