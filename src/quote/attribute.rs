@@ -242,7 +242,8 @@ impl Attributor<'_> {
         if in_name {
             return true;
         }
-        let before = first.checked_sub(1).map(|i| self.text(i).to_lowercase());
+        // In lowercase: "the song “…”", but not "Paul Song “was …”".
+        let before = first.checked_sub(1).map(|i| self.text(i));
         let marker = before.as_deref().is_some_and(|w| TERM_MARKERS.contains(&w))
             || (before.as_deref() == Some("as") && first >= 2 && self.text(first - 2) == "known");
         words <= 5 && marker && !attached_cue
@@ -565,6 +566,16 @@ impl Attributor<'_> {
                     .take(14)
                     .find(|&k| self.text(k) == "," || self.inside_quote(k));
                 match back {
+                    // "Her campaign manager, Robby Mook, suggested": the
+                    // appositive is the name.
+                    Some(k)
+                        if self.text(k) == ","
+                            && self
+                                .mentions_in(k + 1..end - 1)
+                                .any(|m| self.mentions[m].label == EntityLabel::Person) =>
+                    {
+                        return k + 1..end - 1;
+                    }
                     Some(k) if self.text(k) == "," && k > limit => end = k,
                     _ => return end..end,
                 }
@@ -614,8 +625,12 @@ impl Attributor<'_> {
                 let lead_end = (i..range.end.min(i + 9))
                     .take_while(|&k| !self.inside_quote(k))
                     .find(|&k| matches!(self.text(k), "," | "—" | "–"));
+                let verbless = |r: Range<usize>| {
+                    r.clone()
+                        .all(|k| !is_likely_verb(&self.text(k).to_lowercase()))
+                };
                 match lead_end {
-                    Some(k) if k > i && !self.names_someone(i..k) => {
+                    Some(k) if k > i && !self.names_someone(i..k) && verbless(i..k) => {
                         i = k + 1;
                         continue;
                     }
@@ -1030,31 +1045,43 @@ impl Attributor<'_> {
     }
 }
 
-/// Common verbs that end a subject phrase ("The council *is* …").
+/// Common verbs, and the adverbs that sit before them, that end a subject
+/// phrase ("The council *is* …", "Romney *went* after", "an official
+/// *later* said").
 fn is_likely_verb(word: &str) -> bool {
-    matches!(
-        word,
-        "is" | "are"
-            | "was"
-            | "were"
-            | "has"
-            | "have"
-            | "had"
-            | "will"
-            | "would"
-            | "could"
-            | "can"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "did"
-            | "does"
-            | "do"
-            | "also"
-            | "who"
-            | "whose"
-    ) || (word.len() > 4 && word.ends_with("ed"))
+    const IRREGULAR: &[&str] = &[
+        "became", "began", "brought", "came", "felt", "fell", "found", "gave", "got", "heard",
+        "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid", "ran", "rose",
+        "said", "saw", "sent", "sold", "spoke", "stood", "took", "told", "went", "won", "wrote",
+    ];
+    const ADVERBS: &[&str] = &["already", "first", "later", "now", "once", "still", "then"];
+    IRREGULAR.contains(&word)
+        || ADVERBS.contains(&word)
+        || (word.ends_with("ly") && word.len() > 4)
+        || matches!(
+            word,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+                | "also"
+                | "who"
+                | "whose"
+        )
+        || (word.len() > 4 && word.ends_with("ed"))
 }
 
 /// Title abbreviations spelled out, so "Sen." introduces "the senator".
