@@ -244,8 +244,8 @@ impl Attributor<'_> {
         }
         // In lowercase: "the song “…”", but not "Paul Song “was …”".
         let before = first.checked_sub(1).map(|i| self.text(i));
-        let marker = before.as_deref().is_some_and(|w| TERM_MARKERS.contains(&w))
-            || (before.as_deref() == Some("as") && first >= 2 && self.text(first - 2) == "known");
+        let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w))
+            || (before == Some("as") && first >= 2 && self.text(first - 2) == "known");
         words <= 5 && marker && !attached_cue
     }
 
