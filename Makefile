@@ -42,7 +42,7 @@ web: setup-web
 
 lint:
 	cargo fmt --check
-	cargo clippy --all-targets -- -D warnings
+	cargo clippy --all-targets --features train -- -D warnings
 	cargo clippy --lib --test wasm --target $(WASM_TARGET) --no-default-features -- -D warnings
 	RUSTDOCFLAGS="-D warnings" cargo doc --no-deps
 

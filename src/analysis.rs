@@ -75,7 +75,12 @@ impl Analysis {
 
 /// Runs the pipeline: the text layer once, then the extractors the options
 /// ask for, then maps every span back to the caller's text.
-pub(crate) fn run(lexicon: &Lexicon, options: &Options, text: &str) -> Analysis {
+pub(crate) fn run(
+    lexicon: &Lexicon,
+    tagger: &entity::Model,
+    options: &Options,
+    text: &str,
+) -> Analysis {
     let doc = Document::new(text);
     let wants = |e| options.extractors.contains(e);
 
@@ -91,7 +96,7 @@ pub(crate) fn run(lexicon: &Lexicon, options: &Options, text: &str) -> Analysis 
 
     // Quote attribution needs the entities even when they are not shown.
     let mentions = if wants(Extractor::Entities) || wants(Extractor::Quotes) {
-        entity::extract(&doc, lexicon)
+        entity::extract(&doc, lexicon, tagger)
     } else {
         Vec::new()
     };
@@ -178,8 +183,10 @@ mod tests {
     use crate::analyzer::Extractors;
 
     fn run_with(extractors: Extractors, text: &str) -> Analysis {
+        let lexicon = Lexicon::load();
         run(
-            &Lexicon::load(),
+            &lexicon,
+            &entity::Model::load(&lexicon),
             &Options::default().extractors(extractors),
             text,
         )

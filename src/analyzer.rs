@@ -4,6 +4,7 @@ use std::fmt;
 
 use crate::analysis::{self, Analysis};
 use crate::date::{Date, DateOrder};
+use crate::entity;
 use crate::lexicon::Lexicon;
 
 /// Finds quotations, entities and dates in articles.
@@ -22,6 +23,7 @@ use crate::lexicon::Lexicon;
 /// ```
 pub struct Analyzer {
     lexicon: Lexicon,
+    tagger: entity::Model,
     options: Options,
 }
 
@@ -41,7 +43,7 @@ impl Analyzer {
 
     /// Analyzes one article with the options the analyzer was built with.
     pub fn analyze(&self, text: &str) -> Analysis {
-        analysis::run(&self.lexicon, &self.options, text)
+        analysis::run(&self.lexicon, &self.tagger, &self.options, text)
     }
 
     /// Analyzes one article with other options, such as its own reference
@@ -57,7 +59,7 @@ impl Analyzer {
     /// # Ok::<(), article_analyzer::Error>(())
     /// ```
     pub fn analyze_with(&self, text: &str, options: &Options) -> Analysis {
-        analysis::run(&self.lexicon, options, text)
+        analysis::run(&self.lexicon, &self.tagger, options, text)
     }
 
     /// The options [`analyze`](Analyzer::analyze) uses.
@@ -123,8 +125,11 @@ impl AnalyzerBuilder {
 
     /// Builds the analyzer, loading the embedded data.
     pub fn build(self) -> Analyzer {
+        let lexicon = Lexicon::load();
+        let tagger = entity::Model::load(&lexicon);
         Analyzer {
-            lexicon: Lexicon::load(),
+            lexicon,
+            tagger,
             options: self.options,
         }
     }

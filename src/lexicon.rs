@@ -55,6 +55,21 @@ impl Lexicon {
         }
     }
 
+    /// Every place name, as listed.
+    pub(crate) fn place_names(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.places.iter().map(|(name, _)| *name)
+    }
+
+    /// Every census first name.
+    pub(crate) fn first_name_list(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.first_names.iter().map(|(name, _)| *name)
+    }
+
+    /// The most common census surnames.
+    pub(crate) fn surname_list(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.surnames.iter().copied()
+    }
+
     /// A census first name, given in title case ("Ken"). The census lists
     /// a few that are far more often function words ("In", "So").
     pub(crate) fn is_first_name(&self, word: &str) -> bool {

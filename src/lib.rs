@@ -115,6 +115,13 @@ mod text;
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;
 
+/// Training the entity tagger; only with the `train` feature.
+#[cfg(feature = "train")]
+#[doc(hidden)]
+pub mod training {
+    pub use crate::entity::model::train::{Report, train};
+}
+
 // The README's Rust examples run as doctests, so they cannot go stale.
 #[cfg(doctest)]
 #[doc = include_str!("../README.md")]

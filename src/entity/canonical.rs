@@ -77,15 +77,30 @@ fn merge_nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     }
 }
 
-/// A name labelled only by elimination takes the label that a cue or list
-/// gave the same name elsewhere in the article.
+/// One name, one label per article: mentions labelled by elimination, and
+/// sure ones labelled MISC, take the label most of the name's sure
+/// mentions carry (the first on a tie). "the MI5 chief" does not make MI5
+/// MISC when the article calls it an organization eight times.
 fn adopt_confident_labels(mentions: &mut [Mention]) {
-    let mut known: HashMap<String, EntityLabel> = HashMap::new();
+    let mut votes: HashMap<String, Vec<(EntityLabel, usize)>> = HashMap::new();
     for m in mentions.iter().filter(|m| m.confident) {
-        known.entry(m.canonical.clone()).or_insert(m.label);
+        let tally = votes.entry(m.canonical.clone()).or_default();
+        match tally.iter_mut().find(|(l, _)| *l == m.label) {
+            Some((_, n)) => *n += 1,
+            None => tally.push((m.label, 1)),
+        }
     }
-    for m in mentions.iter_mut().filter(|m| !m.confident) {
-        if let Some(&label) = known.get(&m.canonical) {
+    let winner = |tally: &Vec<(EntityLabel, usize)>| {
+        let most = tally.iter().map(|(_, n)| *n).max().unwrap_or(0);
+        tally.iter().find(|(_, n)| *n == most).map(|(l, _)| *l)
+    };
+    for m in mentions.iter_mut() {
+        let Some(label) = votes.get(&m.canonical).and_then(winner) else {
+            continue;
+        };
+        // Sure labels only give way when the odd one out is MISC, the
+        // label a name used as a modifier tends to get.
+        if !m.confident || m.label == EntityLabel::Misc {
             m.label = label;
             m.confident = true;
         }

@@ -12,14 +12,17 @@
 
 mod canonical;
 mod cues;
+pub(crate) mod model;
 mod rules;
 
 use std::fmt;
 use std::ops::Range;
 
-pub(crate) use rules::extract;
+pub(crate) use model::Model;
 
 use crate::Span;
+use crate::lexicon::Lexicon;
+use crate::text::{Document, TokenKind};
 
 /// The kind of thing an [`Entity`] names, following the CoNLL-2003 classes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -113,4 +116,190 @@ pub(crate) struct Mention {
     /// A single capitalized common word ("Trump", "Weaver"): a name only if
     /// the document links it to one.
     pub(crate) common_word: bool,
+}
+
+/// Finds the entity mentions of a document, in text order: the learned
+/// tagger, fed the rule-based labeller's opinion as features, decides the
+/// spans and labels; the document pass then links the mentions. Without
+/// loadable weights, the rules alone answer.
+pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> Vec<Mention> {
+    let rule_mentions = rules::extract(doc, lexicon);
+    if !model.is_loaded() {
+        return rule_mentions;
+    }
+    let headlines = rules::headlines(doc, lexicon);
+    // A headline in title case ("Harbour Council Approves Pier Rebuild")
+    // is unlike anything the tagger learned from (CoNLL's headlines are in
+    // capitals); the rules, which treat its capitals as saying nothing,
+    // answer there.
+    let title_case = rules::title_case_headlines(doc, lexicon);
+    let in_title_case =
+        |m: &Mention| title_case[doc.sentences[doc.sentence_of_token(m.tokens.start)].paragraph];
+    let mut tagged: Vec<Mention> =
+        model::tag_document(doc, lexicon, model, &rule_mentions, &headlines)
+            .into_iter()
+            .flat_map(|(tokens, label)| {
+                split_at_quotation_marks(doc, tokens)
+                    .into_iter()
+                    .map(move |t| (t, label))
+            })
+            .filter_map(|(tokens, label)| Some(mention(doc, trim(doc, tokens)?, label)))
+            .flat_map(|m| rules::split_country_prefix_of(doc, lexicon, m))
+            .filter(|m| !in_title_case(m))
+            .collect();
+    tagged.extend(rule_mentions.iter().filter(|m| in_title_case(m)).cloned());
+    tagged.sort_by_key(|m| m.tokens.start);
+    // "LISBON —", "PARIS, Oct. 14": a place in capitals opening a paragraph
+    // before a dash or comma is a dateline (not a team in a results table,
+    // "CHICAGO 72 64").
+    let dateline: Vec<usize> = doc
+        .paragraphs
+        .iter()
+        .map(|p| p.tokens.start)
+        .filter(|&i| {
+            i + 1 < doc.tokens.len()
+                && crate::lexicon::is_shouted(doc.token_text(i))
+                && matches!(doc.token_text(i + 1), "—" | "–" | "-" | ",")
+        })
+        .collect();
+    let mut mentions = merge_with_rules(tagged, rule_mentions, &dateline);
+    canonical::harmonize(doc, &mut mentions);
+    mentions
+}
+
+fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLabel) -> Mention {
+    let canonical = tokens
+        .clone()
+        .map(|i| doc.token_text(i))
+        .collect::<Vec<_>>()
+        .join(" ");
+    Mention {
+        span: doc.token_span(tokens.clone()),
+        tokens,
+        label,
+        canonical,
+        confident: true,
+        common_word: false,
+    }
+}
+
+/// The tagger decides, but the rules' sure finds fill its gaps: a name
+/// only a gazetteer or cue knows ("MI5", "AP"), or a longer organization
+/// a cue word marks ("Canadian Press" where the tagger saw "Canadian").
+fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize]) -> Vec<Mention> {
+    let sure: Vec<Mention> = rules
+        .into_iter()
+        .filter(|r| r.confident && !r.common_word)
+        .collect();
+    let mut out: Vec<Mention> = Vec::with_capacity(tagged.len());
+    for m in tagged {
+        // The lists know "AP" is an agency and "LISBON" in a dateline a
+        // city better than the tagger does.
+        let same = sure.iter().find(|r| {
+            r.tokens == m.tokens
+                && (cues::KNOWN_ORGS.contains(&r.canonical.as_str())
+                    || (r.label == EntityLabel::Loc && dateline.contains(&r.tokens.start)))
+        });
+        let m = match same {
+            Some(r) => Mention {
+                label: r.label,
+                ..m
+            },
+            None => m,
+        };
+        let wider = sure.iter().find(|r| {
+            m.label != EntityLabel::Org
+                && r.label == EntityLabel::Org
+                && r.canonical
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|last| cues::ORG_SUFFIXES.contains(&last))
+                && r.tokens.len() > m.tokens.len()
+                && r.tokens.start == m.tokens.start
+                && m.tokens.end <= r.tokens.end
+        });
+        match wider {
+            Some(r)
+                if out
+                    .last()
+                    .is_none_or(|last: &Mention| last.tokens.end <= r.tokens.start) =>
+            {
+                out.push(r.clone())
+            }
+            Some(_) => {}
+            None if out
+                .last()
+                .is_none_or(|last| last.tokens.end <= m.tokens.start) =>
+            {
+                out.push(m)
+            }
+            None => {}
+        }
+    }
+    for r in sure {
+        // Only organizations the lists are sure of fill gaps: acronyms with
+        // a digit ("MI5", "G7"), which the tagger learned little of, and
+        // the few well-known ones ("AP").
+        let gap = !out
+            .iter()
+            .any(|m| m.tokens.start < r.tokens.end && r.tokens.start < m.tokens.end);
+        let word = &r.canonical;
+        let digit_acronym = r.tokens.len() == 1
+            && word.chars().any(|c| c.is_ascii_digit())
+            && word.chars().any(char::is_uppercase);
+        let known = cues::KNOWN_ORGS.contains(&word.as_str());
+        if gap && r.label == EntityLabel::Org && (digit_acronym || known) {
+            out.push(r);
+        }
+    }
+    out.sort_by_key(|m| m.tokens.start);
+    out
+}
+
+/// "Tom “Hook” Reyes" as the tagger may see it, "Tom “Hook": names do
+/// not run across quotation marks; the document pass joins a nickname
+/// back up.
+fn split_at_quotation_marks(doc: &Document<'_>, tokens: Range<usize>) -> Vec<Range<usize>> {
+    let is_mark = |i: usize| matches!(doc.token_text(i), "“" | "”" | "\"" | "‘" | "’" | "«" | "»");
+    let mut parts = Vec::new();
+    let mut start = tokens.start;
+    for i in tokens.clone() {
+        if is_mark(i) {
+            if start < i {
+                parts.push(start..i);
+            }
+            start = i + 1;
+        }
+    }
+    if start < tokens.end {
+        parts.push(start..tokens.end);
+    }
+    parts
+}
+
+/// Span discipline: no leading article ("the U.S." is "U.S.") unless it
+/// belongs to the name, and no punctuation at either end.
+fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
+    while !tokens.is_empty() && doc.tokens[tokens.start].kind == TokenKind::Punct {
+        tokens.start += 1;
+    }
+    while !tokens.is_empty()
+        && matches!(
+            doc.tokens[tokens.end - 1].kind,
+            TokenKind::Punct | TokenKind::Possessive
+        )
+    {
+        tokens.end -= 1;
+    }
+    if tokens.len() > 1 && matches!(doc.token_text(tokens.start), "The" | "the") {
+        let text = tokens
+            .clone()
+            .map(|i| doc.token_text(i))
+            .collect::<Vec<_>>()
+            .join(" ");
+        if !cues::NAMES_WITH_THE.iter().any(|n| text.starts_with(n)) {
+            tokens.start += 1;
+        }
+    }
+    (!tokens.is_empty()).then_some(tokens)
 }

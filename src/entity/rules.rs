@@ -12,7 +12,7 @@ use crate::text::{AbbrevKind, Document, Paragraph, TokenKind};
 
 /// Finds the entity mentions of a document, in text order.
 pub(crate) fn extract(doc: &Document<'_>, lex: &Lexicon) -> Vec<Mention> {
-    let rules = Rules { doc, lex };
+    let rules = Rules::new(doc, lex);
     let mut mentions = Vec::new();
     for paragraph in &doc.paragraphs {
         let headline = rules.is_headline(paragraph);
@@ -35,6 +35,66 @@ pub(crate) fn extract(doc: &Document<'_>, lex: &Lexicon) -> Vec<Mention> {
     mentions
 }
 
+/// "U.S. Cybersecurity and Infrastructure Security Agency" as the tagger
+/// found it: the country initialism and the organization, apart.
+pub(crate) fn split_country_prefix_of(
+    doc: &Document<'_>,
+    lex: &Lexicon,
+    m: Mention,
+) -> Vec<Mention> {
+    let rules = Rules::new(doc, lex);
+    let r = m.tokens.clone();
+    let prefixed = r.len() >= 3
+        && rules.is_acronym(r.start)
+        && lex.is_place(rules.text(r.start))
+        && rules.is_org_shaped(r.start + 1..r.end);
+    if !prefixed {
+        return vec![m];
+    }
+    let part = |tokens: Range<usize>, label| Mention {
+        span: doc.token_span(tokens.clone()),
+        canonical: rules.joined(tokens.clone()),
+        tokens,
+        label,
+        confident: true,
+        common_word: false,
+    };
+    vec![
+        part(r.start..r.start + 1, EntityLabel::Loc),
+        part(r.start + 1..r.end, EntityLabel::Org),
+    ]
+}
+
+/// Which paragraphs are headlines, subheads or captions in title case,
+/// where capitals say little.
+pub(crate) fn headlines(doc: &Document<'_>, lex: &Lexicon) -> Vec<bool> {
+    let rules = Rules::new(doc, lex);
+    doc.paragraphs
+        .iter()
+        .map(|p| rules.is_headline(p))
+        .collect()
+}
+
+/// Which paragraphs are the article's headline in title case rather than
+/// in capitals: the first paragraph only, since results tables and lists
+/// further down look the same and the tagger reads those well.
+pub(crate) fn title_case_headlines(doc: &Document<'_>, lex: &Lexicon) -> Vec<bool> {
+    let rules = Rules::new(doc, lex);
+    doc.paragraphs
+        .iter()
+        .enumerate()
+        .map(|(i, p)| {
+            i == 0
+                && rules.is_headline(p)
+                && !rules
+                    .shouted
+                    .get(p.sentences.start)
+                    .copied()
+                    .unwrap_or(false)
+        })
+        .collect()
+}
+
 /// A run of tokens that may be a name. `person` is set when a title
 /// introduced it ("Secretary Dominic Raab").
 #[derive(Clone, Debug)]
@@ -46,6 +106,32 @@ struct Segment {
 struct Rules<'d> {
     doc: &'d Document<'d>,
     lex: &'d Lexicon,
+    /// Per sentence: written all in capitals ("SOCCER - JAPAN GET LUCKY
+    /// WIN"), where capitals cannot mark acronyms.
+    shouted: Vec<bool>,
+}
+
+impl<'d> Rules<'d> {
+    fn new(doc: &'d Document<'d>, lex: &'d Lexicon) -> Rules<'d> {
+        let shouted = doc
+            .sentences
+            .iter()
+            .map(|s| {
+                let (mut caps, mut words) = (0, 0);
+                for i in s.tokens.clone() {
+                    let word = doc.token_text(i);
+                    if doc.tokens[i].kind == TokenKind::Word
+                        && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+                    {
+                        words += 1;
+                        caps += usize::from(!word.chars().any(char::is_lowercase));
+                    }
+                }
+                words >= 3 && caps * 10 >= words * 8
+            })
+            .collect();
+        Rules { doc, lex, shouted }
+    }
 }
 
 impl Rules<'_> {
@@ -88,7 +174,11 @@ impl Rules<'_> {
         let initialism = token.kind == TokenKind::Abbrev(AbbrevKind::Initialism)
             && word.chars().next().is_some_and(char::is_uppercase);
         let all_caps = letters >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
-        (initialism || all_caps) && !NOT_NAMES.contains(&word)
+        // In a line written in capitals only a digit ("G7") still marks an
+        // acronym.
+        let shouted = self.shouted[self.doc.sentence_of_token(i)]
+            && !word.chars().any(|c| c.is_ascii_digit());
+        (initialism || all_caps) && !shouted && !NOT_NAMES.contains(&word)
     }
 
     fn is_title(&self, i: usize) -> bool {
@@ -513,11 +603,7 @@ mod tests {
         let lex = Lexicon::load();
         let headline = |text: &str| {
             let doc = Document::new(text);
-            Rules {
-                doc: &doc,
-                lex: &lex,
-            }
-            .is_headline(&doc.paragraphs[0])
+            Rules::new(&doc, &lex).is_headline(&doc.paragraphs[0])
         };
         assert!(headline(
             "Harbour Council Approves Pier Rebuild After Winter Storms"

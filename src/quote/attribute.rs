@@ -153,7 +153,20 @@ impl Attributor<'_> {
             (a, b) => a.or(b),
         };
         let starts_sentence = (place.sentence_start..first).all(|i| self.is_punct(i));
+        // "REYES: “…”": a transcript label names the person even when no
+        // entity mention covers the capitals.
+        let transcript = self.transcript_label(&place, first).map(|m| {
+            let label = (place.sentence_start..first)
+                .find(|&i| !self.is_punct(i))
+                .unwrap_or(first);
+            let colon = doc.token_span(label + 1..label + 2);
+            (
+                Some(self.speaker_from(m, doc.token_span(label..label + 1), place.paragraph)),
+                Some(colon),
+            )
+        });
         let (speaker, cue) = match cue {
+            _ if transcript.is_some() => transcript.unwrap_or_default(),
             Some(m) => {
                 let span = doc.token_span(m.cue.clone());
                 (self.speaker_of(m.phrase, m.cue.start, &place), Some(span))

@@ -1,0 +1,51 @@
+//! Trains the named-entity tagger and writes `data/model/ner.bin`.
+//!
+//! ```text
+//! cargo run --release --features train --bin train-ner -- [DATA_DIR] [EPOCHS]
+//! ```
+//!
+//! `DATA_DIR` defaults to `../shared/data/ner/conll2003` and must hold
+//! `eng.train` and `eng.testa`. The corpus is only read, never copied.
+
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let mut args = std::env::args().skip(1);
+    let data = PathBuf::from(
+        args.next()
+            .unwrap_or_else(|| "../shared/data/ner/conll2003".into()),
+    );
+    let epochs = match args.next().map(|e| e.parse::<usize>()) {
+        None => 12,
+        Some(Ok(n)) if n > 0 => n,
+        Some(_) => {
+            eprintln!("train-ner: EPOCHS must be a positive number");
+            return ExitCode::from(2);
+        }
+    };
+    let out = PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/data/model/ner.bin"));
+    let started = std::time::Instant::now();
+    let result = article_analyzer::training::train(
+        &data.join("eng.train"),
+        &data.join("eng.testa"),
+        epochs,
+        &out,
+        |line| eprintln!("[{:>6.1}s] {line}", started.elapsed().as_secs_f64()),
+    );
+    match result {
+        Ok(report) => {
+            eprintln!(
+                "kept epoch {}; {} non-zero weights; wrote {}",
+                report.best_epoch,
+                report.nonzero,
+                out.display()
+            );
+            ExitCode::SUCCESS
+        }
+        Err(e) => {
+            eprintln!("train-ner: {e}");
+            ExitCode::FAILURE
+        }
+    }
+}

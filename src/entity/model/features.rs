@@ -1,0 +1,244 @@
+//! Features of a token for the tagger, hashed into weight rows.
+//!
+//! Training (on CoNLL tokens) and tagging (on this crate's tokens) call the
+//! same code, so a feature means the same thing in both. Each feature is a
+//! template id and a string, hashed with FNV-1a into one of `BUCKETS` rows
+//! of the weight table; collisions are the price of a fixed, small table.
+
+use std::collections::{HashMap, HashSet};
+
+use super::tags::{self, Tag};
+use crate::entity::cues::{DEMONYMS, KNOWN_ORGS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS};
+use crate::lexicon::Lexicon;
+
+/// Rows of the weight table, a power of two.
+pub(crate) const BUCKETS: usize = 1 << 18;
+
+/// One sentence as the features see it.
+pub(crate) struct SentenceView<'a> {
+    pub(crate) words: &'a [&'a str],
+    /// What the rule-based labeller says of each word.
+    pub(crate) rule_tags: &'a [Tag],
+    /// A headline or other line where capitals say little.
+    pub(crate) headline: bool,
+}
+
+/// Facts about the whole article: which words it also writes in
+/// lowercase ("the Apple" vs "an apple").
+#[derive(Default)]
+pub(crate) struct DocView {
+    lowercase: HashSet<String>,
+}
+
+impl DocView {
+    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> DocView {
+        let lowercase = words
+            .into_iter()
+            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+            .map(str::to_string)
+            .collect();
+        DocView { lowercase }
+    }
+}
+
+/// Gazetteer membership, as bits.
+const PLACE: u16 = 1;
+const FIRST_NAME: u16 = 1 << 1;
+const SURNAME: u16 = 1 << 2;
+const DEMONYM: u16 = 1 << 3;
+const ORG_SUFFIX: u16 = 1 << 4;
+const LOC_SUFFIX: u16 = 1 << 5;
+const TITLE: u16 = 1 << 6;
+const KNOWN_ORG: u16 = 1 << 7;
+const FLAG_NAMES: [&str; 8] = [
+    "place",
+    "first",
+    "surname",
+    "demonym",
+    "orgsuffix",
+    "locsuffix",
+    "title",
+    "knownorg",
+];
+
+/// Turns tokens into feature rows.
+pub(crate) struct Featurizer {
+    /// Gazetteer bits by exact spelling.
+    names: HashMap<&'static str, u16>,
+}
+
+impl Featurizer {
+    pub(crate) fn new(lexicon: &Lexicon) -> Featurizer {
+        let mut names: HashMap<&'static str, u16> = HashMap::new();
+        let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u16| {
+            for w in words {
+                *names.entry(w).or_default() |= bit;
+            }
+        };
+        add(&mut lexicon.place_names(), PLACE);
+        add(&mut lexicon.first_name_list(), FIRST_NAME);
+        add(&mut lexicon.surname_list(), SURNAME);
+        add(&mut DEMONYMS.iter().copied(), DEMONYM);
+        add(&mut ORG_SUFFIXES.iter().copied(), ORG_SUFFIX);
+        add(&mut LOC_SUFFIXES.iter().copied(), LOC_SUFFIX);
+        add(&mut TITLE_WORDS.iter().copied(), TITLE);
+        add(&mut KNOWN_ORGS.iter().copied(), KNOWN_ORG);
+        Featurizer { names }
+    }
+
+    fn flags(&self, word: &str) -> u16 {
+        self.names.get(word).copied().unwrap_or(0)
+    }
+
+    /// The feature rows of word `i` of the sentence, appended to `out`.
+    pub(crate) fn token(
+        &self,
+        lexicon: &Lexicon,
+        s: &SentenceView<'_>,
+        doc: &DocView,
+        i: usize,
+        out: &mut Vec<u32>,
+    ) {
+        let word = s.words[i];
+        let at = |k: isize| -> &str {
+            usize::try_from(i as isize + k)
+                .ok()
+                .and_then(|k| s.words.get(k))
+                .copied()
+                .unwrap_or("<s>")
+        };
+        let mut lower = String::with_capacity(word.len());
+        lower.extend(word.chars().flat_map(char::to_lowercase));
+        let shape = shape(word, false);
+        let short = shape_short(word);
+
+        let mut f = |template: u8, parts: &[&str]| out.push(hash(template, parts));
+        f(0, &[]);
+        f(1, &[&lower]);
+        f(2, &[&shape]);
+        f(3, &[&short]);
+        let chars: Vec<char> = lower.chars().collect();
+        for n in 2..=3 {
+            if chars.len() > n {
+                f(3 + n as u8 - 1, &[&chars[..n].iter().collect::<String>()]);
+            }
+        }
+        for n in 2..=4 {
+            if chars.len() > n {
+                f(
+                    5 + n as u8,
+                    &[&chars[chars.len() - n..].iter().collect::<String>()],
+                );
+            }
+        }
+        let prev = at(-1).to_lowercase();
+        let next = at(1).to_lowercase();
+        f(10, &[&prev]);
+        f(11, &[&next]);
+        f(12, &[&at(-2).to_lowercase()]);
+        f(13, &[&at(2).to_lowercase()]);
+        f(14, &[&shape_short(at(-1))]);
+        f(15, &[&shape_short(at(1))]);
+        f(16, &[&prev, &lower]);
+        f(17, &[&lower, &next]);
+        f(18, &[&shape_short(at(-1)), &short, &shape_short(at(1))]);
+
+        let flags = self.flags(word);
+        for (bit, name) in FLAG_NAMES.iter().enumerate() {
+            if flags & (1 << bit) != 0 {
+                f(19, &[name]);
+            }
+        }
+        let before = self.flags(at(-1));
+        let after = self.flags(at(1));
+        for (bit, name) in FLAG_NAMES.iter().enumerate() {
+            if before & (1 << bit) != 0 {
+                f(20, &[name]);
+            }
+            if after & (1 << bit) != 0 {
+                f(21, &[name]);
+            }
+        }
+        let capitalized = word.starts_with(char::is_uppercase);
+        if capitalized && lexicon.is_common_word(word) {
+            f(22, &[]);
+        }
+        if capitalized && doc.lowercase.contains(&lower) {
+            f(23, &[]);
+        }
+
+        let rule = |k: isize| {
+            usize::try_from(i as isize + k)
+                .ok()
+                .and_then(|k| s.rule_tags.get(k))
+                .map_or("<s>", |&t| tags::name(t))
+        };
+        f(24, &[rule(0)]);
+        f(25, &[rule(-1), rule(0)]);
+        f(26, &[rule(0), rule(1)]);
+        if i == 0 {
+            f(27, &[&short]);
+        }
+        if s.headline {
+            f(28, &[&short]);
+            f(29, &[&lower]);
+        }
+    }
+}
+
+/// FNV-1a over the template id and the parts, folded into a row.
+fn hash(template: u8, parts: &[&str]) -> u32 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let mut eat = |b: u8| {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    };
+    eat(template);
+    for part in parts {
+        eat(0x1f);
+        part.bytes().for_each(&mut eat);
+    }
+    (h ^ (h >> 32)) as u32 & (BUCKETS as u32 - 1)
+}
+
+/// "McCallum" → "XxXxxxxx"
+fn shape(word: &str, _collapse: bool) -> String {
+    word.chars()
+        .map(|c| match c {
+            c if c.is_uppercase() => 'X',
+            c if c.is_lowercase() => 'x',
+            c if c.is_ascii_digit() => 'd',
+            c => c,
+        })
+        .collect()
+}
+
+/// "McCallum" → "XxXx": runs of one kind collapse.
+fn shape_short(word: &str) -> String {
+    let mut out = String::new();
+    for c in shape(word, true).chars() {
+        if !out.ends_with(c) {
+            out.push(c);
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn shapes() {
+        assert_eq!(shape("MI5", false), "XXd");
+        assert_eq!(shape_short("McCallum"), "XxXx");
+        assert_eq!(shape_short("U.S."), "X.X.");
+    }
+
+    #[test]
+    fn hashing_is_stable_and_in_range() {
+        assert_eq!(hash(1, &["london"]), hash(1, &["london"]));
+        assert_ne!(hash(1, &["london"]), hash(2, &["london"]));
+        assert!((hash(3, &["x"]) as usize) < BUCKETS);
+    }
+}

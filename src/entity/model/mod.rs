@@ -1,0 +1,274 @@
+//! The learned tagger: an averaged structured perceptron over BIO tags,
+//! with Viterbi decoding.
+//!
+//! The weights are trained by `train` (behind the `train` feature, never in
+//! the browser build) on CoNLL-2003 and shipped as `data/model/ner.bin`:
+//! one `i8` per (feature row, tag), a shared scale, and the tag-transition
+//! scores. See `data/model/MODEL_CARD.md` for what it was trained on and how
+//! well it does.
+
+pub(crate) mod features;
+pub(crate) mod tags;
+#[cfg(feature = "train")]
+pub mod train;
+
+use std::ops::Range;
+
+use features::{BUCKETS, DocView, Featurizer, SentenceView};
+use tags::{TAGS, Tag};
+
+use super::{EntityLabel, Mention};
+use crate::lexicon::Lexicon;
+use crate::text::Document;
+
+const MODEL: &[u8] = include_bytes!("../../../data/model/ner.bin");
+const MAGIC: &[u8; 4] = b"NERW";
+
+/// The shipped weights, read in place from the embedded bytes, and the
+/// featurizer that goes with them.
+pub(crate) struct Model {
+    scale: f32,
+    /// `transitions[from][to]`, `from == TAGS` being the sentence start.
+    transitions: [[f32; TAGS]; TAGS + 1],
+    /// `BUCKETS * TAGS` signed bytes, row by row.
+    weights: &'static [u8],
+    featurizer: Featurizer,
+}
+
+impl Model {
+    /// The embedded model. Its layout is checked by a test; a malformed
+    /// file gives a model that tags nothing rather than a panic.
+    pub(crate) fn load(lexicon: &Lexicon) -> Model {
+        let featurizer = Featurizer::new(lexicon);
+        match parse(MODEL) {
+            Some((scale, transitions, weights)) => Model {
+                scale,
+                transitions,
+                weights,
+                featurizer,
+            },
+            None => Model {
+                scale: 0.0,
+                transitions: [[0.0; TAGS]; TAGS + 1],
+                weights: &[],
+                featurizer,
+            },
+        }
+    }
+
+    /// Whether the embedded weights loaded.
+    pub(crate) fn is_loaded(&self) -> bool {
+        !self.weights.is_empty()
+    }
+
+    fn emission(&self, rows: &[u32], scores: &mut [f32; TAGS]) {
+        let mut sums = [0i32; TAGS];
+        for &row in rows {
+            let start = row as usize * TAGS;
+            if let Some(cells) = self.weights.get(start..start + TAGS) {
+                for (sum, &w) in sums.iter_mut().zip(cells) {
+                    *sum += i32::from(w as i8);
+                }
+            }
+        }
+        for (score, sum) in scores.iter_mut().zip(sums) {
+            *score = sum as f32 * self.scale;
+        }
+    }
+
+    /// The best tag sequence for a sentence given its feature rows.
+    pub(crate) fn tag(&self, rows: &[Vec<u32>]) -> Vec<Tag> {
+        let mut emissions = vec![[0.0f32; TAGS]; rows.len()];
+        for (scores, rows) in emissions.iter_mut().zip(rows) {
+            self.emission(rows, scores);
+        }
+        viterbi(&emissions, |from, to| {
+            self.transitions[from.map_or(TAGS, usize::from)][usize::from(to)]
+        })
+    }
+}
+
+type Parsed = (f32, [[f32; TAGS]; TAGS + 1], &'static [u8]);
+
+fn parse(bytes: &'static [u8]) -> Option<Parsed> {
+    // A text header of "# " lines ends with "#end\n".
+    let end = bytes.windows(5).position(|w| w == b"#end\n")? + 5;
+    let body = &bytes[end..];
+    if body.get(..4)? != MAGIC {
+        return None;
+    }
+    let u32_at = |at: usize| Some(u32::from_le_bytes(body.get(at..at + 4)?.try_into().ok()?));
+    let (buckets, tags) = (u32_at(4)? as usize, u32_at(8)? as usize);
+    if buckets != BUCKETS || tags != TAGS {
+        return None;
+    }
+    let scale = f32::from_le_bytes(body.get(12..16)?.try_into().ok()?);
+    let mut at = 16;
+    let mut transitions = [[0.0; TAGS]; TAGS + 1];
+    for row in transitions.iter_mut() {
+        for cell in row.iter_mut() {
+            *cell = f32::from(i16::from_le_bytes(body.get(at..at + 2)?.try_into().ok()?)) * scale;
+            at += 2;
+        }
+    }
+    let weights = body.get(at..at + BUCKETS * TAGS)?;
+    Some((scale, transitions, weights))
+}
+
+/// Viterbi over BIO tags, never producing an I- that does not continue
+/// its own label.
+pub(crate) fn viterbi(
+    emissions: &[[f32; TAGS]],
+    transition: impl Fn(Option<Tag>, Tag) -> f32,
+) -> Vec<Tag> {
+    let n = emissions.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    let mut best = vec![[f32::NEG_INFINITY; TAGS]; n];
+    let mut back = vec![[0 as Tag; TAGS]; n];
+    for to in 0..TAGS as Tag {
+        if tags::allowed(None, to) {
+            best[0][usize::from(to)] = transition(None, to) + emissions[0][usize::from(to)];
+        }
+    }
+    for i in 1..n {
+        for to in 0..TAGS as Tag {
+            let mut top = (f32::NEG_INFINITY, 0);
+            for from in 0..TAGS as Tag {
+                let prior = best[i - 1][usize::from(from)];
+                if prior == f32::NEG_INFINITY || !tags::allowed(Some(from), to) {
+                    continue;
+                }
+                let score = prior + transition(Some(from), to);
+                if score > top.0 {
+                    top = (score, from);
+                }
+            }
+            best[i][usize::from(to)] = top.0 + emissions[i][usize::from(to)];
+            back[i][usize::from(to)] = top.1;
+        }
+    }
+    let mut tag = (0..TAGS as Tag)
+        .max_by(|&a, &b| best[n - 1][usize::from(a)].total_cmp(&best[n - 1][usize::from(b)]))
+        .unwrap_or(0);
+    let mut out = vec![0; n];
+    for i in (0..n).rev() {
+        out[i] = tag;
+        tag = back[i][usize::from(tag)];
+    }
+    out
+}
+
+/// The rule-based labeller's opinion of each token, as BIO tags: a
+/// feature for the tagger.
+pub(crate) fn rule_tags(token_count: usize, mentions: &[Mention]) -> Vec<Tag> {
+    let mut out = vec![tags::O; token_count];
+    for m in mentions {
+        for i in m.tokens.clone() {
+            if let Some(t) = out.get_mut(i) {
+                *t = if i == m.tokens.start {
+                    tags::begin(m.label)
+                } else {
+                    tags::inside(m.label)
+                };
+            }
+        }
+    }
+    out
+}
+
+/// The feature rows of every sentence of a document: what both training
+/// and tagging feed the perceptron.
+pub(crate) fn document_rows(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    featurizer: &Featurizer,
+    rule_mentions: &[Mention],
+    headlines: &[bool],
+) -> Vec<Vec<Vec<u32>>> {
+    let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
+    let view = DocView::new(words.iter().copied());
+    let rules = rule_tags(words.len(), rule_mentions);
+    doc.sentences
+        .iter()
+        .map(|sentence| {
+            let range = sentence.tokens.clone();
+            let s = SentenceView {
+                words: &words[range.clone()],
+                rule_tags: &rules[range.clone()],
+                headline: headlines.get(sentence.paragraph).copied().unwrap_or(false),
+            };
+            (0..range.len())
+                .map(|i| {
+                    let mut rows = Vec::with_capacity(48);
+                    featurizer.token(lexicon, &s, &view, i, &mut rows);
+                    rows
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Tags a whole document: token ranges and labels of the names found.
+pub(crate) fn tag_document(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    model: &Model,
+    rule_mentions: &[Mention],
+    headlines: &[bool],
+) -> Vec<(Range<usize>, EntityLabel)> {
+    let rows = document_rows(doc, lexicon, &model.featurizer, rule_mentions, headlines);
+    let mut found = Vec::new();
+    for (sentence, rows) in doc.sentences.iter().zip(&rows) {
+        let tags = model.tag(rows);
+        for (start, end, label) in tags::spans(&tags) {
+            found.push((
+                sentence.tokens.start + start..sentence.tokens.start + end,
+                label,
+            ));
+        }
+    }
+    found
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entity::rules;
+
+    #[test]
+    fn the_shipped_weights_load_and_tag_a_sentence() {
+        let lexicon = Lexicon::load();
+        let model = Model::load(&lexicon);
+        assert!(model.is_loaded(), "data/model/ner.bin did not parse");
+        let doc = Document::new(
+            "Ada Quinlan flew from Lisbon to brief the Kelso Harbour Council on Tuesday.",
+        );
+        let found: Vec<(String, EntityLabel)> = tag_document(
+            &doc,
+            &lexicon,
+            &model,
+            &rules::extract(&doc, &lexicon),
+            &rules::headlines(&doc, &lexicon),
+        )
+        .into_iter()
+        .map(|(tokens, label)| (doc.slice(doc.token_span(tokens)).to_string(), label))
+        .collect();
+        assert_eq!(
+            found,
+            [
+                ("Ada Quinlan".to_string(), EntityLabel::Person),
+                ("Lisbon".to_string(), EntityLabel::Loc),
+                ("Kelso Harbour Council".to_string(), EntityLabel::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_malformed_model_file_is_refused() {
+        assert!(parse(b"# no end marker").is_none());
+        assert!(parse(b"#end\nNOPE").is_none());
+        assert!(parse(b"#end\nNERW\x00\x00\x00\x00").is_none());
+    }
+}
