@@ -11,7 +11,7 @@ WASM_OUT := target/$(WASM_TARGET)/wasm-release/article_analyzer.wasm
 # Root installs packages directly; anyone else through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test web lint unit wasm-test browser-test bless setup-web setup-test clean
+.PHONY: serve test web lint unit wasm-test browser-test bless bench train-ner setup-web setup-test clean
 
 ## serve: build the page and serve www/ on http://127.0.0.1:$(PORT)
 serve: web
@@ -62,6 +62,16 @@ wasm-test: setup-test
 browser-test: web
 	cargo build
 	cd tests/browser && node run.mjs
+
+## bench: native throughput (words/s) of analyze(), entities only and all
+## extractors; reads CoNLL eng.testa from ../shared when present
+bench:
+	cargo bench --bench throughput
+
+## train-ner: retrain data/model/ner.bin from ../shared/data/ner/conll2003
+## (deterministic; see data/model/MODEL_CARD.md)
+train-ner:
+	cargo run --release --features train --bin train-ner
 
 ## bless: accept the current output of the golden tests
 bless:

@@ -36,8 +36,12 @@ fn main() -> ExitCode {
     match result {
         Ok(report) => {
             eprintln!(
-                "kept epoch {}; {} non-zero weights; wrote {}",
+                "{} epochs; eng.testa F1 {:.2} before quantizing; as shipped P {:.2} R {:.2} F1 {:.2}; {} non-zero weights; wrote {}",
                 report.best_epoch,
+                report.test_unquantized.2,
+                report.test.0,
+                report.test.1,
+                report.test.2,
                 report.nonzero,
                 out.display()
             );

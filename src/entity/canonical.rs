@@ -1,6 +1,6 @@
 //! The document-level pass: consistent labels and canonical names.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::{EntityLabel, Mention};
 use crate::lexicon::{is_shouted, title_case_words};
@@ -82,7 +82,7 @@ fn merge_nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
 /// mentions carry (the first on a tie). "the MI5 chief" does not make MI5
 /// MISC when the article calls it an organization eight times.
 fn adopt_confident_labels(mentions: &mut [Mention]) {
-    let mut votes: HashMap<String, Vec<(EntityLabel, usize)>> = HashMap::new();
+    let mut votes: FxHashMap<String, Vec<(EntityLabel, usize)>> = FxHashMap::default();
     for m in mentions.iter().filter(|m| m.confident) {
         let tally = votes.entry(m.canonical.clone()).or_default();
         match tally.iter_mut().find(|(l, _)| *l == m.label) {
@@ -121,12 +121,12 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
             )
         })
         .collect();
-    let mut counts: HashMap<&str, usize> = HashMap::new();
+    let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for (_, _, full) in &full_names {
         *counts.entry(full.as_str()).or_default() += 1;
     }
     // The highest count among the full names sharing each surname.
-    let mut by_surname: HashMap<String, usize> = HashMap::new();
+    let mut by_surname: FxHashMap<String, usize> = FxHashMap::default();
     for (_, surname, full) in &full_names {
         let best = by_surname.entry(surname.to_uppercase()).or_default();
         *best = (*best).max(counts[full.as_str()]);
@@ -165,7 +165,7 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
 /// Party)": the acronym and the long name are one entity, named by the
 /// long form.
 fn link_acronyms(doc: &Document<'_>, mentions: &mut [Mention]) {
-    let mut aliases: HashMap<String, (String, EntityLabel)> = HashMap::new();
+    let mut aliases: FxHashMap<String, (String, EntityLabel)> = FxHashMap::default();
     for pair in mentions.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
         let in_parens = a.tokens.end + 1 == b.tokens.start

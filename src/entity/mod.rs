@@ -135,18 +135,17 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     let title_case = rules::title_case_headlines(doc, lexicon);
     let in_title_case =
         |m: &Mention| title_case[doc.sentences[doc.sentence_of_token(m.tokens.start)].paragraph];
-    let mut tagged: Vec<Mention> =
-        model::tag_document(doc, lexicon, model, &rule_mentions, &headlines)
-            .into_iter()
-            .flat_map(|(tokens, label)| {
-                split_at_quotation_marks(doc, tokens)
-                    .into_iter()
-                    .map(move |t| (t, label))
-            })
-            .filter_map(|(tokens, label)| Some(mention(doc, trim(doc, tokens)?, label)))
-            .flat_map(|m| rules::split_country_prefix_of(doc, lexicon, m))
-            .filter(|m| !in_title_case(m))
-            .collect();
+    let tagged: Vec<Mention> = model::tag_document(doc, lexicon, model, &rule_mentions, &headlines)
+        .into_iter()
+        .flat_map(|(tokens, label)| {
+            split_at_quotation_marks(doc, tokens)
+                .into_iter()
+                .map(move |t| (t, label))
+        })
+        .filter_map(|(tokens, label)| Some(mention(doc, trim(doc, tokens)?, label)))
+        .filter(|m| !in_title_case(m))
+        .collect();
+    let mut tagged = rules::split_country_prefixes(doc, lexicon, tagged);
     tagged.extend(rule_mentions.iter().filter(|m| in_title_case(m)).cloned());
     tagged.sort_by_key(|m| m.tokens.start);
     // "LISBON —", "PARIS, Oct. 14": a place in capitals opening a paragraph
@@ -192,6 +191,11 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
         .filter(|r| r.confident && !r.common_word)
         .collect();
     let mut out: Vec<Mention> = Vec::with_capacity(tagged.len());
+    // Where the tagger saw separate names inside a rule's span ("Israel
+    // and the Palestinian Liberation Organisation", "German Foreign
+    // Ministry"), the rule ran too far.
+    let starts: Vec<usize> = tagged.iter().map(|m| m.tokens.start).collect();
+    let tagged_inside = |from: usize, to: usize| starts.iter().any(|&s| from <= s && s < to);
     for m in tagged {
         // The lists know "AP" is an agency and "LISBON" in a dateline a
         // city better than the tagger does.
@@ -217,6 +221,7 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
                 && r.tokens.len() > m.tokens.len()
                 && r.tokens.start == m.tokens.start
                 && m.tokens.end <= r.tokens.end
+                && !tagged_inside(m.tokens.end, r.tokens.end)
         });
         match wider {
             Some(r)

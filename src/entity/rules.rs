@@ -37,32 +37,35 @@ pub(crate) fn extract(doc: &Document<'_>, lex: &Lexicon) -> Vec<Mention> {
 
 /// "U.S. Cybersecurity and Infrastructure Security Agency" as the tagger
 /// found it: the country initialism and the organization, apart.
-pub(crate) fn split_country_prefix_of(
+pub(crate) fn split_country_prefixes(
     doc: &Document<'_>,
     lex: &Lexicon,
-    m: Mention,
+    mentions: Vec<Mention>,
 ) -> Vec<Mention> {
     let rules = Rules::new(doc, lex);
-    let r = m.tokens.clone();
-    let prefixed = r.len() >= 3
-        && rules.is_acronym(r.start)
-        && lex.is_place(rules.text(r.start))
-        && rules.is_org_shaped(r.start + 1..r.end);
-    if !prefixed {
-        return vec![m];
+    let mut out = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let r = m.tokens.clone();
+        let prefixed = r.len() >= 3
+            && rules.is_acronym(r.start)
+            && lex.is_place(rules.text(r.start))
+            && rules.is_org_shaped(r.start + 1..r.end);
+        if !prefixed {
+            out.push(m);
+            continue;
+        }
+        let part = |tokens: Range<usize>, label| Mention {
+            span: doc.token_span(tokens.clone()),
+            canonical: rules.joined(tokens.clone()),
+            tokens,
+            label,
+            confident: true,
+            common_word: false,
+        };
+        out.push(part(r.start..r.start + 1, EntityLabel::Loc));
+        out.push(part(r.start + 1..r.end, EntityLabel::Org));
     }
-    let part = |tokens: Range<usize>, label| Mention {
-        span: doc.token_span(tokens.clone()),
-        canonical: rules.joined(tokens.clone()),
-        tokens,
-        label,
-        confident: true,
-        common_word: false,
-    };
-    vec![
-        part(r.start..r.start + 1, EntityLabel::Loc),
-        part(r.start + 1..r.end, EntityLabel::Org),
-    ]
+    out
 }
 
 /// Which paragraphs are headlines, subheads or captions in title case,

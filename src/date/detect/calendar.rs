@@ -147,7 +147,7 @@ impl Scanner<'_> {
         }
         // "January this year", "June last year"
         if i + 2 < end && self.lower(i + 2) == "year" {
-            let year_offset = match self.lower(i + 1).as_str() {
+            let year_offset = match self.lower(i + 1) {
                 "this" => Some(0),
                 "last" => Some(-1),
                 "next" => Some(1),
@@ -178,7 +178,7 @@ impl Scanner<'_> {
         let abbreviated = self.doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Month);
         let word = self.text(i);
         let ambiguous = matches!(word, "May" | "March" | "MAY" | "MARCH");
-        let after_preposition = i > 0 && DATE_PREPOSITIONS.contains(&self.lower(i - 1).as_str());
+        let after_preposition = i > 0 && DATE_PREPOSITIONS.contains(&self.lower(i - 1));
         let after_name = i > 0
             && self.text(i - 1).starts_with(char::is_uppercase)
             && self.doc.tokens[i - 1].kind == TokenKind::Word

@@ -16,11 +16,26 @@ mod relative;
 use super::DateOrder;
 use super::expr::{Expr, Found, Unit};
 use crate::text::Document;
+use std::borrow::Cow;
 
 /// Finds every date expression in the document, in text order, without
 /// overlaps.
 pub(crate) fn detect(doc: &Document<'_>, order: DateOrder) -> Vec<Found> {
-    let scanner = Scanner { doc, order };
+    let lowered = (0..doc.tokens.len())
+        .map(|i| {
+            let text = doc.token_text(i);
+            if text.chars().any(char::is_uppercase) {
+                Cow::Owned(text.to_lowercase())
+            } else {
+                Cow::Borrowed(text)
+            }
+        })
+        .collect();
+    let scanner = Scanner {
+        doc,
+        order,
+        lowered,
+    };
     let mut found = Vec::new();
     for (sentence, s) in doc.sentences.iter().enumerate() {
         let end = s.tokens.end;
@@ -49,6 +64,8 @@ pub(crate) fn detect(doc: &Document<'_>, order: DateOrder) -> Vec<Found> {
 struct Scanner<'d> {
     doc: &'d Document<'d>,
     order: DateOrder,
+    /// Each token in lowercase, made once: patterns ask for it often.
+    lowered: Vec<Cow<'d, str>>,
 }
 
 const MONTH_NAMES: [&str; 12] = [
@@ -127,8 +144,14 @@ impl Scanner<'_> {
             .map_or("", |t| &self.doc.text[t.span.range()])
     }
 
-    pub(super) fn lower(&self, i: usize) -> String {
-        self.text(i).to_lowercase()
+    /// The text of token `i` in lowercase, or "" past the end.
+    pub(super) fn lower(&self, i: usize) -> &str {
+        self.lowered.get(i).map_or("", |w| w)
+    }
+
+    /// The text of token `i` in lowercase if it comes before `end`.
+    pub(super) fn lower_before(&self, i: usize, end: usize) -> &str {
+        if i < end { self.lower(i) } else { "" }
     }
 
     pub(super) fn is(&self, i: usize, end: usize, word: &str) -> bool {
@@ -175,7 +198,7 @@ impl Scanner<'_> {
         let mut start = i;
         if period
             && start > sentence_start
-            && matches!(self.lower(start - 1).as_str(), "early" | "late" | "mid")
+            && matches!(self.lower(start - 1), "early" | "late" | "mid")
         {
             start -= 1;
         }

@@ -51,7 +51,7 @@ impl Scanner<'_> {
         if i + 1 < end {
             let next = self.lower(i + 1);
             if next == "%"
-                || COUNT_NOUNS.contains(&next.as_str())
+                || COUNT_NOUNS.contains(&next)
                 || self.doc.tokens[i + 1].kind == TokenKind::Number
             {
                 return false;
@@ -108,7 +108,7 @@ impl Scanner<'_> {
         if i + 1 >= end {
             return None;
         }
-        let meridiem = match self.lower(i + 1).as_str() {
+        let meridiem = match self.lower(i + 1) {
             "a.m." | "am" => 0,
             "p.m." | "pm" => 12,
             _ => return None,
@@ -122,7 +122,7 @@ impl Scanner<'_> {
 
     /// "noon", "midnight", with the day after them if any.
     pub(super) fn named_time(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
-        let hour = match self.lower(i).as_str() {
+        let hour = match self.lower(i) {
             "noon" | "midday" => 12,
             "midnight" => 24,
             _ => return None,
@@ -145,13 +145,7 @@ impl Scanner<'_> {
         } else if let Some((stop, Expr::Day { year, month, day })) = self.month_first(j, end) {
             Some((stop, Anchor::Date { year, month, day }))
         } else {
-            match if j < end {
-                self.lower(j)
-            } else {
-                String::new()
-            }
-            .as_str()
-            {
+            match self.lower_before(j, end) {
                 "today" => Some((j + 1, Anchor::Offset(0))),
                 "tomorrow" => Some((j + 1, Anchor::Offset(1))),
                 "yesterday" => Some((j + 1, Anchor::Offset(-1))),

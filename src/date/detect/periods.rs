@@ -80,16 +80,12 @@ impl Scanner<'_> {
         // "the fiscal first quarter"
         let j = if self.is(j, end, "fiscal") { j + 1 } else { j };
         let first = self.lower(j);
-        if let Some(n) = ordinal(&first) {
-            let unit = if j + 1 < end {
-                self.lower(j + 1)
-            } else {
-                String::new()
-            };
+        if let Some(n) = ordinal(first) {
+            let unit = self.lower_before(j + 1, end);
             let year = self.period_year(j + 2, end);
             let stop = year.map_or(j + 2, |(k, _)| k);
             let year = year.map(|(_, y)| y);
-            return match unit.as_str() {
+            return match unit {
                 "quarter" if n <= 4 => Some((stop, Expr::Quarter { year, quarter: n })),
                 "half" if n <= 2 => Some((stop, Expr::Half { year, half: n })),
                 _ => None,
@@ -99,7 +95,7 @@ impl Scanner<'_> {
         // report.
         if word == "the"
             && let Some(year) = self.year(j, end)
-            && matches!(self.lower(j + 1).as_str(), "quarter" | "period")
+            && matches!(self.lower(j + 1), "quarter" | "period")
         {
             return Some((j + 2, Expr::QuarterOfYear(year)));
         }
@@ -108,27 +104,27 @@ impl Scanner<'_> {
         if word == "last"
             && first == "year"
             && possessive
-            && matches!(self.lower(j + 2).as_str(), "quarter" | "period")
+            && matches!(self.lower(j + 2), "quarter" | "period")
         {
             return Some((j + 3, Expr::YearBefore));
         }
         if matches!(
-            (word.as_str(), first.as_str()),
+            (word, first),
             ("the", "corresponding" | "comparable" | "same")
-        ) && matches!(self.lower(j + 1).as_str(), "quarter" | "period")
+        ) && matches!(self.lower(j + 1), "quarter" | "period")
             && self.lower(j + 2) == "last"
             && self.lower(j + 3) == "year"
         {
             return Some((j + 4, Expr::YearBefore));
         }
         // "the year-earlier quarter", "the year-ago period"
-        if matches!(first.as_str(), "year-earlier" | "year-ago")
+        if matches!(first, "year-earlier" | "year-ago")
             && j + 1 < end
-            && matches!(self.lower(j + 1).as_str(), "quarter" | "period")
+            && matches!(self.lower(j + 1), "quarter" | "period")
         {
             return Some((j + 2, Expr::YearBefore));
         }
-        let offset = match (word.as_str(), first.as_str()) {
+        let offset = match (word, first) {
             ("this", "quarter") => Some((j + 1, 0)),
             ("last", "quarter") => Some((j + 1, -1)),
             ("next", "quarter") => Some((j + 1, 1)),
@@ -148,10 +144,7 @@ impl Scanner<'_> {
         }
         // "the current (fiscal) year", "this fiscal year"
         let fiscal = |k: usize| if self.is(k, end, "fiscal") { k + 1 } else { k };
-        if matches!(
-            (word.as_str(), first.as_str()),
-            ("the", "current") | ("this", "fiscal")
-        ) {
+        if matches!((word, first), ("the", "current") | ("this", "fiscal")) {
             let k = fiscal(if first == "current" { j + 1 } else { j });
             if self.is(k, end, "year") {
                 return Some((k + 1, Expr::Relative(Unit::Year, 0)));
@@ -165,7 +158,7 @@ impl Scanner<'_> {
     /// "next" or a year.
     pub(super) fn season(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let word = self.lower(i);
-        let (offset, j) = match word.as_str() {
+        let (offset, j) = match word {
             "this" => (Some(0), i + 1),
             "last" | "past" => (Some(-1), i + 1),
             "next" | "coming" => (Some(1), i + 1),
@@ -175,7 +168,7 @@ impl Scanner<'_> {
         if j >= end {
             return None;
         }
-        let season = season(&self.lower(j))?;
+        let season = season(self.lower(j))?;
         let year = self.period_year(j + 1, end);
         if let Some((stop, year)) = year {
             return Some((
@@ -192,7 +185,7 @@ impl Scanner<'_> {
         let after_in = word == "the"
             && i > 0
             && matches!(
-                self.lower(i - 1).as_str(),
+                self.lower(i - 1),
                 "in" | "during" | "by" | "until" | "since"
             );
         if bare && (season == Season::Fall || !after_in) {
@@ -224,8 +217,8 @@ impl Scanner<'_> {
         if i + 1 >= end {
             return None;
         }
-        let part = day_part(&self.lower(i + 1))?;
-        let day = match word.as_str() {
+        let part = day_part(self.lower(i + 1))?;
+        let day = match word {
             "this" => DayRef::Offset(0),
             "yesterday" => DayRef::Offset(-1),
             "tomorrow" => DayRef::Offset(1),
@@ -240,7 +233,7 @@ impl Scanner<'_> {
         if !self.is(i + 1, end, "weekend") {
             return None;
         }
-        let offset = match self.lower(i).as_str() {
+        let offset = match self.lower(i) {
             "the" => None,
             "this" => Some(0),
             "last" | "past" => Some(-1),
@@ -253,7 +246,7 @@ impl Scanner<'_> {
     /// "every Monday", "each week", "weekly", "daily".
     pub(super) fn set(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let word = self.lower(i);
-        let single = match word.as_str() {
+        let single = match word {
             "daily" => Some(Unit::Day),
             "weekly" => Some(Unit::Week),
             "monthly" => Some(Unit::Month),
@@ -263,13 +256,13 @@ impl Scanner<'_> {
         if let Some(unit) = single {
             return Some((i + 1, Expr::Every(unit, None)));
         }
-        if !matches!(word.as_str(), "every" | "each") || i + 1 >= end {
+        if !matches!(word, "every" | "each") || i + 1 >= end {
             return None;
         }
         if let Some(weekday) = self.weekday(i + 1, end) {
             return Some((i + 2, Expr::Every(Unit::Week, Some(weekday))));
         }
-        let unit = match self.lower(i + 1).as_str() {
+        let unit = match self.lower(i + 1) {
             "day" => Unit::Day,
             "week" => Unit::Week,
             "month" => Unit::Month,
@@ -310,7 +303,7 @@ impl Scanner<'_> {
             .parse()
         {
             Ok(n) => n,
-            Err(_) => match word.as_str() {
+            Err(_) => match word {
                 "eighteenth" => 18,
                 "nineteenth" => 19,
                 "twentieth" => 20,
@@ -327,17 +320,9 @@ impl Scanner<'_> {
     /// past", and "a year earlier", "a year ago", "year-earlier".
     pub(super) fn vague(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let word = self.lower(i);
-        let next = if i + 1 < end {
-            self.lower(i + 1)
-        } else {
-            String::new()
-        };
-        let after = if i + 2 < end {
-            self.lower(i + 2)
-        } else {
-            String::new()
-        };
-        let found = match (word.as_str(), next.as_str()) {
+        let next = self.lower_before(i + 1, end);
+        let after = self.lower_before(i + 2, end);
+        let found = match (word, next) {
             ("recently" | "recent", _) => (i + 1, Expr::Ref(Ref::Past)),
             ("now" | "currently" | "current" | "nowadays", _) => (i + 1, Expr::Ref(Ref::Present)),
             ("these", "days") | ("at", "present") => (i + 2, Expr::Ref(Ref::Present)),
@@ -345,11 +330,11 @@ impl Scanner<'_> {
             ("the", "near") if after == "future" => (i + 3, Expr::Ref(Ref::Future)),
             // "the past" but not "the past two years", a length of time.
             ("the", "past")
-                if !after.starts_with(|c: char| c.is_ascii_digit()) && !is_count(&after) =>
+                if !after.starts_with(|c: char| c.is_ascii_digit()) && !is_count(after) =>
             {
                 (i + 2, Expr::Ref(Ref::Past))
             }
-            ("a", "year") if matches!(after.as_str(), "earlier" | "ago" | "before") => {
+            ("a", "year") if matches!(after, "earlier" | "ago" | "before") => {
                 (i + 3, Expr::YearBefore)
             }
             ("year-earlier" | "year-ago", _) => (i + 1, Expr::YearBefore),

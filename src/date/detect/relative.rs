@@ -8,7 +8,7 @@ impl Scanner<'_> {
     /// "yesterday", "now", "last year", "this month", "next week".
     pub(super) fn relative(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let word = self.lower(i);
-        let single = match word.as_str() {
+        let single = match word {
             "today" => Some(Expr::DayOffset(0)),
             "yesterday" => Some(Expr::DayOffset(-1)),
             "tomorrow" => Some(Expr::DayOffset(1)),
@@ -17,7 +17,7 @@ impl Scanner<'_> {
         if let Some(expr) = single {
             return Some((i + 1, expr));
         }
-        let offset = match word.as_str() {
+        let offset = match word {
             "last" | "past" => -1,
             "this" => 0,
             "next" | "coming" => 1,
@@ -33,7 +33,7 @@ impl Scanner<'_> {
             // "next Saturday" points forward whatever the tense says.
             return (offset != 0).then_some((i + 2, Expr::WeekdayTowards(weekday, offset)));
         }
-        let unit = match self.lower(i + 1).as_str() {
+        let unit = match self.lower(i + 1) {
             "week" => Unit::Week,
             "month" => Unit::Month,
             "year" => Unit::Year,
@@ -51,17 +51,17 @@ impl Scanner<'_> {
             let unit = unit_word(unit)?;
             return Some((i + 1, Expr::Duration(amount, unit)));
         }
-        let amount = number_word(&word)?;
+        let amount = number_word(word)?;
         if i + 1 >= end {
             return None;
         }
-        let unit = unit_word(&self.lower(i + 1))?;
+        let unit = unit_word(self.lower(i + 1))?;
         if i + 2 < end && self.lower(i + 2) == "ago" {
             let amount = i32::try_from(amount).ok()?;
             return Some((i + 3, Expr::Relative(unit, -amount)));
         }
         // A bare "a year" or "one day" is too often not a duration.
-        if matches!(word.as_str(), "a" | "an" | "one") {
+        if matches!(word, "a" | "an" | "one") {
             return None;
         }
         Some((i + 2, Expr::Duration(amount, unit)))

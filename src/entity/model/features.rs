@@ -5,7 +5,8 @@
 //! template id and a string, hashed with FNV-1a into one of `BUCKETS` rows
 //! of the weight table; collisions are the price of a fixed, small table.
 
-use std::collections::{HashMap, HashSet};
+use rustc_hash::{FxHashMap, FxHashSet};
+use std::borrow::Cow;
 
 use super::tags::{self, Tag};
 use crate::entity::cues::{DEMONYMS, KNOWN_ORGS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS};
@@ -27,7 +28,7 @@ pub(crate) struct SentenceView<'a> {
 /// lowercase ("the Apple" vs "an apple").
 #[derive(Default)]
 pub(crate) struct DocView {
-    lowercase: HashSet<String>,
+    lowercase: FxHashSet<String>,
 }
 
 impl DocView {
@@ -64,12 +65,12 @@ const FLAG_NAMES: [&str; 8] = [
 /// Turns tokens into feature rows.
 pub(crate) struct Featurizer {
     /// Gazetteer bits by exact spelling.
-    names: HashMap<&'static str, u16>,
+    names: FxHashMap<&'static str, u16>,
 }
 
 impl Featurizer {
     pub(crate) fn new(lexicon: &Lexicon) -> Featurizer {
-        let mut names: HashMap<&'static str, u16> = HashMap::new();
+        let mut names: FxHashMap<&'static str, u16> = FxHashMap::default();
         let mut add = |words: &mut dyn Iterator<Item = &'static str>, bit: u16| {
             for w in words {
                 *names.entry(w).or_default() |= bit;
@@ -90,80 +91,104 @@ impl Featurizer {
         self.names.get(word).copied().unwrap_or(0)
     }
 
-    /// The feature rows of word `i` of the sentence, appended to `out`.
-    pub(crate) fn token(
+    /// The feature rows of each word of the sentence.
+    pub(crate) fn sentence(
         &self,
         lexicon: &Lexicon,
         s: &SentenceView<'_>,
+        doc: &DocView,
+    ) -> Vec<Vec<u32>> {
+        // Each word is also a neighbour of four others: describe it once.
+        let words: Vec<Word> = s
+            .words
+            .iter()
+            .map(|w| Word {
+                lower: if w.chars().any(char::is_uppercase) {
+                    Cow::Owned(w.to_lowercase())
+                } else {
+                    Cow::Borrowed(w)
+                },
+                short: shape_short(w),
+                flags: self.flags(w),
+            })
+            .collect();
+        (0..words.len())
+            .map(|i| {
+                let mut rows = Vec::with_capacity(48);
+                self.token(lexicon, s, &words, doc, i, &mut rows);
+                rows
+            })
+            .collect()
+    }
+
+    /// The feature rows of word `i` of the sentence, appended to `out`.
+    fn token(
+        &self,
+        lexicon: &Lexicon,
+        s: &SentenceView<'_>,
+        words: &[Word],
         doc: &DocView,
         i: usize,
         out: &mut Vec<u32>,
     ) {
         let word = s.words[i];
-        let at = |k: isize| -> &str {
+        let this = &words[i];
+        let at = |k: isize| -> Option<&Word> {
             usize::try_from(i as isize + k)
                 .ok()
-                .and_then(|k| s.words.get(k))
-                .copied()
-                .unwrap_or("<s>")
+                .and_then(|k| words.get(k))
         };
-        let mut lower = String::with_capacity(word.len());
-        lower.extend(word.chars().flat_map(char::to_lowercase));
-        let shape = shape(word, false);
-        let short = shape_short(word);
+        let lower_at = |k: isize| at(k).map_or("<s>", |w| &*w.lower);
+        // "<s>" has the short shape "<x>".
+        let short_at = |k: isize| at(k).map_or("<x>", |w| w.short.as_str());
+        let flags_at = |k: isize| at(k).map_or(0, |w| w.flags);
+        let lower = &*this.lower;
+        let short = this.short.as_str();
 
         let mut f = |template: u8, parts: &[&str]| out.push(hash(template, parts));
         f(0, &[]);
-        f(1, &[&lower]);
-        f(2, &[&shape]);
-        f(3, &[&short]);
-        let chars: Vec<char> = lower.chars().collect();
-        for n in 2..=3 {
-            if chars.len() > n {
-                f(3 + n as u8 - 1, &[&chars[..n].iter().collect::<String>()]);
+        f(1, &[lower]);
+        f(2, &[&shape(word)]);
+        f(3, &[short]);
+        // Prefixes of two and three characters and suffixes of two to four,
+        // of words longer than the affix.
+        let chars = lower.chars().count();
+        let mut boundaries = lower.char_indices().map(|(b, _)| b);
+        for (n, at) in boundaries.by_ref().enumerate().take(4).skip(2) {
+            if chars > n {
+                f(3 + n as u8 - 1, &[&lower[..at]]);
             }
         }
-        for n in 2..=4 {
-            if chars.len() > n {
-                f(
-                    5 + n as u8,
-                    &[&chars[chars.len() - n..].iter().collect::<String>()],
-                );
+        let mut from_end = lower.char_indices().rev().map(|(b, _)| b);
+        for (n, at) in (1..).zip(from_end.by_ref()).take(4).skip(1) {
+            if chars > n {
+                f(5 + n as u8, &[&lower[at..]]);
             }
         }
-        let prev = at(-1).to_lowercase();
-        let next = at(1).to_lowercase();
-        f(10, &[&prev]);
-        f(11, &[&next]);
-        f(12, &[&at(-2).to_lowercase()]);
-        f(13, &[&at(2).to_lowercase()]);
-        f(14, &[&shape_short(at(-1))]);
-        f(15, &[&shape_short(at(1))]);
-        f(16, &[&prev, &lower]);
-        f(17, &[&lower, &next]);
-        f(18, &[&shape_short(at(-1)), &short, &shape_short(at(1))]);
+        let (prev, next) = (lower_at(-1), lower_at(1));
+        f(10, &[prev]);
+        f(11, &[next]);
+        f(12, &[lower_at(-2)]);
+        f(13, &[lower_at(2)]);
+        f(14, &[short_at(-1)]);
+        f(15, &[short_at(1)]);
+        f(16, &[prev, lower]);
+        f(17, &[lower, next]);
+        f(18, &[short_at(-1), short, short_at(1)]);
 
-        let flags = self.flags(word);
-        for (bit, name) in FLAG_NAMES.iter().enumerate() {
-            if flags & (1 << bit) != 0 {
-                f(19, &[name]);
-            }
-        }
-        let before = self.flags(at(-1));
-        let after = self.flags(at(1));
-        for (bit, name) in FLAG_NAMES.iter().enumerate() {
-            if before & (1 << bit) != 0 {
-                f(20, &[name]);
-            }
-            if after & (1 << bit) != 0 {
-                f(21, &[name]);
+        for (k, template) in [(0, 19), (-1, 20), (1, 21)] {
+            let flags = flags_at(k);
+            for (bit, name) in FLAG_NAMES.iter().enumerate() {
+                if flags & (1 << bit) != 0 {
+                    f(template, &[name]);
+                }
             }
         }
         let capitalized = word.starts_with(char::is_uppercase);
         if capitalized && lexicon.is_common_word(word) {
             f(22, &[]);
         }
-        if capitalized && doc.lowercase.contains(&lower) {
+        if capitalized && doc.lowercase.contains(lower) {
             f(23, &[]);
         }
 
@@ -177,13 +202,20 @@ impl Featurizer {
         f(25, &[rule(-1), rule(0)]);
         f(26, &[rule(0), rule(1)]);
         if i == 0 {
-            f(27, &[&short]);
+            f(27, &[short]);
         }
         if s.headline {
-            f(28, &[&short]);
-            f(29, &[&lower]);
+            f(28, &[short]);
+            f(29, &[lower]);
         }
     }
+}
+
+/// What the features need of a word, computed once per sentence.
+struct Word<'a> {
+    lower: Cow<'a, str>,
+    short: String,
+    flags: u16,
 }
 
 /// FNV-1a over the template id and the parts, folded into a row.
@@ -202,23 +234,27 @@ fn hash(template: u8, parts: &[&str]) -> u32 {
 }
 
 /// "McCallum" → "XxXxxxxx"
-fn shape(word: &str, _collapse: bool) -> String {
-    word.chars()
-        .map(|c| match c {
-            c if c.is_uppercase() => 'X',
-            c if c.is_lowercase() => 'x',
-            c if c.is_ascii_digit() => 'd',
-            c => c,
-        })
-        .collect()
+fn shape(word: &str) -> String {
+    word.chars().map(shape_of).collect()
+}
+
+fn shape_of(c: char) -> char {
+    match c {
+        c if c.is_uppercase() => 'X',
+        c if c.is_lowercase() => 'x',
+        c if c.is_ascii_digit() => 'd',
+        c => c,
+    }
 }
 
 /// "McCallum" → "XxXx": runs of one kind collapse.
 fn shape_short(word: &str) -> String {
-    let mut out = String::new();
-    for c in shape(word, true).chars() {
-        if !out.ends_with(c) {
+    let mut out = String::with_capacity(8);
+    let mut last = None;
+    for c in word.chars().map(shape_of) {
+        if last != Some(c) {
             out.push(c);
+            last = Some(c);
         }
     }
     out
@@ -230,7 +266,7 @@ mod tests {
 
     #[test]
     fn shapes() {
-        assert_eq!(shape("MI5", false), "XXd");
+        assert_eq!(shape("MI5"), "XXd");
         assert_eq!(shape_short("McCallum"), "XxXx");
         assert_eq!(shape_short("U.S."), "X.X.");
     }

@@ -199,13 +199,7 @@ pub(crate) fn document_rows(
                 rule_tags: &rules[range.clone()],
                 headline: headlines.get(sentence.paragraph).copied().unwrap_or(false),
             };
-            (0..range.len())
-                .map(|i| {
-                    let mut rows = Vec::with_capacity(48);
-                    featurizer.token(lexicon, &s, &view, i, &mut rows);
-                    rows
-                })
-                .collect()
+            featurizer.sentence(lexicon, &s, &view)
         })
         .collect()
 }

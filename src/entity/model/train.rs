@@ -2,9 +2,10 @@
 //!
 //! `cargo run --release --features train --bin train-ner` reads
 //! `eng.train` and `eng.testa`, trains an averaged structured perceptron
-//! for a fixed number of epochs over a fixed shuffle, keeps the epoch that
-//! scores best on `eng.testa`, quantizes the averaged weights to `i8`, and
-//! writes `data/model/ner.bin`. Documents go through this crate's own text
+//! over a fixed shuffle, chooses the epoch count on held-out `eng.train`
+//! documents, retrains on all of `eng.train`, quantizes the averaged
+//! weights to `i8`, and writes `data/model/ner.bin`. `eng.testa` is only
+//! scored, once, for the report. Documents go through this crate's own text
 //! pipeline, exactly as at tagging time: the CoNLL tokens are joined with
 //! spaces, re-tokenized, and the gold labels projected onto our tokens.
 
@@ -21,10 +22,17 @@ use crate::text::Document;
 /// What training measured.
 #[derive(Debug, Clone)]
 pub struct Report {
-    /// `(epoch, precision, recall, F1)` on the development set, per epoch.
+    /// `(epoch, precision, recall, F1)` on the held-out training
+    /// documents, per epoch of the first pass.
     pub epochs: Vec<(usize, f64, f64, f64)>,
-    /// The epoch whose weights were kept.
+    /// The epoch count chosen on the held-out documents and used to
+    /// retrain on all of `eng.train`.
     pub best_epoch: usize,
+    /// `(precision, recall, F1)` of the shipped (quantized) weights on the
+    /// test file, the tagger alone.
+    pub test: (f64, f64, f64),
+    /// The same before quantization, to show what quantizing costs.
+    pub test_unquantized: (f64, f64, f64),
     /// Non-zero weights after quantization, of `BUCKETS * TAGS`.
     pub nonzero: usize,
     /// Sentences and tokens trained on.
@@ -239,44 +247,102 @@ fn score(examples: &[Example], emit: &[f32], trans: &[f32]) -> (f64, f64, f64) {
     )
 }
 
-/// Trains on `train`, selects on `dev`, and writes the model to `out`.
-/// `progress` receives a line per epoch.
+/// Every `HELD_OUT`-th training document is held out to choose the epoch
+/// count, so `eng.testa` stays unseen until the final model is scored.
+const HELD_OUT: usize = 10;
+
+/// Trains on `train` and writes the model to `out`; `test` is scored once,
+/// with the final weights, for the report. `progress` receives a line per
+/// epoch.
+///
+/// Two passes: the first trains on nine documents in ten for `epochs`
+/// epochs and keeps the epoch count that scores best on the tenth; the
+/// second retrains on all of `train` for that many epochs.
 pub fn train(
     train: &Path,
-    dev: &Path,
+    test: &Path,
     epochs: usize,
     out: &Path,
     mut progress: impl FnMut(&str),
 ) -> Result<Report, String> {
     let lexicon = Lexicon::load();
     let featurizer = Featurizer::new(&lexicon);
-    let build = |path: &Path| -> Result<Vec<Example>, String> {
-        Ok(read_conll(path)?
-            .iter()
+    let build = |docs: &[GoldDoc]| -> Vec<Example> {
+        docs.iter()
             .flat_map(|d| examples(d, &lexicon, &featurizer))
-            .collect())
+            .collect()
     };
-    let train_set = build(train)?;
-    let dev_set = build(dev)?;
-    let tokens = train_set.iter().map(|e| e.gold.len()).sum();
+    let train_docs = read_conll(train)?;
+    let (fit_docs, held_docs): (Vec<_>, Vec<_>) = train_docs
+        .into_iter()
+        .enumerate()
+        .partition(|(i, _)| i % HELD_OUT != HELD_OUT - 1);
+    let strip = |docs: Vec<(usize, GoldDoc)>| docs.into_iter().map(|(_, d)| d).collect::<Vec<_>>();
+    let (fit_docs, held_docs) = (strip(fit_docs), strip(held_docs));
+    let fit_set = build(&fit_docs);
+    let held_set = build(&held_docs);
+    let test_set = build(&read_conll(test)?);
     progress(&format!(
-        "{} training sentences, {tokens} tokens; {} dev sentences",
-        train_set.len(),
-        dev_set.len()
+        "{} sentences to fit, {} held out, {} test",
+        fit_set.len(),
+        held_set.len(),
+        test_set.len()
     ));
 
-    let mut emit = Weights::new(BUCKETS * TAGS);
-    let mut trans = Weights::new(TRANSITIONS);
-    let mut order: Vec<usize> = (0..train_set.len()).collect();
-    let mut rng = 0x2545_f491_4f6c_dd1du64;
-    let mut report = Report {
-        epochs: Vec::new(),
-        best_epoch: 0,
-        nonzero: 0,
-        sentences: train_set.len(),
+    let mut held_scores = Vec::new();
+    fit(&fit_set, epochs, |epoch, emit, trans| {
+        let (p, r, f) = score(&held_set, emit, trans);
+        progress(&format!(
+            "epoch {epoch}: held-out P {p:.2} R {r:.2} F1 {f:.2}"
+        ));
+        held_scores.push((epoch, p, r, f));
+    });
+    let best_epoch = held_scores
+        .iter()
+        .fold(
+            None,
+            |best: Option<(usize, f64, f64, f64)>, &e| match best {
+                Some(b) if b.3 >= e.3 => Some(b),
+                _ => Some(e),
+            },
+        )
+        .map_or(epochs, |e| e.0);
+
+    let mut all = fit_set;
+    all.extend(held_set);
+    let tokens = all.iter().map(|e| e.gold.len()).sum();
+    progress(&format!(
+        "retraining on all {} sentences for {best_epoch} epochs",
+        all.len()
+    ));
+    let mut last = None;
+    fit(&all, best_epoch, |_, emit, trans| {
+        last = Some((emit.to_vec(), trans.to_vec()));
+    });
+    let (emit, trans) = last.ok_or("no epochs were run")?;
+    let unquantized = score(&test_set, &emit, &trans);
+    let model = Quantized::new(&emit, &trans);
+    let (emit, trans) = model.dequantized();
+    let report = Report {
+        epochs: held_scores,
+        best_epoch,
+        test: score(&test_set, &emit, &trans),
+        test_unquantized: unquantized,
+        nonzero: model.nonzero(),
+        sentences: all.len(),
         tokens,
     };
-    let mut best: Option<(f64, Vec<f32>, Vec<f32>)> = None;
+    write(out, &model, &report)?;
+    Ok(report)
+}
+
+/// Runs the averaged perceptron for `epochs` epochs over a fixed shuffle,
+/// handing the averaged weights to `after_epoch` after each one.
+fn fit(set: &[Example], epochs: usize, mut after_epoch: impl FnMut(usize, &[f32], &[f32])) {
+    let mut emit = Weights::new(BUCKETS * TAGS);
+    let mut trans = Weights::new(TRANSITIONS);
+    let mut order: Vec<usize> = (0..set.len()).collect();
+    let mut rng = 0x2545_f491_4f6c_dd1du64;
     for epoch in 1..=epochs {
         // Fisher-Yates with a fixed xorshift: the same order every run.
         for i in (1..order.len()).rev() {
@@ -286,7 +352,7 @@ pub fn train(
             order.swap(i, (rng % (i as u64 + 1)) as usize);
         }
         for &k in &order {
-            let ex = &train_set[k];
+            let ex = &set[k];
             let guess = decode(&emit.w, &trans.w, &ex.rows);
             if guess != ex.gold {
                 for (i, (&g, &p)) in ex.gold.iter().zip(&guess).enumerate() {
@@ -307,35 +373,57 @@ pub fn train(
             emit.step += 1;
             trans.step += 1;
         }
-        let (ea, ta) = (emit.averaged(), trans.averaged());
-        let (p, r, f) = score(&dev_set, &ea, &ta);
-        progress(&format!("epoch {epoch}: dev P {p:.2} R {r:.2} F1 {f:.2}"));
-        report.epochs.push((epoch, p, r, f));
-        if best.as_ref().is_none_or(|(bf, _, _)| f > *bf) {
-            report.best_epoch = epoch;
-            best = Some((f, ea, ta));
-        }
+        after_epoch(epoch, &emit.averaged(), &trans.averaged());
     }
-    let (_, ea, ta) = best.ok_or("no epochs were run")?;
-    report.nonzero = write(out, &ea, &ta, &report)?;
-    Ok(report)
 }
 
-/// Quantizes and writes the model; returns the count of non-zero weights.
-fn write(out: &Path, emit: &[f32], trans: &[f32], report: &Report) -> Result<usize, String> {
-    let max = emit.iter().chain(trans).fold(0.0f32, |m, w| m.max(w.abs()));
-    let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
-    let quantized: Vec<i8> = emit
-        .iter()
-        .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)
-        .collect();
-    let nonzero = quantized.iter().filter(|&&w| w != 0).count();
-    let (_, p, r, f) = report
-        .epochs
-        .iter()
-        .find(|e| e.0 == report.best_epoch)
-        .copied()
-        .unwrap_or_default();
+/// Weights as shipped: `i8` emissions and `i16` transitions sharing one
+/// scale.
+struct Quantized {
+    scale: f32,
+    emit: Vec<i8>,
+    trans: Vec<i16>,
+}
+
+impl Quantized {
+    fn new(emit: &[f32], trans: &[f32]) -> Quantized {
+        let max = emit.iter().chain(trans).fold(0.0f32, |m, w| m.max(w.abs()));
+        let scale = if max > 0.0 { max / 127.0 } else { 1.0 };
+        Quantized {
+            scale,
+            emit: emit
+                .iter()
+                .map(|w| (w / scale).round().clamp(-127.0, 127.0) as i8)
+                .collect(),
+            trans: trans
+                .iter()
+                .map(|w| (w / scale).round().clamp(-32767.0, 32767.0) as i16)
+                .collect(),
+        }
+    }
+
+    /// The weights back as floats, to score exactly what ships.
+    fn dequantized(&self) -> (Vec<f32>, Vec<f32>) {
+        (
+            self.emit
+                .iter()
+                .map(|&w| f32::from(w) * self.scale)
+                .collect(),
+            self.trans
+                .iter()
+                .map(|&w| f32::from(w) * self.scale)
+                .collect(),
+        )
+    }
+
+    fn nonzero(&self) -> usize {
+        self.emit.iter().filter(|&&w| w != 0).count()
+    }
+}
+
+/// Writes the model with its provenance header.
+fn write(out: &Path, model: &Quantized, report: &Report) -> Result<(), String> {
+    let (p, r, f) = report.test;
 
     let mut header = String::new();
     let _ = writeln!(
@@ -348,14 +436,14 @@ fn write(out: &Path, emit: &[f32], trans: &[f32], report: &Report) -> Result<usi
     );
     let _ = writeln!(
         header,
-        "# Trained on: CoNLL-2003 English eng.train; epoch chosen on eng.testa (../shared/data/ner/conll2003)."
+        "# Trained on: CoNLL-2003 English eng.train (../shared/data/ner/conll2003); epoch count chosen on every 10th eng.train document held out."
     );
     let _ = writeln!(
         header,
-        "# Epoch {} of {}; dev P {p:.2} R {r:.2} F1 {f:.2}; {nonzero} non-zero weights of {}.",
+        "# {} epochs; eng.testa, model alone as quantized: P {p:.2} R {r:.2} F1 {f:.2}; {} non-zero weights of {}.",
         report.best_epoch,
-        report.epochs.len(),
-        emit.len()
+        report.nonzero,
+        model.emit.len()
     );
     let _ = writeln!(
         header,
@@ -367,13 +455,10 @@ fn write(out: &Path, emit: &[f32], trans: &[f32], report: &Report) -> Result<usi
     bytes.extend_from_slice(b"NERW");
     bytes.extend_from_slice(&(BUCKETS as u32).to_le_bytes());
     bytes.extend_from_slice(&(TAGS as u32).to_le_bytes());
-    bytes.extend_from_slice(&scale.to_le_bytes());
-    for w in trans {
-        bytes.extend_from_slice(
-            &((w / scale).round().clamp(-32767.0, 32767.0) as i16).to_le_bytes(),
-        );
+    bytes.extend_from_slice(&model.scale.to_le_bytes());
+    for w in &model.trans {
+        bytes.extend_from_slice(&w.to_le_bytes());
     }
-    bytes.extend(quantized.iter().map(|&w| w as u8));
-    std::fs::write(out, bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))?;
-    Ok(nonzero)
+    bytes.extend(model.emit.iter().map(|&w| w as u8));
+    std::fs::write(out, bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))
 }

@@ -1,0 +1,122 @@
+//! Native throughput of the analyzer, in words per second.
+//!
+//! ```text
+//! cargo bench --bench throughput        # or: make bench
+//! ```
+//!
+//! It times whole `analyze` calls, once with only the entity extractor (the
+//! tagger and everything around it: tokenizing, the rules, features,
+//! Viterbi, merging and clustering) and once with all three extractors.
+//! A "word" is a whitespace-separated token, as in CoNLL-2003; our own
+//! tokenizer splits punctuation off too, so this undercounts tokens.
+//!
+//! The text is CoNLL-2003 `eng.testa` from `../shared/data` when it is
+//! there (documents built as the evaluation builds them), and otherwise the
+//! golden articles under `tests/golden`, which we wrote ourselves. Each
+//! measurement is the median of several passes over the whole text.
+
+use std::path::Path;
+use std::time::{Duration, Instant};
+
+use article_analyzer::{Analyzer, Extractor, Extractors};
+
+const PASSES: usize = 9;
+
+fn main() {
+    let (source, documents) = corpus();
+    let words: usize = documents.iter().map(|d| d.split_whitespace().count()).sum();
+    let bytes: usize = documents.iter().map(String::len).sum();
+    println!(
+        "corpus: {source}: {} documents, {words} words, {bytes} bytes; median of {PASSES} passes",
+        documents.len()
+    );
+    let entities_only = Analyzer::builder()
+        .extractors(Extractors::none().with(Extractor::Entities))
+        .build();
+    let everything = Analyzer::new();
+    for (name, analyzer) in [
+        ("entities only", &entities_only),
+        ("all extractors", &everything),
+    ] {
+        let mut found = 0;
+        let time = median(|| {
+            found = documents
+                .iter()
+                .map(|d| analyzer.analyze(d).entities().len())
+                .sum();
+        });
+        let seconds = time.as_secs_f64();
+        println!(
+            "{name:>15}: {:>6.1} ms per pass, {:>5.2} M words/s, {:>5.1} MB/s ({found} entities)",
+            seconds * 1e3,
+            words as f64 / seconds / 1e6,
+            bytes as f64 / seconds / 1e6,
+        );
+    }
+}
+
+fn median(mut pass: impl FnMut()) -> Duration {
+    pass(); // warm-up
+    let mut times: Vec<Duration> = (0..PASSES)
+        .map(|_| {
+            let start = Instant::now();
+            pass();
+            start.elapsed()
+        })
+        .collect();
+    times.sort();
+    times[PASSES / 2]
+}
+
+fn corpus() -> (String, Vec<String>) {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+    let conll = root.join("../shared/data/ner/conll2003/eng.testa");
+    if let Ok(raw) = std::fs::read_to_string(&conll) {
+        return ("CoNLL-2003 eng.testa".into(), conll_documents(&raw));
+    }
+    let mut documents: Vec<String> = std::fs::read_dir(root.join("tests/golden"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|entry| entry.path())
+        .filter(|path| path.extension().is_some_and(|e| e == "txt"))
+        .filter_map(|path| std::fs::read_to_string(path).ok())
+        .collect();
+    documents.sort();
+    // Repeated so a pass is long enough to time.
+    let repeated = documents
+        .iter()
+        .cycle()
+        .take(documents.len() * 200)
+        .cloned();
+    ("tests/golden articles x200".into(), repeated.collect())
+}
+
+/// Documents split at `-DOCSTART-`: words joined by spaces, sentences by
+/// newlines.
+fn conll_documents(raw: &str) -> Vec<String> {
+    let mut documents = Vec::new();
+    let mut current = String::new();
+    let mut sentence: Vec<&str> = Vec::new();
+    for line in raw.lines().chain([""]) {
+        if line.starts_with("-DOCSTART-") {
+            if !current.is_empty() {
+                documents.push(std::mem::take(&mut current));
+            }
+            continue;
+        }
+        match line.split_whitespace().next() {
+            Some(word) => sentence.push(word),
+            None if !sentence.is_empty() => {
+                current.push_str(&sentence.join(" "));
+                current.push('\n');
+                sentence.clear();
+            }
+            None => {}
+        }
+    }
+    if !current.is_empty() {
+        documents.push(current);
+    }
+    documents
+}
