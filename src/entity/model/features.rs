@@ -97,7 +97,7 @@ impl Featurizer {
         lexicon: &Lexicon,
         s: &SentenceView<'_>,
         doc: &DocView,
-    ) -> Vec<Vec<u32>> {
+    ) -> SentenceRows {
         // Each word is also a neighbour of four others: describe it once.
         let words: Vec<Word> = s
             .words
@@ -112,13 +112,15 @@ impl Featurizer {
                 flags: self.flags(w),
             })
             .collect();
-        (0..words.len())
-            .map(|i| {
-                let mut rows = Vec::with_capacity(48);
-                self.token(lexicon, s, &words, doc, i, &mut rows);
-                rows
-            })
-            .collect()
+        let mut rows = SentenceRows {
+            rows: Vec::with_capacity(words.len() * 40),
+            ends: Vec::with_capacity(words.len()),
+        };
+        for i in 0..words.len() {
+            self.token(lexicon, s, &words, doc, i, &mut rows.rows);
+            rows.ends.push(rows.rows.len());
+        }
+        rows
     }
 
     /// The feature rows of word `i` of the sentence, appended to `out`.
@@ -208,6 +210,32 @@ impl Featurizer {
             f(28, &[short]);
             f(29, &[lower]);
         }
+    }
+}
+
+/// The feature rows of a sentence's words, in one buffer.
+#[derive(Debug, Default)]
+pub(crate) struct SentenceRows {
+    rows: Vec<u32>,
+    /// Where each word's rows end in `rows`.
+    ends: Vec<usize>,
+}
+
+impl SentenceRows {
+    /// Words in the sentence.
+    pub(crate) fn len(&self) -> usize {
+        self.ends.len()
+    }
+
+    /// The rows of word `i`.
+    pub(crate) fn word(&self, i: usize) -> &[u32] {
+        let start = i.checked_sub(1).map_or(0, |j| self.ends[j]);
+        &self.rows[start..self.ends[i]]
+    }
+
+    /// The rows of each word in order.
+    pub(crate) fn words(&self) -> impl Iterator<Item = &[u32]> {
+        (0..self.len()).map(|i| self.word(i))
     }
 }
 

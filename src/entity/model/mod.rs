@@ -14,7 +14,7 @@ pub mod train;
 
 use std::ops::Range;
 
-use features::{BUCKETS, DocView, Featurizer, SentenceView};
+use features::{BUCKETS, DocView, Featurizer, SentenceRows, SentenceView};
 use tags::{TAGS, Tag};
 
 use super::{EntityLabel, Mention};
@@ -77,9 +77,9 @@ impl Model {
     }
 
     /// The best tag sequence for a sentence given its feature rows.
-    pub(crate) fn tag(&self, rows: &[Vec<u32>]) -> Vec<Tag> {
+    pub(crate) fn tag(&self, rows: &SentenceRows) -> Vec<Tag> {
         let mut emissions = vec![[0.0f32; TAGS]; rows.len()];
-        for (scores, rows) in emissions.iter_mut().zip(rows) {
+        for (scores, rows) in emissions.iter_mut().zip(rows.words()) {
             self.emission(rows, scores);
         }
         viterbi(&emissions, |from, to| {
@@ -186,7 +186,7 @@ pub(crate) fn document_rows(
     featurizer: &Featurizer,
     rule_mentions: &[Mention],
     headlines: &[bool],
-) -> Vec<Vec<Vec<u32>>> {
+) -> Vec<SentenceRows> {
     let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
     let view = DocView::new(words.iter().copied());
     let rules = rule_tags(words.len(), rule_mentions);

@@ -12,7 +12,7 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
-use super::features::{BUCKETS, Featurizer};
+use super::features::{BUCKETS, Featurizer, SentenceRows};
 use super::tags::{self, TAGS, Tag};
 use super::{document_rows, viterbi};
 use crate::entity::{EntityLabel, rules};
@@ -130,7 +130,7 @@ fn conll_label(label: &str) -> Option<EntityLabel> {
 
 /// One sentence ready for training: feature rows and gold tags.
 struct Example {
-    rows: Vec<Vec<u32>>,
+    rows: SentenceRows,
     gold: Vec<Tag>,
 }
 
@@ -207,9 +207,9 @@ fn transition_index(from: Option<Tag>, to: Tag) -> usize {
 }
 
 /// Decodes a sentence with plain (training or averaged) weights.
-fn decode(emit: &[f32], trans: &[f32], rows: &[Vec<u32>]) -> Vec<Tag> {
+fn decode(emit: &[f32], trans: &[f32], rows: &SentenceRows) -> Vec<Tag> {
     let emissions: Vec<[f32; TAGS]> = rows
-        .iter()
+        .words()
         .map(|rows| {
             let mut scores = [0.0; TAGS];
             for &row in rows {
@@ -357,7 +357,7 @@ fn fit(set: &[Example], epochs: usize, mut after_epoch: impl FnMut(usize, &[f32]
             if guess != ex.gold {
                 for (i, (&g, &p)) in ex.gold.iter().zip(&guess).enumerate() {
                     if g != p {
-                        for &row in &ex.rows[i] {
+                        for &row in ex.rows.word(i) {
                             emit.add(row as usize * TAGS + usize::from(g), 1.0);
                             emit.add(row as usize * TAGS + usize::from(p), -1.0);
                         }
