@@ -3,7 +3,7 @@
 use crate::Span;
 use crate::analyzer::{Extractor, Options};
 use crate::date::{self, Date, DateMention};
-use crate::entity::{self, Entity, Mention};
+use crate::entity::{self, Entity, EntityCluster, Mention};
 use crate::lexicon::Lexicon;
 use crate::quote::{self, Cue, Quote, Speaker, SpeakerSummary};
 use crate::text::Document;
@@ -36,6 +36,7 @@ impl ReferenceDateSource {
 pub struct Analysis {
     pub(crate) reference_date: Option<(Date, ReferenceDateSource)>,
     pub(crate) entities: Vec<Entity>,
+    pub(crate) clusters: Vec<EntityCluster>,
     pub(crate) quotes: Vec<Quote>,
     pub(crate) speakers: Vec<SpeakerSummary>,
     pub(crate) dates: Vec<DateMention>,
@@ -55,6 +56,12 @@ impl Analysis {
     /// Entity mentions in text order.
     pub fn entities(&self) -> &[Entity] {
         &self.entities
+    }
+
+    /// Each entity with its mentions, in order of first mention. Mentions
+    /// with the same canonical name and label are one entity.
+    pub fn clusters(&self) -> &[EntityCluster] {
+        &self.clusters
     }
 
     /// Quotations in text order.
@@ -125,11 +132,12 @@ pub(crate) fn run(
         Vec::new()
     };
 
-    let entities = if wants(Extractor::Entities) {
+    let mut entities: Vec<Entity> = if wants(Extractor::Entities) {
         mentions.iter().map(|m| entity_of(&doc, text, m)).collect()
     } else {
         Vec::new()
     };
+    let clusters = entity::cluster(&mut entities);
 
     let dates = if wants(Extractor::Dates) {
         let mut resolver = date::Resolver::new(&doc, reference_date.map(|(d, _)| d));
@@ -155,6 +163,7 @@ pub(crate) fn run(
     Analysis {
         reference_date,
         entities,
+        clusters,
         quotes,
         speakers,
         dates,
@@ -168,6 +177,7 @@ fn entity_of(doc: &Document<'_>, text: &str, m: &Mention) -> Entity {
         text: mention_text,
         label: m.label,
         canonical: m.canonical.clone(),
+        cluster: 0,
     }
 }
 

@@ -4,7 +4,9 @@
 //! {
 //!   "reference_date": "2020-10-14" | null,
 //!   "reference_date_source": "option" | "article" | null,
-//!   "entities": [{"id", "start", "end", "text", "label", "canonical"}],
+//!   "entities": [{"id", "start", "end", "text", "label", "canonical", "cluster"}],
+//!   "clusters": [{"id", "canonical", "label", "mention_count",
+//!                 "first_mention", "mentions": ["e0", …]}],
 //!   "quotes": [{"id", "start", "end", "text", "kind",
 //!               "speaker": {"name", "entity", "start", "end"} | null,
 //!               "cue": {"text", "start", "end"} | null}],
@@ -16,8 +18,9 @@
 //! Offsets here are UTF-16 code units, so that JavaScript's
 //! `text.slice(start, end)` gives the mention. They are converted from the
 //! core's byte spans once, in a single pass over the text, by a `Utf16` table.
-//! Ids are `e0…`, `q0…`, `d0…` by position; a speaker's `entity` is the
-//! id of the entity mention the speaker resolved to. Fields may be added;
+//! Ids are `e0…`, `c0…`, `q0…`, `d0…` by position; an entity's `cluster`
+//! is the id of its cluster, and a speaker's `entity` is the id of the
+//! entity mention the speaker resolved to. Fields may be added;
 //! none is ever renamed or removed.
 
 use serde::Serialize;
@@ -41,6 +44,7 @@ pub struct JsonAnalysis<'a> {
     reference_date: Option<String>,
     reference_date_source: Option<&'static str>,
     entities: Vec<JsonEntity<'a>>,
+    clusters: Vec<JsonCluster<'a>>,
     quotes: Vec<JsonQuote<'a>>,
     dates: Vec<JsonDate<'a>>,
     speakers: Vec<JsonSpeakerSummary<'a>>,
@@ -61,6 +65,17 @@ struct JsonEntity<'a> {
     text: &'a str,
     label: &'static str,
     canonical: &'a str,
+    cluster: String,
+}
+
+#[derive(Debug, Serialize)]
+struct JsonCluster<'a> {
+    id: String,
+    canonical: &'a str,
+    label: &'static str,
+    mention_count: usize,
+    first_mention: String,
+    mentions: Vec<String>,
 }
 
 #[derive(Debug, Serialize)]
@@ -130,7 +145,21 @@ impl Analysis {
                     text: &e.text,
                     label: e.label.as_str(),
                     canonical: &e.canonical,
+                    cluster: format!("c{}", e.cluster),
                 }
+            })
+            .collect();
+        let clusters = self
+            .clusters
+            .iter()
+            .enumerate()
+            .map(|(i, c)| JsonCluster {
+                id: format!("c{i}"),
+                canonical: &c.canonical,
+                label: c.label.as_str(),
+                mention_count: c.mentions.len(),
+                first_mention: format!("e{}", c.first_mention()),
+                mentions: c.mentions.iter().map(|m| format!("e{m}")).collect(),
             })
             .collect();
         let quotes = self
@@ -198,6 +227,7 @@ impl Analysis {
             reference_date: self.reference_date().map(|d| d.to_string()),
             reference_date_source: self.reference_date_source().map(|s| s.as_str()),
             entities,
+            clusters,
             quotes,
             dates,
         }

@@ -82,6 +82,27 @@
 //! # Ok::<(), article_analyzer::Error>(())
 //! ```
 //!
+//! # Entities and their clusters
+//!
+//! Each [`Entity`] is one mention as written, with the fullest name the
+//! article gives it ([`Entity::canonical`]). Mentions sharing a canonical
+//! name and label form an [`EntityCluster`]: "Ken McCallum", "McCallum";
+//! "National Cyber Security Centre", "NCSC"; "United States", "the U.S.".
+//!
+//! ```
+//! use article_analyzer::Analyzer;
+//!
+//! let text = "The National Cyber Security Centre (NCSC) warned banks. \
+//!             Ken McCallum agreed, and McCallum said the NCSC was right.";
+//! let analysis = Analyzer::new().analyze(text);
+//! let summary: Vec<(&str, usize)> = analysis
+//!     .clusters()
+//!     .iter()
+//!     .map(|c| (c.canonical(), c.mentions().len()))
+//!     .collect();
+//! assert_eq!(summary, [("National Cyber Security Centre", 3), ("Ken McCallum", 2)]);
+//! ```
+//!
 //! # JSON and JavaScript
 //!
 //! [`Analysis::to_json`] gives the JSON contract that the command-line tool
@@ -95,8 +116,10 @@
 //! sentences (aware of "U.S.", "Oct.", "Dr." and of quotes that close after
 //! the period) and paragraphs. The three extractors then read that:
 //!
-//! * entities: capitalized runs labelled from gazetteers and cue words,
-//!   made consistent across the article;
+//! * entities: a learned tagger (an averaged perceptron over hashed word,
+//!   shape, context and gazetteer features, trained on CoNLL-2003; see
+//!   `data/model/MODEL_CARD.md`) reading alongside hand-written rules, then
+//!   a document pass that makes labels agree and links mentions;
 //! * quotes: a mark scanner, then attribution from speech cues, resolving
 //!   "he" and "the MI5 chief" to the person named earlier;
 //! * dates: token patterns, then resolution by the tense of the sentence.
@@ -130,7 +153,7 @@ struct ReadmeDoctests;
 pub use analysis::{Analysis, ReferenceDateSource};
 pub use analyzer::{Analyzer, AnalyzerBuilder, Extractor, Extractors, Options};
 pub use date::{Date, DateMention, DateOrder, TimexType};
-pub use entity::{Entity, EntityLabel};
+pub use entity::{Entity, EntityCluster, EntityLabel};
 pub use error::Error;
 pub use quote::{Cue, Quote, QuoteKind, Speaker, SpeakerSummary};
 pub use span::Span;

@@ -38,7 +38,20 @@ export interface Entity {
   end: number;
   text: string;
   label: "PERSON" | "ORG" | "LOC" | "MISC";
+  /** The fullest name the article gives this entity ("McCallum" → "Ken McCallum"). */
   canonical: string;
+  /** The id of this mention's entry in `clusters`. */
+  cluster: string;
+}
+
+/** One entity and the ids of all its mentions, in text order. */
+export interface EntityCluster {
+  id: string;
+  canonical: string;
+  label: "PERSON" | "ORG" | "LOC" | "MISC";
+  mention_count: number;
+  first_mention: string;
+  mentions: string[];
 }
 
 /** Who a quotation is attributed to, and the words used for them ("he", "the MI5 chief"). */
@@ -92,6 +105,7 @@ export interface Analysis {
   reference_date: string | null;
   reference_date_source: "option" | "article" | null;
   entities: Entity[];
+  clusters: EntityCluster[];
   quotes: Quote[];
   dates: DateMention[];
   speakers: SpeakerSummary[];

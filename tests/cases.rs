@@ -130,6 +130,44 @@ fn entity_cases() {
 }
 
 #[derive(Debug, Deserialize, PartialEq)]
+struct ExpectedCluster {
+    canonical: String,
+    label: String,
+    mentions: Vec<String>,
+}
+
+#[test]
+fn cluster_cases() {
+    check::<Vec<ExpectedCluster>, _>("clusters", |analyzer, case| {
+        let analysis = analyze(analyzer, case);
+        let entities = analysis.entities();
+        for (c, cluster) in analysis.clusters().iter().enumerate() {
+            for &m in cluster.mentions() {
+                assert_eq!(
+                    entities[m].cluster(),
+                    c,
+                    "{}: mention and cluster disagree",
+                    case.name
+                );
+            }
+        }
+        analysis
+            .clusters()
+            .iter()
+            .map(|c| ExpectedCluster {
+                canonical: c.canonical().to_string(),
+                label: c.label().to_string(),
+                mentions: c
+                    .mentions()
+                    .iter()
+                    .map(|&m| entities[m].text().to_string())
+                    .collect(),
+            })
+            .collect::<Vec<_>>()
+    });
+}
+
+#[derive(Debug, Deserialize, PartialEq)]
 struct ExpectedDate {
     text: String,
     value: String,

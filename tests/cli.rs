@@ -147,3 +147,23 @@ fn a_file_argument_reads_the_file() {
     assert_eq!(json["reference_date"], "2021-03-03");
     assert_eq!(json["reference_date_source"], "article");
 }
+
+/// The README's batch-mode example shows a command and its output; running
+/// the command must print exactly that output, so the example cannot go
+/// stale.
+#[test]
+fn readme_batch_example_is_current() {
+    let readme = include_str!("../README.md");
+    let example = readme
+        .split("```sh\n$ printf '%s\\n' '")
+        .nth(1)
+        .expect("the README has a batch example");
+    let (input, rest) = example.split_once("' \\\n").expect("input line");
+    let shown = rest
+        .lines()
+        .nth(1)
+        .expect("the output line follows the command");
+    let output = run(&["--jsonl".to_string()], format!("{input}\n").as_bytes());
+    assert!(output.status.success());
+    assert_eq!(String::from_utf8_lossy(&output.stdout).trim_end(), shown);
+}

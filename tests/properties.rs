@@ -130,6 +130,24 @@ fn check_analysis(text: &str, analysis: &Analysis) -> Result<(), TestCaseError> 
         check_span(text, e.span(), "entity")?;
         prop_assert_eq!(&text[e.span().range()], e.text());
     }
+    // Every mention is in exactly the cluster it names, and clusters come
+    // in order of first mention.
+    let mut seen = vec![0; analysis.entities().len()];
+    for (c, cluster) in analysis.clusters().iter().enumerate() {
+        prop_assert!(!cluster.mentions().is_empty());
+        for &m in cluster.mentions() {
+            prop_assert_eq!(analysis.entities()[m].cluster(), c);
+            prop_assert_eq!(analysis.entities()[m].canonical(), cluster.canonical());
+            seen[m] += 1;
+        }
+    }
+    prop_assert!(seen.iter().all(|&n| n == 1));
+    prop_assert!(
+        analysis
+            .clusters()
+            .windows(2)
+            .all(|w| w[0].first_mention() < w[1].first_mention())
+    );
     for d in analysis.dates() {
         check_span(text, d.span(), "date")?;
         prop_assert_eq!(&text[d.span().range()], d.text());

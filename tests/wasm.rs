@@ -96,11 +96,33 @@ fn a_lone_surrogate_keeps_offsets_aligned() {
 #[wasm_bindgen_test]
 fn the_empty_string_gives_empty_results() {
     let result = analyze(&JsValue::from_str(""), None).expect("analyzes");
-    for key in ["entities", "quotes", "dates"] {
+    for key in ["entities", "clusters", "quotes", "dates", "speakers"] {
         assert_eq!(list(&result, key).length(), 0, "{key}");
     }
     assert!(get(&result, "reference_date").is_null());
     assert!(get(&result, "reference_date_source").is_null());
+}
+
+#[wasm_bindgen_test]
+fn mentions_name_their_cluster() {
+    let text = JsValue::from_str("Ada Quinlan arrived. Quinlan left 🙂 for Paris.");
+    let result = analyze(&text, None).expect("analyzes");
+    let clusters = list(&result, "clusters");
+    assert_eq!(clusters.length(), 2);
+    let quinlan = clusters.get(0);
+    assert_eq!(
+        get(&quinlan, "canonical").as_string().as_deref(),
+        Some("Ada Quinlan")
+    );
+    assert_eq!(get(&quinlan, "mention_count").as_f64(), Some(2.0));
+    assert_eq!(
+        get(&quinlan, "first_mention").as_string().as_deref(),
+        Some("e0")
+    );
+    let second = list(&result, "entities").get(1);
+    assert_eq!(get(&second, "cluster").as_string().as_deref(), Some("c0"));
+    let paris = list(&result, "entities").get(2);
+    assert_eq!(get(&paris, "cluster").as_string().as_deref(), Some("c1"));
 }
 
 #[wasm_bindgen_test]

@@ -156,21 +156,20 @@ function renderQuotes(result, text) {
 }
 
 function renderEntities(result) {
-  // label -> canonical name -> { count, first mention }
-  const groups = new Map(Object.keys(LABELS).map((label) => [label, new Map()]));
-  for (const e of result.entities) {
-    if (!groups.has(e.label)) groups.set(e.label, new Map());
-    const names = groups.get(e.label);
-    const entry = names.get(e.canonical) ?? { count: 0, first: e };
-    entry.count += 1;
-    names.set(e.canonical, entry);
+  // The core clusters mentions; the page only groups clusters by label.
+  const byId = new Map(result.entities.map((e) => [e.id, e]));
+  const groups = new Map(Object.keys(LABELS).map((label) => [label, []]));
+  for (const c of result.clusters) {
+    if (!groups.has(c.label)) groups.set(c.label, []);
+    groups.get(c.label).push(c);
   }
   const sections = [...groups]
-    .filter(([, names]) => names.size)
-    .map(([label, names]) => el('section', { class: 'entity-group' },
+    .filter(([, clusters]) => clusters.length)
+    .map(([label, clusters]) => el('section', { class: 'entity-group' },
       el('h4', {}, el('span', { class: 'hl swatch', 'data-kind': 'entity', 'data-label': label }, LABELS[label] ?? label)),
-      el('ul', {}, ...[...names].map(([name, { count, first }]) => el('li', {},
-        jump(first, name), ' ', el('span', { class: 'mentions' }, plural(count, 'mention')))))));
+      el('ul', {}, ...clusters.map((c) => el('li', {},
+        jump(byId.get(c.first_mention), c.canonical), ' ',
+        el('span', { class: 'mentions' }, plural(c.mention_count, 'mention')))))));
   ui.entities.replaceChildren(...sections);
   if (!sections.length) ui.entities.append(el('p', { class: 'empty' }, 'No entities found.'));
 }

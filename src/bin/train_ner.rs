@@ -36,7 +36,9 @@ fn main() -> ExitCode {
     match result {
         Ok(report) => {
             eprintln!(
-                "{} epochs; eng.testa F1 {:.2} before quantizing; as shipped P {:.2} R {:.2} F1 {:.2}; {} non-zero weights; wrote {}",
+                "{} sentences, {} tokens; {} epochs; eng.testa F1 {:.2} before quantizing; as shipped P {:.2} R {:.2} F1 {:.2}; {} non-zero weights; wrote {}",
+                report.sentences,
+                report.tokens,
                 report.best_epoch,
                 report.test_unquantized.2,
                 report.test.0,

@@ -1,16 +1,23 @@
 //! Named entities: people, organizations, places and other names.
 //!
-//! This first labeller is rule-based. It finds runs of capitalized words
-//! (joined by "of", "and", "&"…), trims what is not part of a name (a
-//! sentence-initial "In", a leading "The", months, titles such as "Foreign
-//! Secretary"), and labels each run from embedded gazetteers (first names,
-//! surnames, places, common words) and cue words ("… Agency" is an
-//! organization, "… Square" a place). A document-level pass then makes
-//! labels consistent and links mentions: "McCallum" takes the canonical name
-//! "Ken McCallum", and "NCSC" the name it abbreviates in "National Cyber
-//! Security Centre (NCSC)".
+//! Three stages, each in its own module:
+//!
+//! 1. `rules` finds runs of capitalized words (joined by "of", "and",
+//!    "&"…), trims what is not part of a name (a sentence-initial "In", a
+//!    leading "The", months, titles such as "Foreign Secretary"), and
+//!    labels each run from embedded gazetteers and cue words ("… Agency" is
+//!    an organization, "… Square" a place).
+//! 2. `model`, a learned tagger, reads every sentence with the rules'
+//!    opinion as one of its features and gives the mentions; the rules
+//!    then overrule it only where word lists know better (a dateline city,
+//!    "AP", "MI5").
+//! 3. `canonical` makes labels agree across the article and links
+//!    mentions: "McCallum" takes the canonical name "Ken McCallum", and
+//!    "NCSC" the name it abbreviates in "National Cyber Security Centre
+//!    (NCSC)"; `cluster` then gathers mentions sharing a canonical name.
 
 mod canonical;
+mod cluster;
 mod cues;
 pub(crate) mod model;
 mod rules;
@@ -18,6 +25,8 @@ mod rules;
 use std::fmt;
 use std::ops::Range;
 
+pub use cluster::EntityCluster;
+pub(crate) use cluster::cluster;
 pub(crate) use model::Model;
 
 use crate::Span;
@@ -78,6 +87,7 @@ pub struct Entity {
     pub(crate) text: String,
     pub(crate) label: EntityLabel,
     pub(crate) canonical: String,
+    pub(crate) cluster: usize,
 }
 
 impl Entity {
@@ -100,6 +110,12 @@ impl Entity {
     /// same canonical name and label refer to the same entity.
     pub fn canonical(&self) -> &str {
         &self.canonical
+    }
+
+    /// The index of this mention's entity in
+    /// [`Analysis::clusters`](crate::Analysis::clusters).
+    pub fn cluster(&self) -> usize {
+        self.cluster
     }
 }
 
