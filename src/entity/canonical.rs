@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 
 use super::{EntityLabel, Mention};
 use crate::lexicon::{is_shouted, title_case_words};
-use crate::text::Document;
+use crate::text::{Document, TokenKind};
 
 /// Spellings of the same country that news uses interchangeably.
 const COUNTRY_ALIASES: &[(&str, &str)] = &[
@@ -22,6 +22,7 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
 /// Makes labels agree across the document and fills in canonical names.
 pub(crate) fn harmonize(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     merge_nicknames(doc, mentions);
+    follow_mid_sentence_labels(doc, mentions);
     adopt_confident_labels(mentions);
     link_surnames(doc, mentions);
     // A common word that nothing linked to a name is just a word.
@@ -74,6 +75,49 @@ fn merge_nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             mentions.splice(i..=last, [merged]);
         }
         i += 1;
+    }
+}
+
+/// At the start of a sentence a capital says nothing, so the tagger reads
+/// a name there worst: "Leeds was cold." after "in Leeds". Where every
+/// mid-sentence mention of a name carries one label, its sentence-initial
+/// mentions take that label too.
+fn follow_mid_sentence_labels(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let sentence_of = |m: &Mention| &doc.sentences[doc.sentence_of_token(m.tokens.start)];
+    let initial = |m: &Mention| m.tokens.start == sentence_of(m).tokens.start;
+    // Only prose follows: a results table's "CHICAGO 71 64" is a team,
+    // whatever "in Chicago" is.
+    let prose = |m: &Mention| {
+        let lowercase_words = sentence_of(m)
+            .tokens
+            .clone()
+            .filter(|&i| {
+                doc.tokens[i].kind == TokenKind::Word
+                    && doc.token_text(i).starts_with(|c: char| c.is_lowercase())
+            })
+            .count();
+        lowercase_words >= 2
+    };
+    // `None` once two mid-sentence mentions disagree.
+    let mut labels: FxHashMap<&str, Option<EntityLabel>> = FxHashMap::default();
+    for m in mentions.iter().filter(|m| !initial(m)) {
+        labels
+            .entry(&m.canonical)
+            .and_modify(|l| {
+                if *l != Some(m.label) {
+                    *l = None;
+                }
+            })
+            .or_insert(Some(m.label));
+    }
+    let relabel: Vec<(usize, EntityLabel)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| initial(m) && prose(m))
+        .filter_map(|(i, m)| Some((i, labels.get(m.canonical.as_str()).copied().flatten()?)))
+        .collect();
+    for (i, label) in relabel {
+        mentions[i].label = label;
     }
 }
 

@@ -158,7 +158,10 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                 .into_iter()
                 .map(move |t| (t, label))
         })
-        .filter_map(|(tokens, label)| Some(mention(doc, trim(doc, tokens)?, label)))
+        .filter_map(|(tokens, label)| {
+            let tokens = with_generational_suffix(doc, trim(doc, tokens)?, label);
+            Some(mention(doc, tokens, label))
+        })
         .filter(|m| !in_title_case(m))
         .collect();
     let mut tagged = rules::split_country_prefixes(doc, lexicon, tagged);
@@ -300,6 +303,26 @@ fn split_at_quotation_marks(doc: &Document<'_>, tokens: Range<usize>) -> Vec<Ran
 
 /// Span discipline: no leading article ("the U.S." is "U.S.") unless it
 /// belongs to the name, and no punctuation at either end.
+/// "Sammy Davis Jr.": the suffix belongs to the name, though the tagger,
+/// which rarely saw one, may leave it out.
+fn with_generational_suffix(
+    doc: &Document<'_>,
+    tokens: Range<usize>,
+    label: EntityLabel,
+) -> Range<usize> {
+    let next = tokens.end;
+    let touching_space =
+        next < doc.tokens.len() && doc.tokens[next].span.start == doc.tokens[next - 1].span.end + 1;
+    if label == EntityLabel::Person
+        && touching_space
+        && matches!(doc.token_text(next), "Jr." | "Sr." | "Jr" | "Sr")
+    {
+        tokens.start..next + 1
+    } else {
+        tokens
+    }
+}
+
 fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
     while !tokens.is_empty() && doc.tokens[tokens.start].kind == TokenKind::Punct {
         tokens.start += 1;

@@ -78,16 +78,17 @@ pub(crate) fn headlines(doc: &Document<'_>, lex: &Lexicon) -> Vec<bool> {
         .collect()
 }
 
-/// Which paragraphs are the article's headline in title case rather than
-/// in capitals: the first paragraph only, since results tables and lists
-/// further down look the same and the tagger reads those well.
+/// Which paragraphs are headlines in title case rather than in capitals:
+/// the article's first paragraph, and subheads that are quotations
+/// ("‘Not Before Time’"). Not other lines: results tables and lists look
+/// the same, and the tagger reads those well.
 pub(crate) fn title_case_headlines(doc: &Document<'_>, lex: &Lexicon) -> Vec<bool> {
     let rules = Rules::new(doc, lex);
     doc.paragraphs
         .iter()
         .enumerate()
         .map(|(i, p)| {
-            i == 0
+            (i == 0 || is_quoted_line(doc.slice(p.span)))
                 && rules.is_headline(p)
                 && !rules
                     .shouted
@@ -96,6 +97,13 @@ pub(crate) fn title_case_headlines(doc: &Document<'_>, lex: &Lexicon) -> Vec<boo
                     .unwrap_or(false)
         })
         .collect()
+}
+
+/// A subhead that is a quotation: "‘Not Before Time’".
+fn is_quoted_line(text: &str) -> bool {
+    let opens = text.starts_with(['‘', '“', '"', '\'']);
+    let closes = text.ends_with(['’', '”', '"', '\'']);
+    opens && closes && text.chars().count() > 2
 }
 
 /// A run of tokens that may be a name. `person` is set when a title
@@ -219,9 +227,10 @@ impl Rules<'_> {
         if text.ends_with(['!', '?', '”', '"', ':', ',', ';']) || paragraph.tokens.len() > 25 {
             return false;
         }
-        // Some sites end headlines with a period; then nearly every word
-        // must be capitalized.
-        let needed = if text.ends_with('.') { 8 } else { 6 };
+        // Some sites end headlines with a period; then every long word must
+        // be capitalized, or a sentence dense with names ("Apple chief Tim
+        // Cook met Olaf Scholz in Berlin.") would pass for one.
+        let needed = if text.ends_with('.') { 10 } else { 6 };
         let (mut long, mut capitalized) = (0, 0);
         for i in paragraph.tokens.clone() {
             let word = self.text(i);
