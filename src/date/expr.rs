@@ -70,6 +70,12 @@ pub(crate) enum Expr {
     /// "the quarter", "the latest quarter" (-1: the last one completed),
     /// "this quarter" (0), "next quarter" (1).
     QuarterOffset(i32),
+    /// A quarter of the reference date's year moved by `year_offset`: "the
+    /// year-ago third quarter" (-1), "next year's first quarter" (1).
+    QuarterInYear {
+        year_offset: i32,
+        quarter: u8,
+    },
     /// "the 1988 quarter": the quarter the text reports on, in that year.
     QuarterOfYear(i16),
     /// A half year, 1 or 2.

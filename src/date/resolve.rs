@@ -196,6 +196,16 @@ impl<'d> Resolver<'d> {
                     ))
                 }
             },
+            Expr::QuarterInYear {
+                year_offset,
+                quarter,
+            } => match reference {
+                None => date(format!("XXXX-Q{quarter}")),
+                Some(r) => date(format!(
+                    "{:04}-Q{quarter}",
+                    i32::from(r.year()) + year_offset
+                )),
+            },
             Expr::QuarterOfYear(year) => match (self.last_quarter, reference) {
                 (Some((_, quarter)), _) => date(format!("{year:04}-Q{quarter}")),
                 (None, Some(r)) => date(format!("{year:04}-Q{}", quarter_of(r))),

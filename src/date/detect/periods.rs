@@ -91,6 +91,36 @@ impl Scanner<'_> {
                 _ => None,
             };
         }
+        let ordinal_quarter = |k: usize| {
+            ordinal(self.lower_before(k, end))
+                .filter(|&n| n <= 4 && self.lower_before(k + 1, end) == "quarter")
+        };
+        // "the 1988 second quarter"
+        if word == "the"
+            && let Some(year) = self.year(j, end)
+            && let Some(quarter) = ordinal_quarter(j + 1)
+        {
+            let year = Some(year);
+            return Some((j + 3, Expr::Quarter { year, quarter }));
+        }
+        // "the year-ago third quarter", "next year's first quarter"
+        let possessive = matches!(self.text(j + 1), "’s" | "'s");
+        let year_offset = match (word, first) {
+            (_, "year-earlier" | "year-ago") => Some((j + 1, -1)),
+            ("last", "year") if possessive => Some((j + 2, -1)),
+            ("this", "year") if possessive => Some((j + 2, 0)),
+            ("next", "year") if possessive => Some((j + 2, 1)),
+            _ => None,
+        };
+        if let Some((k, year_offset)) = year_offset
+            && let Some(quarter) = ordinal_quarter(k)
+        {
+            let expr = Expr::QuarterInYear {
+                year_offset,
+                quarter,
+            };
+            return Some((k + 2, expr));
+        }
         // "the 1988 quarter", "the 1989 period": that year's quarter of the
         // report.
         if word == "the"
@@ -100,7 +130,6 @@ impl Scanner<'_> {
             return Some((j + 2, Expr::QuarterOfYear(year)));
         }
         // "last year's quarter", "the corresponding period last year"
-        let possessive = matches!(self.text(j + 1), "’s" | "'s");
         if word == "last"
             && first == "year"
             && possessive
