@@ -284,21 +284,27 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
 /// not run across quotation marks; the document pass joins a nickname
 /// back up.
 fn split_at_quotation_marks(doc: &Document<'_>, tokens: Range<usize>) -> Vec<Range<usize>> {
-    let is_mark = |i: usize| matches!(doc.token_text(i), "“" | "”" | "\"" | "‘" | "’" | "«" | "»");
-    let mut parts = Vec::new();
+    split_at(tokens, |i| {
+        matches!(doc.token_text(i), "“" | "”" | "\"" | "‘" | "’" | "«" | "»")
+    })
+}
+
+/// The non-empty pieces of `tokens` between the tokens `at` picks out.
+fn split_at(tokens: Range<usize>, at: impl Fn(usize) -> bool) -> Vec<Range<usize>> {
+    let mut pieces = Vec::new();
     let mut start = tokens.start;
     for i in tokens.clone() {
-        if is_mark(i) {
+        if at(i) {
             if start < i {
-                parts.push(start..i);
+                pieces.push(start..i);
             }
             start = i + 1;
         }
     }
     if start < tokens.end {
-        parts.push(start..tokens.end);
+        pieces.push(start..tokens.end);
     }
-    parts
+    pieces
 }
 
 /// Span discipline: no leading article ("the U.S." is "U.S.") unless it

@@ -381,20 +381,7 @@ impl Rules<'_> {
         {
             return vec![part];
         }
-        let mut pieces = Vec::new();
-        let mut start = part.start;
-        for i in part.clone() {
-            if self.is_connector(i) {
-                if start < i {
-                    pieces.push(start..i);
-                }
-                start = i + 1;
-            }
-        }
-        if start < part.end {
-            pieces.push(start..part.end);
-        }
-        pieces
+        super::split_at(part, |i| self.is_connector(i))
     }
 
     fn is_org_shaped(&self, r: Range<usize>) -> bool {
