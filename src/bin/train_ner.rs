@@ -17,7 +17,7 @@ fn main() -> ExitCode {
             .unwrap_or_else(|| "../shared/data/ner/conll2003".into()),
     );
     let epochs = match args.next().map(|e| e.parse::<usize>()) {
-        None => 12,
+        None => 20,
         Some(Ok(n)) if n > 0 => n,
         Some(_) => {
             eprintln!("train-ner: EPOCHS must be a positive number");

@@ -158,9 +158,13 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
         .iter()
         .filter(|m| m.label == EntityLabel::Person && m.tokens.len() >= 2)
         .map(|m| {
+            // "Charles Elliott III" is Elliott.
+            let last = m.tokens.end - 1;
+            let suffixed = m.tokens.len() >= 3 && is_generational_suffix(doc.token_text(last));
+            let surname = if suffixed { last - 1 } else { last };
             (
                 m.span.start,
-                doc.token_text(m.tokens.end - 1).to_string(),
+                doc.token_text(surname).to_string(),
                 m.canonical.clone(),
             )
         })
@@ -201,8 +205,27 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
             m.label = EntityLabel::Person;
             m.canonical.clone_from(full);
             m.confident = true;
+            continue;
+        }
+        // "Hillary shot back": a person named by a first name alone is the
+        // one person the article gives that first name, if only one.
+        if m.label == EntityLabel::Person {
+            let mut fulls = full_names
+                .iter()
+                .map(|(_, _, full)| full)
+                .filter(|full| full.split(' ').next() == Some(word));
+            if let Some(full) = fulls.next()
+                && fulls.all(|other| other == full)
+            {
+                m.canonical.clone_from(full);
+            }
         }
     }
+}
+
+/// "Jr.", "III": the part of a name after the surname.
+pub(crate) fn is_generational_suffix(word: &str) -> bool {
+    matches!(word, "Jr." | "Sr." | "Jr" | "Sr" | "II" | "III" | "IV")
 }
 
 /// "National Cyber Security Centre (NCSC)" and "CCP (Chinese Communist

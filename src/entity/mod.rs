@@ -154,7 +154,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     let tagged: Vec<Mention> = model::tag_document(doc, lexicon, model, &rule_mentions, &headlines)
         .into_iter()
         .flat_map(|(tokens, label)| {
-            split_at_quotation_marks(doc, tokens)
+            split_between_names(doc, tokens)
                 .into_iter()
                 .map(move |t| (t, label))
         })
@@ -163,6 +163,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             Some(mention(doc, tokens, label))
         })
         .filter(|m| !in_title_case(m))
+        .filter(|m| m.tokens.len() > 1 || !is_never_a_name(&m.canonical))
         .collect();
     let mut tagged = rules::split_country_prefixes(doc, lexicon, tagged);
     tagged.extend(rule_mentions.iter().filter(|m| in_title_case(m)).cloned());
@@ -280,13 +281,25 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
     out
 }
 
-/// "Tom “Hook” Reyes" as the tagger may see it, "Tom “Hook": names do
-/// not run across quotation marks; the document pass joins a nickname
-/// back up.
-fn split_at_quotation_marks(doc: &Document<'_>, tokens: Range<usize>) -> Vec<Range<usize>> {
-    split_at(tokens, |i| {
-        matches!(doc.token_text(i), "“" | "”" | "\"" | "‘" | "’" | "«" | "»")
+/// Where one name cannot run into the next, though the tagger may run
+/// them together:
+///
+/// * quotation marks: "Tom “Hook” Reyes" as the tagger may see it, "Tom
+///   “Hook"; the document pass joins a nickname back up;
+/// * a photo credit's slash or hyphen after an agency: "Canadian
+///   Press/AP-University of Oxford" is three organizations.
+fn split_between_names(doc: &Document<'_>, tokens: Range<usize>) -> Vec<Range<usize>> {
+    let after_agency = |i: usize| i > 0 && cues::KNOWN_ORGS.contains(&doc.token_text(i - 1));
+    split_at(tokens, |i| match doc.token_text(i) {
+        "“" | "”" | "\"" | "‘" | "’" | "«" | "»" | "/" => true,
+        "-" => after_agency(i),
+        _ => false,
     })
+}
+
+/// "Published" over a dateline, "We" after a quotation mark.
+fn is_never_a_name(word: &str) -> bool {
+    cues::PAGE_WORDS.contains(&word) || cues::FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
 }
 
 /// The non-empty pieces of `tokens` between the tokens `at` picks out.
@@ -309,7 +322,7 @@ fn split_at(tokens: Range<usize>, at: impl Fn(usize) -> bool) -> Vec<Range<usize
 
 /// Span discipline: no leading article ("the U.S." is "U.S.") unless it
 /// belongs to the name, and no punctuation at either end.
-/// "Sammy Davis Jr.": the suffix belongs to the name, though the tagger,
+/// "Sammy Davis Jr.", "Charles Elliott III": the suffix belongs to the name, though the tagger,
 /// which rarely saw one, may leave it out.
 fn with_generational_suffix(
     doc: &Document<'_>,
@@ -321,7 +334,7 @@ fn with_generational_suffix(
         next < doc.tokens.len() && doc.tokens[next].span.start == doc.tokens[next - 1].span.end + 1;
     if label == EntityLabel::Person
         && touching_space
-        && matches!(doc.token_text(next), "Jr." | "Sr." | "Jr" | "Sr")
+        && canonical::is_generational_suffix(doc.token_text(next))
     {
         tokens.start..next + 1
     } else {

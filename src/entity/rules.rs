@@ -219,12 +219,15 @@ impl Rules<'_> {
             || (self.lex.is_first_name(word) && !self.lex.is_common_word(word))
     }
 
-    /// A headline, subhead, caption title or dateline: no closing
-    /// punctuation and mostly capitalized words. Only listed names count
-    /// there, since capitals say nothing.
+    /// A headline, subhead, caption title or dateline: one sentence, no
+    /// closing punctuation and mostly capitalized words. Only listed names
+    /// count there, since capitals say nothing.
     fn is_headline(&self, paragraph: &Paragraph) -> bool {
         let text = self.doc.slice(paragraph.span);
-        if text.ends_with(['!', '?', '”', '"', ':', ',', ';']) || paragraph.tokens.len() > 25 {
+        if text.ends_with(['!', '?', '”', '"', ':', ',', ';'])
+            || paragraph.tokens.len() > 25
+            || paragraph.sentences.len() > 1
+        {
             return false;
         }
         // Some sites end headlines with a period; then every long word must

@@ -580,12 +580,18 @@ impl Attributor<'_> {
                     .find(|&k| self.text(k) == "," || self.inside_quote(k));
                 match back {
                     // "Her campaign manager, Robby Mook, suggested": the
-                    // appositive is the name.
+                    // appositive is the name, when it ends with one (not
+                    // "Jeff Weaver, Sanders’ campaign manager, said") and
+                    // is no clause ("Parker Eaton, a Republican who voted
+                    // for Bill Clinton, said").
                     Some(k)
                         if self.text(k) == ","
-                            && self
-                                .mentions_in(k + 1..end - 1)
-                                .any(|m| self.mentions[m].label == EntityLabel::Person) =>
+                            && !(k + 1..end - 1)
+                                .any(|i| matches!(self.text(i), "who" | "which" | "that"))
+                            && self.mentions_in(k + 1..end - 1).any(|m| {
+                                self.mentions[m].label == EntityLabel::Person
+                                    && self.mentions[m].tokens.end == end - 1
+                            }) =>
                     {
                         return k + 1..end - 1;
                     }

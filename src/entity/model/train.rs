@@ -2,8 +2,8 @@
 //!
 //! `cargo run --release --features train --bin train-ner` reads
 //! `eng.train` and `eng.testa`, trains an averaged structured perceptron
-//! over a fixed shuffle, chooses the epoch count on held-out `eng.train`
-//! documents, retrains on all of `eng.train`, quantizes the averaged
+//! over a fixed shuffle, chooses the epoch count by cross-validation over
+//! `eng.train` documents, retrains on all of `eng.train`, quantizes the averaged
 //! weights to `i8`, and writes `data/model/ner.bin`. `eng.testa` is only
 //! scored, once, for the report. Documents go through this crate's own text
 //! pipeline, exactly as at tagging time: the CoNLL tokens are joined with
@@ -22,11 +22,11 @@ use crate::text::Document;
 /// What training measured.
 #[derive(Debug, Clone)]
 pub struct Report {
-    /// `(epoch, precision, recall, F1)` on the held-out training
-    /// documents, per epoch of the first pass.
+    /// `(epoch, precision, recall, F1)`, cross-validated on the training
+    /// documents (the mean over the folds), per epoch.
     pub epochs: Vec<(usize, f64, f64, f64)>,
-    /// The epoch count chosen on the held-out documents and used to
-    /// retrain on all of `eng.train`.
+    /// The epoch count chosen by cross-validation and used to retrain on
+    /// all of `eng.train`.
     pub best_epoch: usize,
     /// `(precision, recall, F1)` of the shipped (quantized) weights on the
     /// test file, the tagger alone.
@@ -225,7 +225,7 @@ fn decode(emit: &[f32], trans: &[f32], rows: &SentenceRows) -> Vec<Tag> {
 }
 
 /// Entity-level precision, recall and F1, in percent.
-fn score(examples: &[Example], emit: &[f32], trans: &[f32]) -> (f64, f64, f64) {
+fn score(examples: &[&Example], emit: &[f32], trans: &[f32]) -> (f64, f64, f64) {
     let (mut tp, mut predicted, mut gold) = (0usize, 0usize, 0usize);
     for ex in examples {
         let guess = tags::spans(&decode(emit, trans, &ex.rows));
@@ -247,17 +247,19 @@ fn score(examples: &[Example], emit: &[f32], trans: &[f32]) -> (f64, f64, f64) {
     )
 }
 
-/// Every `HELD_OUT`-th training document is held out to choose the epoch
-/// count, so `eng.testa` stays unseen until the final model is scored.
-const HELD_OUT: usize = 10;
+/// The epoch count is chosen by `FOLDS`-fold cross-validation over the
+/// training documents, so `eng.testa` stays unseen until the final model
+/// is scored.
+const FOLDS: usize = 5;
 
 /// Trains on `train` and writes the model to `out`; `test` is scored once,
 /// with the final weights, for the report. `progress` receives a line per
 /// epoch.
 ///
-/// Two passes: the first trains on nine documents in ten for `epochs`
-/// epochs and keeps the epoch count that scores best on the tenth; the
-/// second retrains on all of `train` for that many epochs.
+/// Two stages: cross-validation over `train` (each fold trains on four
+/// documents in five for `epochs` epochs and scores the fifth after each)
+/// picks the epoch count with the best mean F1; then the model is
+/// retrained on all of `train` for that many epochs.
 pub fn train(
     train: &Path,
     test: &Path,
@@ -273,30 +275,48 @@ pub fn train(
             .collect()
     };
     let train_docs = read_conll(train)?;
-    let (fit_docs, held_docs): (Vec<_>, Vec<_>) = train_docs
-        .into_iter()
-        .enumerate()
-        .partition(|(i, _)| i % HELD_OUT != HELD_OUT - 1);
-    let strip = |docs: Vec<(usize, GoldDoc)>| docs.into_iter().map(|(_, d)| d).collect::<Vec<_>>();
-    let (fit_docs, held_docs) = (strip(fit_docs), strip(held_docs));
-    let fit_set = build(&fit_docs);
-    let held_set = build(&held_docs);
-    let test_set = build(&read_conll(test)?);
+    let by_doc: Vec<Vec<Example>> = train_docs
+        .iter()
+        .map(|d| examples(d, &lexicon, &featurizer))
+        .collect();
+    let test_examples = build(&read_conll(test)?);
+    let test_set: Vec<&Example> = test_examples.iter().collect();
     progress(&format!(
-        "{} sentences to fit, {} held out, {} test",
-        fit_set.len(),
-        held_set.len(),
+        "{} training documents, {} test sentences; {FOLDS}-fold cross-validation",
+        by_doc.len(),
         test_set.len()
     ));
 
-    let mut held_scores = Vec::new();
-    fit(&fit_set, epochs, |epoch, emit, trans| {
-        let (p, r, f) = score(&held_set, emit, trans);
+    // Sums of (P, R, F1) per epoch over the folds.
+    let mut sums = vec![(0.0, 0.0, 0.0); epochs];
+    for fold in 0..FOLDS {
+        let in_fold = |held: bool| -> Vec<&Example> {
+            by_doc
+                .iter()
+                .enumerate()
+                .filter(|(i, _)| (i % FOLDS == fold) == held)
+                .flat_map(|(_, doc)| doc)
+                .collect()
+        };
+        let (fit_set, held_set) = (in_fold(false), in_fold(true));
+        fit(&fit_set, epochs, |epoch, emit, trans| {
+            let (p, r, f) = score(&held_set, emit, trans);
+            let sum = &mut sums[epoch - 1];
+            *sum = (sum.0 + p, sum.1 + r, sum.2 + f);
+        });
+        progress(&format!("fold {} of {FOLDS} done", fold + 1));
+    }
+    let n = FOLDS as f64;
+    let held_scores: Vec<(usize, f64, f64, f64)> = sums
+        .iter()
+        .enumerate()
+        .map(|(e, &(p, r, f))| (e + 1, p / n, r / n, f / n))
+        .collect();
+    for &(epoch, p, r, f) in &held_scores {
         progress(&format!(
-            "epoch {epoch}: held-out P {p:.2} R {r:.2} F1 {f:.2}"
+            "epoch {epoch}: cross-validated P {p:.2} R {r:.2} F1 {f:.2}"
         ));
-        held_scores.push((epoch, p, r, f));
-    });
+    }
     let best_epoch = held_scores
         .iter()
         .fold(
@@ -308,8 +328,7 @@ pub fn train(
         )
         .map_or(epochs, |e| e.0);
 
-    let mut all = fit_set;
-    all.extend(held_set);
+    let all: Vec<&Example> = by_doc.iter().flatten().collect();
     let tokens = all.iter().map(|e| e.gold.len()).sum();
     progress(&format!(
         "retraining on all {} sentences for {best_epoch} epochs",
@@ -338,7 +357,7 @@ pub fn train(
 
 /// Runs the averaged perceptron for `epochs` epochs over a fixed shuffle,
 /// handing the averaged weights to `after_epoch` after each one.
-fn fit(set: &[Example], epochs: usize, mut after_epoch: impl FnMut(usize, &[f32], &[f32])) {
+fn fit(set: &[&Example], epochs: usize, mut after_epoch: impl FnMut(usize, &[f32], &[f32])) {
     let mut emit = Weights::new(BUCKETS * TAGS);
     let mut trans = Weights::new(TRANSITIONS);
     let mut order: Vec<usize> = (0..set.len()).collect();
@@ -436,7 +455,7 @@ fn write(out: &Path, model: &Quantized, report: &Report) -> Result<(), String> {
     );
     let _ = writeln!(
         header,
-        "# Trained on: CoNLL-2003 English eng.train (../shared/data/ner/conll2003); epoch count chosen on every 10th eng.train document held out."
+        "# Trained on: CoNLL-2003 English eng.train (../shared/data/ner/conll2003); epoch count chosen by 5-fold cross-validation over eng.train documents."
     );
     let _ = writeln!(
         header,
