@@ -126,7 +126,16 @@ fn the_subhead_is_a_term_without_a_speaker() {
         .filter(|q| q.kind() == QuoteKind::Term)
         .collect();
     assert_eq!(terms.len(), 1);
-    assert_eq!(terms[0].text(), "‘A Nasty Mix’");
+    // The subhead: a whole line of its own, in single quotation marks.
+    let subhead = terms[0].text();
+    assert!(
+        subhead.starts_with('‘') && subhead.ends_with('’'),
+        "{subhead}"
+    );
+    assert!(
+        article.text.lines().any(|line| line.trim() == subhead),
+        "{subhead}"
+    );
     assert!(terms[0].speaker().is_none());
 }
 

@@ -115,7 +115,7 @@ pub(crate) enum Expr {
 pub(crate) enum Anchor {
     /// Unsaid: the reference date.
     Reference,
-    /// "5 p.m. EST, Nov. 6"
+    /// "5 p.m. EST, Nov. 9"
     Date {
         year: Option<i16>,
         month: i8,

@@ -317,7 +317,7 @@ fn nearest_day(reference: civil::Date, month: i8, day: i8) -> Option<civil::Date
 
 /// A month and day without a year: the nearest occurrence when it is
 /// within three months of the reference, and otherwise the one the tense
-/// points to ("the Oct. 23 slaying" in May was last October).
+/// points to ("the Oct. 23 vote" in May was last October).
 fn day_near(reference: civil::Date, month: i8, day: i8, tense: Tense) -> Option<civil::Date> {
     let nearest = nearest_day(reference, month, day)?;
     let distance = reference.until(nearest).map_or(0, |s| s.get_days());
@@ -346,7 +346,7 @@ fn latest_day(reference: civil::Date, month: i8, day: i8) -> Option<civil::Date>
 
 /// The year for a month written without one: past tense takes the latest
 /// not after the reference ("In March, it received an offer"), future the
-/// earliest not before it ("a mission in December"), and otherwise the
+/// earliest not before it ("a ferry trial in December"), and otherwise the
 /// nearest; a tie (six months either way) goes to the past.
 fn pick_year(reference: civil::Date, tense: Tense, month: i8) -> i16 {
     let (year, now, month) = (
@@ -510,7 +510,7 @@ mod tests {
     fn weekday_in_a_past_sentence_can_be_the_day_itself() {
         // 2020-10-14 was a Wednesday.
         assert_eq!(
-            values("McCallum said on Wednesday that", Some("2020-10-14")),
+            values("Quinlan said on Wednesday that", Some("2020-10-14")),
             ["2020-10-14"]
         );
         assert_eq!(
@@ -522,7 +522,7 @@ mod tests {
             ["2020-10-19"]
         );
         assert_eq!(
-            values("McCallum said on Wednesday that", None),
+            values("Quinlan said on Wednesday that", None),
             ["XXXX-WXX-3"]
         );
     }

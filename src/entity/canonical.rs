@@ -85,7 +85,7 @@ fn merge_nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
 fn follow_mid_sentence_labels(doc: &Document<'_>, mentions: &mut [Mention]) {
     let sentence_of = |m: &Mention| &doc.sentences[doc.sentence_of_token(m.tokens.start)];
     let initial = |m: &Mention| m.tokens.start == sentence_of(m).tokens.start;
-    // Only prose follows: a results table's "CHICAGO 71 64" is a team,
+    // Only prose follows: a results table's "KELSO 71 64" is a team,
     // whatever "in Chicago" is.
     let prose = |m: &Mention| {
         let lowercase_words = sentence_of(m)
@@ -158,7 +158,7 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
         .iter()
         .filter(|m| m.label == EntityLabel::Person && m.tokens.len() >= 2)
         .map(|m| {
-            // "Charles Elliott III" is Elliott.
+            // "Rob Hale III" is Hale.
             let last = m.tokens.end - 1;
             let suffixed = m.tokens.len() >= 3 && is_generational_suffix(doc.token_text(last));
             let surname = if suffixed { last - 1 } else { last };
@@ -207,7 +207,7 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
             m.confident = true;
             continue;
         }
-        // "Hillary shot back": a person named by a first name alone is the
+        // "Ada answered": a person named by a first name alone is the
         // one person the article gives that first name, if only one.
         if m.label == EntityLabel::Person {
             let mut fulls = full_names

@@ -170,7 +170,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     tagged.sort_by_key(|m| m.tokens.start);
     // "LISBON —", "PARIS, Oct. 14": a place in capitals opening a paragraph
     // before a dash or comma is a dateline (not a team in a results table,
-    // "CHICAGO 72 64").
+    // "KELSO 72 64").
     let dateline: Vec<usize> = doc
         .paragraphs
         .iter()
@@ -211,9 +211,9 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
         .filter(|r| r.confident && !r.common_word)
         .collect();
     let mut out: Vec<Mention> = Vec::with_capacity(tagged.len());
-    // Where the tagger saw separate names inside a rule's span ("Israel
-    // and the Palestinian Liberation Organisation", "German Foreign
-    // Ministry"), the rule ran too far.
+    // Where the tagger saw separate names inside a rule's span ("Portugal
+    // and the Kelso Harbour Council", "Scottish Harbour Board"), the rule
+    // ran too far.
     let starts: Vec<usize> = tagged.iter().map(|m| m.tokens.start).collect();
     let tagged_inside = |from: usize, to: usize| starts.iter().any(|&s| from <= s && s < to);
     for m in tagged {
@@ -322,7 +322,7 @@ fn split_at(tokens: Range<usize>, at: impl Fn(usize) -> bool) -> Vec<Range<usize
 
 /// Span discipline: no leading article ("the U.S." is "U.S.") unless it
 /// belongs to the name, and no punctuation at either end.
-/// "Sammy Davis Jr.", "Charles Elliott III": the suffix belongs to the name, though the tagger,
+/// "Sammy Davis Jr.", "Rob Hale III": the suffix belongs to the name, though the tagger,
 /// which rarely saw one, may leave it out.
 fn with_generational_suffix(
     doc: &Document<'_>,

@@ -324,7 +324,7 @@ impl Rules<'_> {
         segments
     }
 
-    /// "Glenn Beck Blasts Drudge": after a first name and the word after
+    /// "Tom Reyes Slams Council": after a first name and the word after
     /// it, a capitalized common word starts something else.
     fn split_after_full_name(&self, piece: Range<usize>) -> Vec<Range<usize>> {
         let first_name = self.lex.is_first_name(self.text(piece.start))

@@ -313,7 +313,7 @@ impl Attributor<'_> {
             CueKind::Verb => {
                 let before = self.phrase_before(from, i);
                 let after = self.phrase_after(cue.end, end);
-                // "…, said McCallum." but not "and said it was another step".
+                // "…, said McCallum." but not "and said it was a fair deal".
                 let inverted =
                     after.len() <= 6 && !after.clone().any(|k| is_likely_verb(self.text(k)));
                 if self.speakerish(before.clone()) || !inverted || !self.speakerish(after.clone()) {
@@ -449,7 +449,7 @@ impl Attributor<'_> {
         let phrase = match kind {
             CueKind::According => self.phrase_after(cue.end, quote_first),
             CueKind::Participle => 0..0,
-            // "was asked by host Bill Maher": the agent speaks.
+            // "was asked by host Ada Quinlan": the agent speaks.
             _ if self.passive_agent(i, quote_first).is_some() => {
                 self.passive_agent(i, quote_first)?
             }
@@ -555,7 +555,7 @@ impl Attributor<'_> {
 
     /// The speaker phrase before a cue, back to a clause boundary:
     /// "In April, *Ken McCallum* said", "*he* told", "*Hunter*, meanwhile,
-    /// told", "*Rep. Bobby Scott* (D-Va.) said".
+    /// told", "*Rep. Tom Reyes* (D-Va.) said".
     fn phrase_before(&self, limit: usize, cue: usize) -> Range<usize> {
         let mut end = cue;
         while end > limit {
@@ -572,18 +572,18 @@ impl Attributor<'_> {
                     None => break,
                 }
             } else if word == "," {
-                // Skip an appositive or aside: "Sarandon, 69, told",
-                // "Hunter, meanwhile, told".
+                // Skip an appositive or aside: "Reyes, 69, told",
+                // "Quinlan, meanwhile, told".
                 let back = (limit..end - 1)
                     .rev()
                     .take(14)
                     .find(|&k| self.text(k) == "," || self.inside_quote(k));
                 match back {
-                    // "Her campaign manager, Robby Mook, suggested": the
+                    // "Her campaign manager, Tom Reyes, suggested": the
                     // appositive is the name, when it ends with one (not
-                    // "Jeff Weaver, Sanders’ campaign manager, said") and
-                    // is no clause ("Parker Eaton, a Republican who voted
-                    // for Bill Clinton, said").
+                    // "Tom Reyes, Quinlan’s campaign manager, said") and
+                    // is no clause ("Rob Hale, a Republican who voted
+                    // for Ada Quinlan, said").
                     Some(k)
                         if self.text(k) == ","
                             && !(k + 1..end - 1)
@@ -721,7 +721,7 @@ impl Attributor<'_> {
             .filter(|s| s.mention.is_some() || described)
     }
 
-    /// "Issa: Hillary Clinton’s ‘Honesty Is In Question’": a headline
+    /// "Reyes: Quinlan’s ‘Budget Is In Question’": a headline
     /// that opens with a name and a colon quotes that name.
     fn named_colon_lead(&self, place: &Place, quote_first: usize) -> Option<usize> {
         if let Some(m) = self.transcript_label(place, quote_first) {
@@ -825,7 +825,7 @@ impl Attributor<'_> {
             label: None,
             paragraph,
         };
-        // "A top Donald Trump adviser", "a Donald Trump campaign hat": a
+        // "A senior Ada Quinlan adviser", "an Ada Quinlan campaign badge": a
         // name modifying a common noun is not the speaker.
         let determiner = matches!(
             self.text(phrase.start).to_lowercase().as_str(),
@@ -853,8 +853,8 @@ impl Attributor<'_> {
         if described {
             return Some(as_written());
         }
-        // "Clinton campaign spokesman Brian Fallon": in a short phrase, the
-        // name nearest the head; in a clause ("Sanders responded with a
+        // "Quinlan campaign spokesman Tom Reyes": in a short phrase, the
+        // name nearest the head; in a clause ("Reyes answered with a
         // phrase that could have come from Trump himself"), its subject.
         let mut people = in_phrase
             .iter()
@@ -871,7 +871,7 @@ impl Attributor<'_> {
             .iter()
             .find(|&&m| self.mentions[m].label == EntityLabel::Person)
         {
-            // "Hillary Clinton’s right-hand woman" is someone else.
+            // "Ada Quinlan’s right-hand man" is someone else.
             return Some(if possessive(m) {
                 as_written()
             } else {
@@ -1065,7 +1065,7 @@ impl Attributor<'_> {
 }
 
 /// Common verbs, and the adverbs that sit before them, that end a subject
-/// phrase ("The council *is* …", "Romney *went* after", "an official
+/// phrase ("The council *is* …", "Reyes *went* after", "an official
 /// *later* said").
 fn is_likely_verb(word: &str) -> bool {
     const IRREGULAR: &[&str] = &[
@@ -1167,9 +1167,8 @@ mod tests {
 
     #[test]
     fn a_pronoun_ignores_names_inside_the_quotation() {
-        let text =
-            "Josh Hendler warned the party.\n\n“This is between Bernie and Hillary,” he wrote.";
-        assert_eq!(speakers(text), [pair("Josh Hendler", "he")]);
+        let text = "Rob Hale warned the council.\n\n“This is between Ada and Tom,” he wrote.";
+        assert_eq!(speakers(text), [pair("Rob Hale", "he")]);
     }
 
     #[test]
@@ -1194,7 +1193,7 @@ mod tests {
 
     #[test]
     fn told_points_at_the_addressee() {
-        let text = "Sarandon, 69, told MSNBC on Monday that “it is a legitimate concern.”";
-        assert_eq!(speakers(text)[0].1, "Sarandon");
+        let text = "Reyes, 69, told the Kelso Gazette on Monday that “the pier is a real worry.”";
+        assert_eq!(speakers(text)[0].1, "Reyes");
     }
 }

@@ -131,7 +131,7 @@ impl Scanner<'_> {
         Some((stop, expr))
     }
 
-    /// The day written after a time: "5 p.m. EST, Nov. 6", "noon
+    /// The day written after a time: "5 p.m. EST, Nov. 9", "noon
     /// Saturday", "9 a.m. tomorrow".
     fn time_on(&self, start: usize, end: usize, hour: u8, minute: u8) -> (usize, Expr) {
         const ZONES: &[&str] = &[
