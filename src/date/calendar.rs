@@ -7,6 +7,33 @@ use jiff::civil;
 
 use crate::Error;
 
+/// The months' names, January first.
+pub(crate) const MONTH_NAMES: [&str; 12] = [
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+];
+
+/// The days' names, Monday first.
+pub(crate) const WEEKDAY_NAMES: [&str; 7] = [
+    "Monday",
+    "Tuesday",
+    "Wednesday",
+    "Thursday",
+    "Friday",
+    "Saturday",
+    "Sunday",
+];
+
 /// A day in the proleptic Gregorian calendar, such as an article's
 /// publication date.
 ///

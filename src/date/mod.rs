@@ -23,6 +23,7 @@ mod tense;
 use std::fmt;
 
 pub use calendar::Date;
+pub(crate) use calendar::{MONTH_NAMES, WEEKDAY_NAMES};
 pub(crate) use detect::detect;
 pub(crate) use reference::detect_reference;
 pub(crate) use resolve::Resolver;

@@ -433,28 +433,3 @@ pub(crate) const NOT_NAMES: &[&str] = &[
 /// Joins inside a name when a capitalized word follows: "University *of*
 /// Oxford", "Cybersecurity *and* Infrastructure Security Agency".
 pub(crate) const CONNECTORS: &[&str] = &["&", "and", "de", "for", "of", "the", "van", "von"];
-
-pub(crate) const MONTHS: &[&str] = &[
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
-
-pub(crate) const WEEKDAYS: &[&str] = &[
-    "Monday",
-    "Tuesday",
-    "Wednesday",
-    "Thursday",
-    "Friday",
-    "Saturday",
-    "Sunday",
-];

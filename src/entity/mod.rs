@@ -148,7 +148,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     // is unlike anything the tagger learned from (CoNLL's headlines are in
     // capitals); the rules, which treat its capitals as saying nothing,
     // answer there.
-    let title_case = rules::title_case_headlines(doc, lexicon);
+    let title_case = rules::title_case_headlines(doc, &headlines);
     let in_title_case =
         |m: &Mention| title_case[doc.sentences[doc.sentence_of_token(m.tokens.start)].paragraph];
     let tagged: Vec<Mention> = model::tag_document(doc, lexicon, model, &rule_mentions, &headlines)

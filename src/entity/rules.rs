@@ -3,10 +3,11 @@
 use std::ops::Range;
 
 use super::cues::{
-    CONNECTORS, DEMONYMS, KNOWN_ORGS, LOC_SUFFIXES, MONTHS, NAMES_WITH_THE, NOT_NAMES,
-    ORG_PREFIXES_WITH_OF, ORG_SUFFIXES, TITLE_WORDS, WEEKDAYS,
+    CONNECTORS, DEMONYMS, KNOWN_ORGS, LOC_SUFFIXES, NAMES_WITH_THE, NOT_NAMES,
+    ORG_PREFIXES_WITH_OF, ORG_SUFFIXES, TITLE_WORDS,
 };
 use super::{EntityLabel, Mention, canonical};
+use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::lexicon::Lexicon;
 use crate::text::{AbbrevKind, Document, Paragraph, TokenKind};
 
@@ -81,22 +82,38 @@ pub(crate) fn headlines(doc: &Document<'_>, lex: &Lexicon) -> Vec<bool> {
 /// Which paragraphs are headlines in title case rather than in capitals:
 /// the article's first paragraph, and subheads that are quotations
 /// ("‘Not Before Time’"). Not other lines: results tables and lists look
-/// the same, and the tagger reads those well.
-pub(crate) fn title_case_headlines(doc: &Document<'_>, lex: &Lexicon) -> Vec<bool> {
-    let rules = Rules::new(doc, lex);
+/// the same, and the tagger reads those well. `headlines` is what
+/// [`headlines`] says of each paragraph.
+pub(crate) fn title_case_headlines(doc: &Document<'_>, headlines: &[bool]) -> Vec<bool> {
     doc.paragraphs
         .iter()
+        .zip(headlines)
         .enumerate()
-        .map(|(i, p)| {
+        .map(|(i, (p, &headline))| {
             (i == 0 || is_quoted_line(doc.slice(p.span)))
-                && rules.is_headline(p)
-                && !rules
-                    .shouted
-                    .get(p.sentences.start)
-                    .copied()
-                    .unwrap_or(false)
+                && headline
+                && !is_shouted_sentence(doc, p.sentences.start)
         })
         .collect()
+}
+
+/// A sentence written all in capitals ("SOCCER - JAPAN GET LUCKY WIN"),
+/// where capitals cannot mark acronyms.
+fn is_shouted_sentence(doc: &Document<'_>, sentence: usize) -> bool {
+    let Some(s) = doc.sentences.get(sentence) else {
+        return false;
+    };
+    let (mut caps, mut words) = (0, 0);
+    for i in s.tokens.clone() {
+        let word = doc.token_text(i);
+        if doc.tokens[i].kind == TokenKind::Word
+            && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
+        {
+            words += 1;
+            caps += usize::from(!word.chars().any(char::is_lowercase));
+        }
+    }
+    words >= 3 && caps * 10 >= words * 8
 }
 
 /// A subhead that is a quotation: "‘Not Before Time’".
@@ -124,22 +141,8 @@ struct Rules<'d> {
 
 impl<'d> Rules<'d> {
     fn new(doc: &'d Document<'d>, lex: &'d Lexicon) -> Rules<'d> {
-        let shouted = doc
-            .sentences
-            .iter()
-            .map(|s| {
-                let (mut caps, mut words) = (0, 0);
-                for i in s.tokens.clone() {
-                    let word = doc.token_text(i);
-                    if doc.tokens[i].kind == TokenKind::Word
-                        && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
-                    {
-                        words += 1;
-                        caps += usize::from(!word.chars().any(char::is_lowercase));
-                    }
-                }
-                words >= 3 && caps * 10 >= words * 8
-            })
+        let shouted = (0..doc.sentences.len())
+            .map(|s| is_shouted_sentence(doc, s))
             .collect();
         Rules { doc, lex, shouted }
     }
@@ -199,7 +202,7 @@ impl Rules<'_> {
 
     fn is_calendar_word(&self, i: usize) -> bool {
         let word = self.text(i);
-        MONTHS.contains(&word) || WEEKDAYS.contains(&word)
+        MONTH_NAMES.contains(&word) || WEEKDAY_NAMES.contains(&word)
     }
 
     /// Whether only punctuation (an opening quote, a dash) precedes token

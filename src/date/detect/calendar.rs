@@ -4,6 +4,7 @@
 use jiff::civil::Weekday;
 
 use super::{DATE_PREPOSITIONS, MONTH_NAMES, Scanner};
+use crate::date::WEEKDAY_NAMES;
 use crate::date::expr::Expr;
 use crate::text::{AbbrevKind, TokenKind};
 
@@ -54,26 +55,17 @@ impl Scanner<'_> {
         if i >= end {
             return None;
         }
-        const DAYS: [(&str, Weekday); 7] = [
-            ("Monday", Weekday::Monday),
-            ("Tuesday", Weekday::Tuesday),
-            ("Wednesday", Weekday::Wednesday),
-            ("Thursday", Weekday::Thursday),
-            ("Friday", Weekday::Friday),
-            ("Saturday", Weekday::Saturday),
-            ("Sunday", Weekday::Sunday),
-        ];
         let word = self.text(i);
-        if self.doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Weekday) {
+        let position = if self.doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Weekday) {
             let stem = word.trim_end_matches('.');
-            return DAYS
+            WEEKDAY_NAMES.iter().position(|d| d.starts_with(stem))
+        } else {
+            WEEKDAY_NAMES
                 .iter()
-                .find(|(d, _)| d.starts_with(stem))
-                .map(|&(_, w)| w);
-        }
-        DAYS.iter()
-            .find(|(d, _)| d.eq_ignore_ascii_case(word) && word.starts_with(char::is_uppercase))
-            .map(|&(_, w)| w)
+                .position(|d| d.eq_ignore_ascii_case(word) && word.starts_with(char::is_uppercase))
+        };
+        // The names are in order, Monday first.
+        Weekday::from_monday_zero_offset(position? as i8).ok()
     }
 
     /// A day of the month: "14", "7th", "04".

@@ -13,8 +13,8 @@ mod numeric;
 mod periods;
 mod relative;
 
-use super::DateOrder;
 use super::expr::{Expr, Found, Unit};
+use super::{DateOrder, MONTH_NAMES};
 use crate::text::Document;
 use std::borrow::Cow;
 
@@ -67,21 +67,6 @@ struct Scanner<'d> {
     /// Each token in lowercase, made once: patterns ask for it often.
     lowered: Vec<Cow<'d, str>>,
 }
-
-const MONTH_NAMES: [&str; 12] = [
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-];
 
 /// Words before a bare month or a year that show it is one: "in July",
 /// "since 1990".

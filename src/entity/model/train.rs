@@ -269,18 +269,16 @@ pub fn train(
 ) -> Result<Report, String> {
     let lexicon = Lexicon::load();
     let featurizer = Featurizer::new(&lexicon);
-    let build = |docs: &[GoldDoc]| -> Vec<Example> {
-        docs.iter()
-            .flat_map(|d| examples(d, &lexicon, &featurizer))
-            .collect()
+    // Examples grouped by document, so folds split at document boundaries.
+    let read_examples = |path: &Path| -> Result<Vec<Vec<Example>>, String> {
+        Ok(read_conll(path)?
+            .iter()
+            .map(|d| examples(d, &lexicon, &featurizer))
+            .collect())
     };
-    let train_docs = read_conll(train)?;
-    let by_doc: Vec<Vec<Example>> = train_docs
-        .iter()
-        .map(|d| examples(d, &lexicon, &featurizer))
-        .collect();
-    let test_examples = build(&read_conll(test)?);
-    let test_set: Vec<&Example> = test_examples.iter().collect();
+    let by_doc = read_examples(train)?;
+    let test_docs = read_examples(test)?;
+    let test_set: Vec<&Example> = test_docs.iter().flatten().collect();
     progress(&format!(
         "{} training documents, {} test sentences; {FOLDS}-fold cross-validation",
         by_doc.len(),
