@@ -4,7 +4,8 @@ use rustc_hash::FxHashMap;
 
 use super::{EntityLabel, Mention};
 use crate::lexicon::{is_shouted, title_case_words};
-use crate::text::{Document, TokenKind};
+use super::cues::TITLE_WORDS;
+use crate::text::{AbbrevKind, Document, TokenKind};
 
 /// Spellings of the same country that news uses interchangeably.
 const COUNTRY_ALIASES: &[(&str, &str)] = &[
@@ -52,8 +53,20 @@ fn merge_nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         let single_first_name = first.tokens.len() == 1 && first.label == EntityLabel::Person;
         // The closing mark one to three words after the opening one.
         let close = (open + 2..open + 5).find(|&k| k < doc.tokens.len() && is_mark(k));
+        // All of it in one sentence: a headline ending in a quoted word is
+        // no nickname for the name opening the next paragraph.
+        let one_sentence = |end: usize| {
+            doc.sentence_of_token(first.tokens.start) == doc.sentence_of_token(end - 1)
+        };
         let last = close
-            .and_then(|c| (i + 1..mentions.len()).find(|&k| mentions[k].tokens.start == c + 1));
+            .and_then(|c| (i + 1..mentions.len()).find(|&k| mentions[k].tokens.start == c + 1))
+            .filter(|&k| one_sentence(mentions[k].tokens.end));
+        // Only words between the marks: "Hillary ‘Defies Explanation,’
+        // Needs" quotes a phrase.
+        let only_words = close.is_some_and(|c| {
+            (open + 1..c).all(|k| doc.tokens[k].kind != TokenKind::Punct)
+        });
+        let last = last.filter(|_| only_words);
         if let (true, true, Some(last)) = (
             single_first_name,
             open < doc.tokens.len() && is_mark(open),
@@ -154,9 +167,14 @@ fn adopt_confident_labels(mentions: &mut [Mention]) {
 /// "McCallum" after "Ken McCallum" is the same person. The nearest full
 /// name before the mention wins; failing that, the first one after it.
 fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
+    // "Mr Farage", "Sen. Warren": a title and a surname name no one new.
+    let titled_surname = |m: &Mention| {
+        m.tokens.len() >= 2
+            && (m.tokens.start..m.tokens.end - 1).all(|i| is_courtesy_title(doc, i))
+    };
     let full_names: Vec<(usize, String, String)> = mentions
         .iter()
-        .filter(|m| m.label == EntityLabel::Person && m.tokens.len() >= 2)
+        .filter(|m| m.label == EntityLabel::Person && m.tokens.len() >= 2 && !titled_surname(m))
         .map(|m| {
             // "Rob Hale III" is Hale.
             let last = m.tokens.end - 1;
@@ -181,8 +199,11 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
     }
     // Every single-word mention may be a surname: "Warren" after
     // "Elizabeth Warren" is the senator, not the town in the gazetteer.
-    for m in mentions.iter_mut().filter(|m| m.tokens.len() == 1) {
-        let word = doc.token_text(m.tokens.start);
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.tokens.len() == 1 || titled_surname(m))
+    {
+        let word = doc.token_text(m.tokens.end - 1);
         // "REYES:" labelling a transcript is Tom Reyes too.
         let capitals = word.chars().all(char::is_uppercase);
         let same = |(_, surname, _): &&(usize, String, String)| {
@@ -221,6 +242,13 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
             }
         }
     }
+}
+
+/// A title that may stand before a bare surname: "Mr", "Sen.", "Dr.".
+fn is_courtesy_title(doc: &Document<'_>, i: usize) -> bool {
+    doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Title)
+        || matches!(doc.token_text(i), "Mr" | "Mrs" | "Ms" | "Dr" | "Prof")
+        || TITLE_WORDS.contains(&doc.token_text(i))
 }
 
 /// "Jr.", "III": the part of a name after the surname.

@@ -192,7 +192,13 @@ impl Attributor<'_> {
                 )
             }
             None => {
+                // A named subject, else a name opening the quotation's own
+                // clause, else a described subject ("The vote came …").
                 let subject = self.subject_before(&place, first, words);
+                let subject = match subject {
+                    Some(s) if s.mention.is_some() => Some(s),
+                    described => self.clause_subject_before(&place, first).or(described),
+                };
                 // "But “…”": a quotation with neither cue nor subject goes on
                 // with the speaker of its paragraph.
                 (
@@ -721,6 +727,29 @@ impl Attributor<'_> {
             .filter(|s| s.mention.is_some() || described)
     }
 
+    /// "…, when Ada Quinlan called the plan “a mess.”": the name opening
+    /// the clause the quotation ends, right before its verb.
+    fn clause_subject_before(&self, place: &Place, quote_first: usize) -> Option<SpeakerRef> {
+        let m = self
+            .mentions_in(place.sentence_start..quote_first)
+            .filter(|&m| !self.inside_quote(self.mentions[m].tokens.start))
+            .last()?;
+        let mention = &self.mentions[m];
+        let verb = mention.tokens.end;
+        let word = self.text(verb);
+        let is_verb = verb < quote_first
+            && word.starts_with(char::is_lowercase)
+            && (is_likely_verb(word) || word.ends_with("ed") || word.ends_with('s'))
+            && !PHRASE_BREAKS.contains(&word)
+            && !matches!(word, "who" | "whose");
+        let one_clause = (verb + 1..quote_first)
+            .all(|i| !matches!(self.text(i), "," | ";" | ":" | "—" | "–" | "that" | "which"));
+        (is_verb
+            && one_clause
+            && matches!(mention.label, EntityLabel::Person | EntityLabel::Org))
+        .then(|| self.speaker_from(m, mention.span, place.paragraph))
+    }
+
     /// "Reyes: Quinlan’s ‘Budget Is In Question’": a headline
     /// that opens with a name and a colon quotes that name.
     fn named_colon_lead(&self, place: &Place, quote_first: usize) -> Option<usize> {
@@ -959,12 +988,29 @@ impl Attributor<'_> {
     /// The named person that is the subject of `sentence`, if any.
     fn subject_person(&self, sentence: usize) -> Option<usize> {
         let subject = self.subject(sentence)?;
-        self.mentions_in(subject).find(|&m| self.may_be_person(m))
+        let mut people = self
+            .mentions_in(subject.clone())
+            .filter(|&m| self.may_be_person(m));
+        let first = people.next()?;
+        // "Obama consultant Cornell Belcher": the head is the last name,
+        // unless it is a possessive ("Trump’s remarks").
+        let possessive = |m: usize| {
+            let end = self.mentions[m].tokens.end;
+            end < subject.end && self.doc.tokens[end].kind == TokenKind::Possessive
+        };
+        Some(
+            people
+                .filter(|&m| !possessive(m))
+                .last()
+                .unwrap_or(first),
+        )
     }
 
     /// "he" or "she": the subject of this sentence or of an earlier one in
-    /// the paragraph, else the previous paragraph's speaker or subject,
-    /// else the current speaker, else the last person named.
+    /// the paragraph; else whichever came last of the current speaker and
+    /// the previous paragraph's subjects, unless its sex is unknown and
+    /// the paragraph names someone known to agree; else the last person
+    /// named.
     fn antecedent(&self, pronoun: usize, gender: Gender) -> Option<usize> {
         let doc = self.doc;
         let sentence = doc.sentence_of_token(pronoun);
@@ -978,26 +1024,43 @@ impl Attributor<'_> {
         {
             return Some(m);
         }
+        // The current speaker, or a later subject of the paragraph before:
+        // in "Sanders called it “arbitrary.” Hendler warned … / “…,” he
+        // wrote", Hendler.
         let current = self
             .current
             .as_ref()
             .filter(|c| c.label == Some(EntityLabel::Person) && c.paragraph + 1 >= paragraph)
-            .and_then(|c| c.mention)
-            .filter(fits);
-        if current.is_some() {
-            return current;
-        }
-        if let Some(previous) = paragraph.checked_sub(1) {
-            let sentences = doc.paragraphs[previous].sentences.clone();
-            if let Some(m) = sentences
+            .and_then(|c| c.mention.map(|m| (c.span.start, m)))
+            .filter(|(_, m)| fits(m));
+        let previous_subject = paragraph.checked_sub(1).and_then(|previous| {
+            doc.paragraphs[previous]
+                .sentences
+                .clone()
                 .rev()
                 .find_map(|s| self.subject_person(s).filter(fits))
-            {
-                return Some(m);
-            }
+                .map(|m| (self.mentions[m].span.start, m))
+        });
+        let recent = current.into_iter().chain(previous_subject).max().map(|(_, m)| m);
+        if let Some(m) = recent.filter(|&m| self.gender_of(m) == gender) {
+            return Some(m);
+        }
+        // A name of unknown sex yields to one of this paragraph known to
+        // agree: "…, when Ada Quinlan called it “…” She also said".
+        let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
+        let paragraph_start = doc.paragraphs[paragraph].tokens.start;
+        let agreeing = (0..before)
+            .rev()
+            .take_while(|&m| self.mentions[m].tokens.start >= paragraph_start)
+            .find(|&m| {
+                fits(&m)
+                    && self.gender_of(m) == gender
+                    && !self.inside_quote(self.mentions[m].tokens.start)
+            });
+        if let Some(m) = agreeing.or(recent) {
+            return Some(m);
         }
         let current = self.current.as_ref().and_then(|c| c.mention).filter(fits);
-        let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
         current.or_else(|| {
             (0..before)
                 .rev()
