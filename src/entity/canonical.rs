@@ -2,9 +2,9 @@
 
 use rustc_hash::FxHashMap;
 
+use super::cues::TITLE_WORDS;
 use super::{EntityLabel, Mention};
 use crate::lexicon::{is_shouted, title_case_words};
-use super::cues::TITLE_WORDS;
 use crate::text::{AbbrevKind, Document, TokenKind};
 
 /// Spellings of the same country that news uses interchangeably.
@@ -63,9 +63,8 @@ fn merge_nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             .filter(|&k| one_sentence(mentions[k].tokens.end));
         // Only words between the marks: "Hillary ‘Defies Explanation,’
         // Needs" quotes a phrase.
-        let only_words = close.is_some_and(|c| {
-            (open + 1..c).all(|k| doc.tokens[k].kind != TokenKind::Punct)
-        });
+        let only_words =
+            close.is_some_and(|c| (open + 1..c).all(|k| doc.tokens[k].kind != TokenKind::Punct));
         let last = last.filter(|_| only_words);
         if let (true, true, Some(last)) = (
             single_first_name,
@@ -169,8 +168,7 @@ fn adopt_confident_labels(mentions: &mut [Mention]) {
 fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
     // "Mr Farage", "Sen. Warren": a title and a surname name no one new.
     let titled_surname = |m: &Mention| {
-        m.tokens.len() >= 2
-            && (m.tokens.start..m.tokens.end - 1).all(|i| is_courtesy_title(doc, i))
+        m.tokens.len() >= 2 && (m.tokens.start..m.tokens.end - 1).all(|i| is_courtesy_title(doc, i))
     };
     let full_names: Vec<(usize, String, String)> = mentions
         .iter()

@@ -379,7 +379,7 @@ impl Attributor<'_> {
             {
                 self.mentions[m].tokens.clone()
             }
-            _ if matches!(self.text(i), "he" | "she") => i..i + 1,
+            _ if matches!(bare_word(self.text(i)).as_str(), "he" | "she") => i..i + 1,
             _ => return None,
         };
         let verb = phrase.end;
@@ -503,7 +503,7 @@ impl Attributor<'_> {
         });
         let pronoun = phrase.clone().any(|i| {
             matches!(
-                self.text(i).to_lowercase().as_str(),
+                bare_word(self.text(i)).as_str(),
                 "he" | "she" | "they" | "we" | "i"
             )
         });
@@ -516,7 +516,7 @@ impl Attributor<'_> {
         if phrase.is_empty() {
             return false;
         }
-        let first = self.text(phrase.start).to_lowercase();
+        let first = bare_word(self.text(phrase.start));
         self.mentions_in(phrase.clone()).next().is_some()
             || matches!(
                 first.as_str(),
@@ -612,13 +612,20 @@ impl Attributor<'_> {
         while start > limit && end - start < 8 {
             let k = start - 1;
             let word = self.text(k);
+            // "Trump at the time said he’d asked": the phrase before a cue
+            // holds no other cue.
             if self.is_punct(k) && !matches!(word, "." | "-" | "&")
                 || PHRASE_BREAKS.contains(&word.to_lowercase().as_str())
                 || self.inside_quote(k)
+                || self.cue_at(k).is_some()
             {
                 break;
             }
             start = k;
+            // "at the time he’d asked": a subject pronoun opens the phrase.
+            if matches!(bare_word(word).as_str(), "he" | "she" | "they" | "we" | "i") {
+                break;
+            }
         }
         // A phrase never starts with a period or a dangling hyphen.
         while start < end && self.is_punct(start) {
@@ -650,9 +657,12 @@ impl Attributor<'_> {
                 let lead_end = (i..range.end.min(i + 9))
                     .take_while(|&k| !self.inside_quote(k))
                     .find(|&k| matches!(self.text(k), "," | "—" | "–"));
+                // Adverbs of time belong to such a lead ("Hours later,").
                 let verbless = |r: Range<usize>| {
-                    r.clone()
-                        .all(|k| !is_likely_verb(&self.text(k).to_lowercase()))
+                    r.clone().all(|k| {
+                        let word = self.text(k).to_lowercase();
+                        !is_likely_verb(&word) || TIME_ADVERBS.contains(&word.as_str())
+                    })
                 };
                 match lead_end {
                     Some(k) if k > i && !self.names_someone(i..k) && verbless(i..k) => {
@@ -716,7 +726,7 @@ impl Attributor<'_> {
         let named = self
             .mentions_in(subject.clone())
             .any(|m| self.mentions[m].label != EntityLabel::Misc);
-        let first = self.text(subject.start).to_lowercase();
+        let first = bare_word(self.text(subject.start));
         let pronoun = subject.len() == 1 && matches!(first.as_str(), "he" | "she");
         let described =
             words >= 5 && matches!(first.as_str(), "the" | "a" | "an") && subject.len() <= 4;
@@ -744,10 +754,8 @@ impl Attributor<'_> {
             && !matches!(word, "who" | "whose");
         let one_clause = (verb + 1..quote_first)
             .all(|i| !matches!(self.text(i), "," | ";" | ":" | "—" | "–" | "that" | "which"));
-        (is_verb
-            && one_clause
-            && matches!(mention.label, EntityLabel::Person | EntityLabel::Org))
-        .then(|| self.speaker_from(m, mention.span, place.paragraph))
+        (is_verb && one_clause && matches!(mention.label, EntityLabel::Person | EntityLabel::Org))
+            .then(|| self.speaker_from(m, mention.span, place.paragraph))
     }
 
     /// "Reyes: Quinlan’s ‘Budget Is In Question’": a headline
@@ -907,7 +915,7 @@ impl Attributor<'_> {
                 self.speaker_from(m, self.mentions[m].span, paragraph)
             });
         }
-        let head = self.text(phrase.end - 1).to_lowercase();
+        let head = bare_word(self.text(phrase.end - 1));
         if phrase.len() == 1 {
             match head.as_str() {
                 "he" | "him" => {
@@ -998,12 +1006,7 @@ impl Attributor<'_> {
             let end = self.mentions[m].tokens.end;
             end < subject.end && self.doc.tokens[end].kind == TokenKind::Possessive
         };
-        Some(
-            people
-                .filter(|&m| !possessive(m))
-                .last()
-                .unwrap_or(first),
-        )
+        Some(people.filter(|&m| !possessive(m)).last().unwrap_or(first))
     }
 
     /// "he" or "she": the subject of this sentence or of an earlier one in
@@ -1041,7 +1044,11 @@ impl Attributor<'_> {
                 .find_map(|s| self.subject_person(s).filter(fits))
                 .map(|m| (self.mentions[m].span.start, m))
         });
-        let recent = current.into_iter().chain(previous_subject).max().map(|(_, m)| m);
+        let recent = current
+            .into_iter()
+            .chain(previous_subject)
+            .max()
+            .map(|(_, m)| m);
         if let Some(m) = recent.filter(|&m| self.gender_of(m) == gender) {
             return Some(m);
         }
@@ -1136,9 +1143,8 @@ fn is_likely_verb(word: &str) -> bool {
         "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid", "ran", "rose",
         "said", "saw", "sent", "sold", "spoke", "stood", "took", "told", "went", "won", "wrote",
     ];
-    const ADVERBS: &[&str] = &["already", "first", "later", "now", "once", "still", "then"];
     IRREGULAR.contains(&word)
-        || ADVERBS.contains(&word)
+        || TIME_ADVERBS.contains(&word)
         || (word.ends_with("ly") && word.len() > 4)
         || matches!(
             word,
@@ -1165,6 +1171,19 @@ fn is_likely_verb(word: &str) -> bool {
         )
         || (word.len() > 4 && word.ends_with("ed"))
 }
+
+/// A word in lowercase without a contracted verb: "He’d" is "he".
+fn bare_word(word: &str) -> String {
+    let lower = word.to_lowercase();
+    let bare = ["’d", "'d", "’s", "'s", "’ll", "'ll"]
+        .iter()
+        .find_map(|suffix| lower.strip_suffix(suffix))
+        .unwrap_or(&lower);
+    bare.to_string()
+}
+
+/// Adverbs of time that sit before a verb ("an official *later* said").
+const TIME_ADVERBS: &[&str] = &["already", "first", "later", "now", "once", "still", "then"];
 
 /// Title abbreviations spelled out, so "Sen." introduces "the senator".
 fn normalize_title(word: &mut String) {
