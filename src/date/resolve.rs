@@ -35,10 +35,33 @@ impl<'d> Resolver<'d> {
         let resolved = self.value(found)?;
         // Only a quarter the text names anchors "a year earlier"; not the
         // year-earlier quarter itself.
+        // A quarter still ahead ("losses through the third quarter of 1990")
+        // is a forecast, not the quarter reported on.
+        let ahead = |(year, quarter): (i16, u8)| {
+            self.reference
+                .is_some_and(|r| (year, quarter) > (r.year(), quarter_of(r)))
+        };
         if matches!(found.expr, Expr::Quarter { .. } | Expr::QuarterOffset(_))
-            && let Some(quarter) = parse_quarter(&resolved.0)
+            && let Some(quarter) = parse_quarter(&resolved.0).filter(|&q| !ahead(q))
         {
             self.last_quarter = Some(quarter);
+        }
+        // "In the first nine months, … a year earlier", "For the year ended
+        // Sept. 30, …": once the text speaks of a longer period, "a year
+        // earlier" means a year again.
+        let longer_period = match found.expr {
+            Expr::Duration(amount, Unit::Month) => amount >= 6,
+            Expr::Duration(_, Unit::Year) => true,
+            Expr::Day { .. } => {
+                let i = found.tokens.start;
+                i >= 2
+                    && self.doc.token_text(i - 1) == "ended"
+                    && self.doc.token_text(i - 2).eq_ignore_ascii_case("year")
+            }
+            _ => false,
+        };
+        if longer_period {
+            self.last_quarter = None;
         }
         Some(resolved)
     }
@@ -208,6 +231,10 @@ impl<'d> Resolver<'d> {
             },
             Expr::QuarterOfYear(year) => match (self.last_quarter, reference) {
                 (Some((_, quarter)), _) => date(format!("{year:04}-Q{quarter}")),
+                // With no quarter named, "the 1988 period" is the year.
+                (None, _) if self.doc.token_text(found.tokens.end - 1) == "period" => {
+                    date(format!("{year:04}"))
+                }
                 (None, Some(r)) => date(format!("{year:04}-Q{}", quarter_of(r))),
                 (None, None) => date(format!("{year:04}-QX")),
             },

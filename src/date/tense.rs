@@ -44,14 +44,21 @@ const FUTURE: &[&str] = &[
     "would",
 ];
 
+/// Past verbs whose infinitive looks forward: "voted to admit them in
+/// March".
+const COMMITMENTS: &[&str] = &[
+    "agreed", "decided", "pledged", "promised", "voted", "vowed",
+];
+
 /// The tense of the verb nearest to the mention in its sentence.
 pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
     let sentence = doc.sentences[found.sentence].tokens.clone();
-    // "by May", "until Jan. 14": a deadline looks forward.
+    // "by May", "until Jan. 14": a deadline looks forward, and so does
+    // "effective Feb. 1".
     if found.tokens.start > sentence.start
         && matches!(
             doc.token_text(found.tokens.start - 1),
-            "by" | "until" | "till"
+            "by" | "until" | "till" | "effective"
         )
     {
         return Tense::Future;
@@ -61,11 +68,21 @@ pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
         if !word.starts_with(char::is_lowercase) {
             return Tense::Unknown;
         }
+        // "an unspecified date" is no past verb.
         let participle = word.len() > 4
             && word.ends_with("ed")
             && word.bytes().all(|b| b.is_ascii_lowercase())
+            && !word.starts_with("un")
             && !NOT_PAST.contains(&word);
-        if FUTURE.contains(&word) || word.ends_with("’ll") || word.ends_with("'ll") {
+        let previous = (i > sentence.start).then(|| doc.token_text(i - 1));
+        let next = (i + 1 < sentence.end).then(|| doc.token_text(i + 1));
+        if FUTURE.contains(&word) && matches!(previous, Some("had" | "been")) {
+            // "had been due to expire Friday": a plan that is over.
+            Tense::Past
+        } else if FUTURE.contains(&word) || word.ends_with("’ll") || word.ends_with("'ll") {
+            Tense::Future
+        } else if COMMITMENTS.contains(&word) && next == Some("to") {
+            // "agreed to buy the line in February": the act is ahead.
             Tense::Future
         } else if participle && i > sentence.start {
             // "is heard", "will be held": the auxiliary carries the tense.

@@ -80,6 +80,20 @@ impl Scanner<'_> {
         // "the fiscal first quarter"
         let j = if self.is(j, end, "fiscal") { j + 1 } else { j };
         let first = self.lower(j);
+        // "the last half of 1989", "the first two quarters of 1990".
+        let half = match (first, self.lower_before(j + 1, end)) {
+            ("last" | "second" | "latter", "half") => Some((j + 2, 2)),
+            ("first", "two") if self.lower_before(j + 2, end) == "quarters" => Some((j + 3, 1)),
+            ("last", "two") if self.lower_before(j + 2, end) == "quarters" => Some((j + 3, 2)),
+            _ => None,
+        };
+        if word == "the"
+            && let Some((k, half)) = half
+            && let Some((stop, year)) = self.period_year(k, end)
+        {
+            let year = Some(year);
+            return Some((stop, Expr::Half { year, half }));
+        }
         if let Some(n) = ordinal(first) {
             let unit = self.lower_before(j + 1, end);
             let year = self.period_year(j + 2, end);
@@ -152,6 +166,14 @@ impl Scanner<'_> {
             && matches!(self.lower(j + 1), "quarter" | "period")
         {
             return Some((j + 2, Expr::YearBefore));
+        }
+        // "the quarter a year ago": the year-ago quarter.
+        if (word, first) == ("the", "quarter")
+            && self.is(j + 1, end, "a")
+            && self.is(j + 2, end, "year")
+            && matches!(self.lower_before(j + 3, end), "ago" | "earlier")
+        {
+            return Some((j + 4, Expr::YearBefore));
         }
         let offset = match (word, first) {
             ("this", "quarter") => Some((j + 1, 0)),

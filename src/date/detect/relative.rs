@@ -27,7 +27,13 @@ impl Scanner<'_> {
             return None;
         }
         if let Some(month) = self.month(i + 1, end) {
-            return Some((i + 2, Expr::MonthTowards(month, offset)));
+            // "last Oct. 23" is a day, which the calendar forms read.
+            let day_follows = i + 2 < end
+                && self
+                    .lower(i + 2)
+                    .parse::<u8>()
+                    .is_ok_and(|day| (1..=31).contains(&day));
+            return (!day_follows).then_some((i + 2, Expr::MonthTowards(month, offset)));
         }
         if let Some(weekday) = self.weekday(i + 1, end) {
             // "next Saturday" points forward whatever the tense says.
