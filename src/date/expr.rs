@@ -27,6 +27,12 @@ pub(crate) enum Expr {
         month: i8,
         day: i8,
     },
+    /// "the week of March 6": the ISO week holding that day.
+    WeekOf {
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+    },
     /// A month; the year may be left to the reference date ("July").
     Month {
         year: Option<i16>,

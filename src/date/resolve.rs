@@ -98,6 +98,21 @@ impl<'d> Resolver<'d> {
                     day.and_then(|d| date(ymd(d)))
                 }
             },
+            Expr::WeekOf { year, month, day } => {
+                let day = Found {
+                    expr: Expr::Day { year, month, day },
+                    ..found.clone()
+                };
+                let (value, _) = self.value(&day)?;
+                match value.parse::<civil::Date>() {
+                    Ok(d) => {
+                        let week = d.iso_week_date();
+                        date(format!("{:04}-W{:02}", week.year(), week.week()))
+                    }
+                    // No reference date: "XXXX-03-06" has no known week.
+                    Err(_) => date("XXXX-WXX".to_string()),
+                }
+            }
             Expr::Month {
                 year: Some(year),
                 month,
@@ -391,12 +406,14 @@ fn pick_year(reference: civil::Date, tense: Tense, month: i8) -> i16 {
     }
 }
 
-/// "last April" (-1): the latest April before the reference month; "next
-/// April" (1): the first after it; "this April" (0): the reference year's.
+/// "last April" (-1): the latest April before the month just over, which
+/// would be "last month" (so "last February" said in March is a year
+/// back); "next April" (1): the first after the reference month; "this
+/// April" (0): the reference year's.
 fn month_towards(reference: civil::Date, month: i8, direction: i32) -> i16 {
     let year = reference.year();
     match direction.signum() {
-        -1 if month >= reference.month() => year - 1,
+        -1 if month >= reference.month() - 1 => year - 1,
         1 if month <= reference.month() => year + 1,
         _ => year,
     }

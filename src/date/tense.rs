@@ -13,10 +13,15 @@ pub(crate) enum Tense {
 }
 
 /// Words that put a clause in the past.
+#[rustfmt::skip]
 const PAST: &[&str] = &[
-    "ago", "became", "began", "brought", "came", "did", "fell", "found", "gave", "got", "had",
-    "held", "led", "left", "lost", "made", "met", "rose", "said", "sold", "spoke", "took", "told",
-    "was", "went", "were", "won", "wrote",
+    "ago", "arose", "became", "began", "bought", "broke", "brought", "built", "came", "caught",
+    "chose", "did", "drew", "drove", "fell", "felt", "fled", "flew", "fought", "forgot", "gave",
+    "got", "grew", "had", "heard", "held", "kept", "knew", "led", "left", "lost", "made", "meant",
+    "met", "paid", "ran", "rose", "said", "sank", "sat", "saw", "sent", "shook", "shot", "since",
+    "slid", "sold", "sought", "spent", "spoke", "stole", "stood", "struck", "swore", "taught",
+    "thought", "threw", "told", "took", "tore", "upheld", "was", "went", "were", "withdrew",
+    "won", "wore", "wrote",
 ];
 /// Words ending in "-ed" that are not past forms.
 const NOT_PAST: &[&str] = &[
@@ -76,7 +81,10 @@ pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
             && !NOT_PAST.contains(&word);
         let previous = (i > sentence.start).then(|| doc.token_text(i - 1));
         let next = (i + 1 < sentence.end).then(|| doc.token_text(i + 1));
-        if FUTURE.contains(&word) && matches!(previous, Some("had" | "been")) {
+        if matches!(word, "was" | "were" | "is" | "are") && next.is_some_and(|n| FUTURE.contains(&n)) {
+            // "were planning to march on Saturday": the plan carries the tense.
+            Tense::Unknown
+        } else if FUTURE.contains(&word) && matches!(previous, Some("had" | "been")) {
             // "had been due to expire Friday": a plan that is over.
             Tense::Past
         } else if FUTURE.contains(&word) || word.ends_with("’ll") || word.ends_with("'ll") {
@@ -84,8 +92,8 @@ pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
         } else if COMMITMENTS.contains(&word) && next == Some("to") {
             // "agreed to buy the line in February": the act is ahead.
             Tense::Future
-        } else if participle && i > sentence.start {
-            // "is heard", "will be held": the auxiliary carries the tense.
+        } else if (participle || PAST.contains(&word)) && i > sentence.start {
+            // "is heard", "will be paid": the auxiliary carries the tense.
             match doc.token_text(i - 1) {
                 "is" | "are" | "be" | "being" => Tense::Unknown,
                 _ => Tense::Past,
@@ -96,13 +104,28 @@ pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
             Tense::Unknown
         }
     };
-    let before = (sentence.start..found.tokens.start)
+    let nearest = |range: std::ops::Range<usize>| {
+        let before = (range.start..found.tokens.start)
+            .rev()
+            .map(|i| (found.tokens.start - i, classify(i)));
+        let after = (found.tokens.end..range.end).map(|i| (i + 1 - found.tokens.end, classify(i)));
+        before
+            .chain(after)
+            .filter(|&(_, t)| t != Tense::Unknown)
+            .min_by_key(|&(distance, t)| (distance, t == Tense::Future))
+            .map(|(_, t)| t)
+    };
+    // The verb of the date's own clause first: in "NATO has decided to
+    // admit them in March, an official said", not "said".
+    let is_break = |i: usize| matches!(doc.token_text(i), "," | ";" | "—" | "–");
+    let clause_start = (sentence.start..found.tokens.start)
         .rev()
-        .map(|i| (found.tokens.start - i, classify(i)));
-    let after = (found.tokens.end..sentence.end).map(|i| (i + 1 - found.tokens.end, classify(i)));
-    before
-        .chain(after)
-        .filter(|&(_, t)| t != Tense::Unknown)
-        .min_by_key(|&(distance, t)| (distance, t == Tense::Future))
-        .map_or(Tense::Unknown, |(_, t)| t)
+        .find(|&i| is_break(i))
+        .map_or(sentence.start, |i| i + 1);
+    let clause_end = (found.tokens.end..sentence.end)
+        .find(|&i| is_break(i))
+        .unwrap_or(sentence.end);
+    nearest(clause_start..clause_end)
+        .or_else(|| nearest(sentence.clone()))
+        .unwrap_or(Tense::Unknown)
 }

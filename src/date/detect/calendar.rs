@@ -96,6 +96,47 @@ impl Scanner<'_> {
             .filter(|y| (1000..=2999).contains(y))
     }
 
+    /// A year in words: "nineteen ninety-seven", "nineteen seventy
+    /// nine", and "two thousand" after "the year". Returns the token after
+    /// it and the year.
+    pub(super) fn spelled_year(&self, i: usize, end: usize) -> Option<(usize, i16)> {
+        if self.lower_before(i, end) == "two"
+            && self.lower_before(i + 1, end) == "thousand"
+            && i > 0
+            && self.lower(i - 1) == "year"
+        {
+            return Some((i + 2, 2000));
+        }
+        if self.lower_before(i, end) != "nineteen" {
+            return None;
+        }
+        let tens_word = |word: &str| {
+            ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
+                .iter()
+                .position(|t| *t == word)
+                .map(|k| 20 + 10 * k as i16)
+        };
+        let unit_word = |word: &str| {
+            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
+                .iter()
+                .position(|u| *u == word)
+                .map(|k| 1 + k as i16)
+        };
+        let next = self.lower_before(i + 1, end);
+        // "ninety-seven" in one token, or "ninety seven" in two.
+        let (stop, rest) = match next.split_once('-') {
+            Some((tens, unit)) => (i + 2, tens_word(tens)? + unit_word(unit)?),
+            None => {
+                let tens = tens_word(next)?;
+                match unit_word(self.lower_before(i + 2, end)) {
+                    Some(unit) => (i + 3, tens + unit),
+                    None => (i + 2, tens),
+                }
+            }
+        };
+        Some((stop, 1900 + rest))
+    }
+
     pub(super) fn comma_then(&self, i: usize, end: usize) -> usize {
         if self.is(i, end, ",") { i + 1 } else { i }
     }
@@ -159,8 +200,29 @@ impl Scanner<'_> {
                 },
             ));
         }
+        // "January nineteen ninety-seven", as broadcast transcripts write.
+        if let Some((stop, year)) = self.spelled_year(i + 1, end) {
+            let year = Some(year);
+            return Some((stop, Expr::Month { year, month }));
+        }
         self.bare_month_is_date(i, end)
             .then_some((i + 1, Expr::Month { year: None, month }))
+    }
+
+    /// "the week of March 6".
+    pub(super) fn week_of(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let opens = self.lower(i) == "the"
+            && self.lower_before(i + 1, end) == "week"
+            && self.lower_before(i + 2, end) == "of";
+        if !opens {
+            return None;
+        }
+        match self.month_first(i + 3, end)? {
+            (stop, Expr::Day { year, month, day }) => {
+                Some((stop, Expr::WeekOf { year, month, day }))
+            }
+            _ => None,
+        }
     }
 
     /// "May" and "March" are also words, and "April" or "June" names; a

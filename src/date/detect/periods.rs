@@ -41,7 +41,9 @@ impl Scanner<'_> {
     /// of 1984", "summer 1990".
     fn period_year(&self, j: usize, end: usize) -> Option<(usize, i16)> {
         let k = if self.is(j, end, "of") { j + 1 } else { j };
-        self.year(k, end).map(|y| (k + 1, y))
+        self.year(k, end)
+            .map(|y| (k + 1, y))
+            .or_else(|| self.spelled_year(k, end))
     }
 
     /// "the third quarter (of 1984)", "third-quarter", "the first half",
