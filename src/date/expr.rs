@@ -114,6 +114,19 @@ pub(crate) enum Expr {
     FiscalYear(i16),
     /// The first two digits of a century: 19 for "the 20th century".
     Century(i16),
+    /// A holiday; "last Christmas" (-1), "next Thanksgiving" (1), or by
+    /// tense.
+    Holiday(Holiday, Option<i32>),
+}
+
+/// A holiday's date in any year.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Holiday {
+    /// The same day every year: Christmas.
+    Fixed { month: i8, day: i8 },
+    /// The `nth` weekday of a month (Monday is 1; -1 counts from the
+    /// end): Thanksgiving is the fourth Thursday of November.
+    NthWeekday { month: i8, weekday: i8, nth: i8 },
 }
 
 /// The day a time of day falls on.

@@ -6,7 +6,7 @@
 
 use jiff::civil::{self, Weekday};
 
-use super::expr::{Anchor, DayRef, Expr, Found, Ref, Season, Unit};
+use super::expr::{Anchor, DayRef, Expr, Found, Holiday, Ref, Season, Unit};
 use super::tense::{Tense, tense_near};
 use super::{Date, TimexType};
 use crate::text::Document;
@@ -35,11 +35,12 @@ impl<'d> Resolver<'d> {
         let resolved = self.value(found)?;
         // Only a quarter the text names anchors "a year earlier"; not the
         // year-earlier quarter itself.
-        // A quarter still ahead ("losses through the third quarter of 1990")
-        // is a forecast, not the quarter reported on.
+        // A quarter not yet over ("losses through the third quarter of
+        // 1990", "into the fourth quarter") is a forecast, not the quarter
+        // reported on.
         let ahead = |(year, quarter): (i16, u8)| {
             self.reference
-                .is_some_and(|r| (year, quarter) > (r.year(), quarter_of(r)))
+                .is_some_and(|r| (year, quarter) >= (r.year(), quarter_of(r)))
         };
         if matches!(found.expr, Expr::Quarter { .. } | Expr::QuarterOffset(_))
             && let Some(quarter) = parse_quarter(&resolved.0).filter(|&q| !ahead(q))
@@ -51,7 +52,6 @@ impl<'d> Resolver<'d> {
         // earlier" means a year again.
         let longer_period = match found.expr {
             Expr::Duration(amount, Unit::Month) => amount >= 6,
-            Expr::Duration(_, Unit::Year) => true,
             Expr::Day { .. } => {
                 let i = found.tokens.start;
                 i >= 2
@@ -97,6 +97,13 @@ impl<'d> Resolver<'d> {
                     };
                     day.and_then(|d| date(ymd(d)))
                 }
+            },
+            Expr::Holiday(holiday, direction) => match reference {
+                None => date(match holiday {
+                    Holiday::Fixed { month, day } => format!("XXXX-{month:02}-{day:02}"),
+                    Holiday::NthWeekday { month, .. } => format!("XXXX-{month:02}-XX"),
+                }),
+                Some(r) => holiday_near(r, holiday, direction, tense).and_then(|d| date(ymd(d))),
             },
             Expr::WeekOf { year, month, day } => {
                 let day = Found {
@@ -374,6 +381,54 @@ fn day_near(reference: civil::Date, month: i8, day: i8, tense: Tense) -> Option<
                 .find(|d| *d >= reference)
         }
         Tense::Unknown => Some(nearest),
+    }
+}
+
+/// A holiday in a given year.
+fn holiday_in(year: i16, holiday: Holiday) -> Option<civil::Date> {
+    match holiday {
+        Holiday::Fixed { month, day } => civil::Date::new(year, month, day).ok(),
+        Holiday::NthWeekday {
+            month,
+            weekday,
+            nth,
+        } => {
+            let weekday = Weekday::from_monday_one_offset(weekday).ok()?;
+            civil::Date::new(year, month, 1)
+                .ok()?
+                .nth_weekday_of_month(nth, weekday)
+                .ok()
+        }
+    }
+}
+
+/// The holiday "last" or "next" points to, or else the one a day without
+/// a year would be: the nearest within three months, else by tense.
+fn holiday_near(
+    reference: civil::Date,
+    holiday: Holiday,
+    direction: Option<i32>,
+    tense: Tense,
+) -> Option<civil::Date> {
+    let year = reference.year();
+    let candidates = [year - 1, year, year + 1].map(|y| holiday_in(y, holiday));
+    let candidates = candidates.iter().flatten();
+    let days = |d: &civil::Date| reference.until(*d).map_or(i32::MAX, |s| s.get_days());
+    let latest = || candidates.clone().filter(|d| days(d) <= 0).max().copied();
+    let coming = || candidates.clone().filter(|d| days(d) >= 0).min().copied();
+    let nearest = || {
+        candidates
+            .clone()
+            .min_by_key(|d| (days(d).unsigned_abs(), days(d) > 0))
+            .copied()
+    };
+    match (direction, tense) {
+        (Some(-1), _) => candidates.clone().filter(|d| days(d) < 0).max().copied(),
+        (Some(_), _) => candidates.clone().filter(|d| days(d) > 0).min().copied(),
+        _ if nearest().is_some_and(|d| days(&d).abs() <= 92) => nearest(),
+        (None, Tense::Past) => latest(),
+        (None, Tense::Future) => coming(),
+        (None, Tense::Unknown) => nearest(),
     }
 }
 

@@ -51,9 +51,7 @@ const FUTURE: &[&str] = &[
 
 /// Past verbs whose infinitive looks forward: "voted to admit them in
 /// March".
-const COMMITMENTS: &[&str] = &[
-    "agreed", "decided", "pledged", "promised", "voted", "vowed",
-];
+const COMMITMENTS: &[&str] = &["agreed", "decided", "pledged", "promised", "voted", "vowed"];
 
 /// The tense of the verb nearest to the mention in its sentence.
 pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
@@ -81,7 +79,9 @@ pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
             && !NOT_PAST.contains(&word);
         let previous = (i > sentence.start).then(|| doc.token_text(i - 1));
         let next = (i + 1 < sentence.end).then(|| doc.token_text(i + 1));
-        if matches!(word, "was" | "were" | "is" | "are") && next.is_some_and(|n| FUTURE.contains(&n)) {
+        if matches!(word, "was" | "were" | "is" | "are")
+            && next.is_some_and(|n| FUTURE.contains(&n))
+        {
             // "were planning to march on Saturday": the plan carries the tense.
             Tense::Unknown
         } else if FUTURE.contains(&word) && matches!(previous, Some("had" | "been")) {

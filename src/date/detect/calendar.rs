@@ -111,16 +111,20 @@ impl Scanner<'_> {
             return None;
         }
         let tens_word = |word: &str| {
-            ["twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"]
-                .iter()
-                .position(|t| *t == word)
-                .map(|k| 20 + 10 * k as i16)
+            [
+                "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+            ]
+            .iter()
+            .position(|t| *t == word)
+            .map(|k| 20 + 10 * k as i16)
         };
         let unit_word = |word: &str| {
-            ["one", "two", "three", "four", "five", "six", "seven", "eight", "nine"]
-                .iter()
-                .position(|u| *u == word)
-                .map(|k| 1 + k as i16)
+            [
+                "one", "two", "three", "four", "five", "six", "seven", "eight", "nine",
+            ]
+            .iter()
+            .position(|u| *u == word)
+            .map(|k| 1 + k as i16)
         };
         let next = self.lower_before(i + 1, end);
         // "ninety-seven" in one token, or "ninety seven" in two.

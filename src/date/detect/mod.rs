@@ -9,6 +9,7 @@
 //! from the reference date.
 
 mod calendar;
+mod holidays;
 mod numeric;
 mod periods;
 mod relative;
@@ -158,6 +159,7 @@ impl Scanner<'_> {
             .or_else(|| self.vague(i, end))
             .or_else(|| self.set(i, end))
             .or_else(|| self.fiscal_year(i, end))
+            .or_else(|| self.holiday(i, end))
             .or_else(|| self.week_of(i, end))
             .or_else(|| self.weekday_date(i, end))
             .or_else(|| self.month_first(i, end))
