@@ -31,8 +31,11 @@ const NOT_PAST: &[&str] = &[
 /// "would" is the future of reported speech: "said the work would begin
 /// in July".
 const FUTURE: &[&str] = &[
+    "anticipates",
     "due",
+    "expect",
     "expected",
+    "expects",
     "intends",
     "plan",
     "planned",

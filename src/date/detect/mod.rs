@@ -157,6 +157,7 @@ impl Scanner<'_> {
             .or_else(|| self.century(i, end))
             .or_else(|| self.season(i, end))
             .or_else(|| self.vague(i, end))
+            .or_else(|| self.middle(i))
             .or_else(|| self.set(i, end))
             .or_else(|| self.fiscal_year(i, end))
             .or_else(|| self.holiday(i, end))

@@ -184,7 +184,7 @@ fn iso_date(word: &str) -> Option<Expr> {
 }
 
 /// `2020s` → 202
-fn decade(word: &str) -> Option<i16> {
+pub(super) fn decade(word: &str) -> Option<i16> {
     let digits = word.strip_suffix('s')?;
     if digits.len() != 4 || !digits.ends_with('0') {
         return None;

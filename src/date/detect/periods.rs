@@ -2,7 +2,7 @@
 //! weekends, centuries, vague references ("recently", "the future") and
 //! "a year earlier".
 
-use super::Scanner;
+use super::{MONTH_NAMES, Scanner};
 use crate::date::expr::{DayPart, DayRef, Expr, Ref, Season, Unit};
 
 const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
@@ -371,6 +371,42 @@ impl Scanner<'_> {
 
     /// "recently", "currently", "now", "these days", "the future", "the
     /// past", and "a year earlier", "a year ago", "year-earlier".
+    /// "mid-1996", "mid-November", "the mid-1990s": the middle of a
+    /// period is dated by the period.
+    pub(super) fn middle(&self, i: usize) -> Option<(usize, Expr)> {
+        let rest = self.lower(i).strip_prefix("mid-")?;
+        if let Some(decade) = super::numeric::decade(rest) {
+            return Some((i + 1, Expr::Decade(decade)));
+        }
+        if rest.len() == 4
+            && let Ok(year) = rest.parse::<i16>()
+            && (1000..=2999).contains(&year)
+        {
+            return Some((i + 1, Expr::Year(year)));
+        }
+        let month = MONTH_NAMES
+            .iter()
+            .position(|m| m.eq_ignore_ascii_case(rest))?;
+        let month = month as i8 + 1;
+        Some((i + 1, Expr::Month { year: None, month }))
+    }
+
+    /// "for the year", "of the fiscal year": the current year, when no
+    /// length ("ended June 30") or anchor ("earlier") follows.
+    fn reports_on_the_year(&self, i: usize, end: usize) -> bool {
+        let fiscal = self.lower_before(i + 1, end) == "fiscal";
+        let year = if fiscal { i + 2 } else { i + 1 };
+        let after = self.lower_before(year + 1, end);
+        i > 0
+            && matches!(self.lower(i - 1), "for" | "of")
+            && self.lower_before(year, end) == "year"
+            && !matches!(
+                after,
+                "ended" | "ending" | "earlier" | "ago" | "before" | "after" | "later" | "to"
+            )
+            && !after.starts_with(|c: char| c.is_ascii_digit())
+    }
+
     pub(super) fn vague(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let word = self.lower(i);
         let next = self.lower_before(i + 1, end);
@@ -391,6 +427,13 @@ impl Scanner<'_> {
                 (i + 3, Expr::YearBefore)
             }
             ("year-earlier" | "year-ago", _) => (i + 1, Expr::YearBefore),
+            // "sales for the full year", "a high for the year": the year
+            // being reported, but not "the year ended June 30", a length.
+            ("the", "full") if after == "year" => (i + 3, Expr::Relative(Unit::Year, 0)),
+            ("the", "year" | "fiscal") if self.reports_on_the_year(i, end) => {
+                let stop = if next == "fiscal" { i + 3 } else { i + 2 };
+                (stop, Expr::Relative(Unit::Year, 0))
+            }
             _ => return None,
         };
         Some(found)
