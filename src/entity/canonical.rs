@@ -45,14 +45,15 @@ pub(crate) fn harmonize(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
 /// "Tom “Hook” Reyes": a first name, a quoted nickname and a surname are
 /// one person, named without the nickname.
 fn merge_nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
-    let is_mark = |i: usize| matches!(doc.token_text(i), "“" | "”" | "\"" | "‘" | "’" | "'");
+    let opens = |i: usize| matches!(doc.token_text(i), "“" | "\"" | "‘" | "'");
+    let closes = |i: usize| matches!(doc.token_text(i), "”" | "\"" | "’" | "'");
     let mut i = 0;
     while i < mentions.len() {
         let first = &mentions[i];
         let open = first.tokens.end;
         let single_first_name = first.tokens.len() == 1 && first.label == EntityLabel::Person;
         // The closing mark one to three words after the opening one.
-        let close = (open + 2..open + 5).find(|&k| k < doc.tokens.len() && is_mark(k));
+        let close = (open + 2..open + 5).find(|&k| k < doc.tokens.len() && closes(k));
         // All of it in one sentence: a headline ending in a quoted word is
         // no nickname for the name opening the next paragraph.
         let one_sentence = |end: usize| {
@@ -68,7 +69,7 @@ fn merge_nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         let last = last.filter(|_| only_words);
         if let (true, true, Some(last)) = (
             single_first_name,
-            open < doc.tokens.len() && is_mark(open),
+            open < doc.tokens.len() && opens(open),
             last,
         ) {
             let canonical = format!(

@@ -740,22 +740,35 @@ impl Attributor<'_> {
     /// "…, when Ada Quinlan called the plan “a mess.”": the name opening
     /// the clause the quotation ends, right before its verb.
     fn clause_subject_before(&self, place: &Place, quote_first: usize) -> Option<SpeakerRef> {
-        let m = self
+        // The nearest name followed by a verb, with no clause break
+        // between that verb and the quotation: in "Reyes referred to
+        // Quinlan as “…”", Reyes. Earlier quotations do not break it.
+        let breaks = |i: usize| {
+            !self.inside_quote(i)
+                && matches!(self.text(i), "," | ";" | ":" | "—" | "–" | "that" | "which")
+        };
+        let candidates = self
             .mentions_in(place.sentence_start..quote_first)
             .filter(|&m| !self.inside_quote(self.mentions[m].tokens.start))
-            .last()?;
-        let mention = &self.mentions[m];
-        let verb = mention.tokens.end;
-        let word = self.text(verb);
-        let is_verb = verb < quote_first
-            && word.starts_with(char::is_lowercase)
-            && (is_likely_verb(word) || word.ends_with("ed") || word.ends_with('s'))
-            && !PHRASE_BREAKS.contains(&word)
-            && !matches!(word, "who" | "whose");
-        let one_clause = (verb + 1..quote_first)
-            .all(|i| !matches!(self.text(i), "," | ";" | ":" | "—" | "–" | "that" | "which"));
-        (is_verb && one_clause && matches!(mention.label, EntityLabel::Person | EntityLabel::Org))
-            .then(|| self.speaker_from(m, mention.span, place.paragraph))
+            .collect::<Vec<_>>();
+        for &m in candidates.iter().rev() {
+            let mention = &self.mentions[m];
+            let verb = mention.tokens.end;
+            if (verb..quote_first).any(breaks) {
+                return None;
+            }
+            let word = self.text(verb);
+            let is_verb = verb < quote_first
+                && word.starts_with(char::is_lowercase)
+                && (is_likely_verb(word) || word.ends_with("ed") || word.ends_with('s'))
+                && !PHRASE_BREAKS.contains(&word)
+                && !matches!(word, "who" | "whose");
+            if is_verb {
+                return matches!(mention.label, EntityLabel::Person | EntityLabel::Org)
+                    .then(|| self.speaker_from(m, mention.span, place.paragraph));
+            }
+        }
+        None
     }
 
     /// "Reyes: Quinlan’s ‘Budget Is In Question’": a headline
@@ -764,12 +777,34 @@ impl Attributor<'_> {
         if let Some(m) = self.transcript_label(place, quote_first) {
             return Some(m);
         }
-        let m = self.mentions_in(place.sentence_start..quote_first).next()?;
-        let mention = &self.mentions[m];
-        let at_start = (place.sentence_start..mention.tokens.start).all(|i| self.is_punct(i));
-        let colon = mention.tokens.end < quote_first && self.text(mention.tokens.end) == ":";
-        (at_start && colon && matches!(mention.label, EntityLabel::Person | EntityLabel::Org))
-            .then_some(m)
+        // "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’", "Hacker
+        // Guccifer: …", "Port Rival Tom Reyes: …": in a short lead before
+        // the colon, the name ending it, unless a verb ("Endorses") makes
+        // the name opening it the subject.
+        let colon = (place.sentence_start..quote_first).find(|&i| self.text(i) == ":")?;
+        if colon - place.sentence_start > 6 {
+            return None;
+        }
+        let speaks = |m: &usize| {
+            matches!(
+                self.mentions[*m].label,
+                EntityLabel::Person | EntityLabel::Org
+            )
+        };
+        let mut named = self.mentions_in(place.sentence_start..colon);
+        let first = named.next().filter(speaks).filter(|&m| {
+            (place.sentence_start..self.mentions[m].tokens.start).all(|i| self.is_punct(i))
+        });
+        let last = self
+            .mentions_in(place.sentence_start..colon)
+            .last()
+            .filter(speaks)
+            .filter(|&m| self.mentions[m].tokens.end == colon);
+        let verb_between = first.zip(last).is_some_and(|(f, l)| {
+            (self.mentions[f].tokens.end..self.mentions[l].tokens.start)
+                .any(|i| self.text(i).ends_with('s') && !self.is_punct(i))
+        });
+        if verb_between { first } else { last.or(first) }
     }
 
     /// "QUINLAN: “…”": a transcript's speaker label, in capitals, names the
