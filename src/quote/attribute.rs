@@ -180,7 +180,7 @@ impl Attributor<'_> {
                     let speaker = self
                         .continuation(place.paragraph + 1)
                         .or_else(|| self.previous_subject(&place))
-                        .or_else(|| self.continuation(place.paragraph));
+                        .or_else(|| self.latest_of_previous_paragraph(&place));
                     (speaker, None)
                 }
             },
@@ -664,8 +664,13 @@ impl Attributor<'_> {
                         !is_likely_verb(&word) || TIME_ADVERBS.contains(&word.as_str())
                     })
                 };
+                // "July 25 (UPI) —": the agency credit names no speaker.
+                let names_outside_parentheses = |r: Range<usize>| {
+                    let open = r.clone().find(|&k| self.text(k) == "(").unwrap_or(r.end);
+                    self.names_someone(r.start..open)
+                };
                 match lead_end {
-                    Some(k) if k > i && !self.names_someone(i..k) && verbless(i..k) => {
+                    Some(k) if k > i && !names_outside_parentheses(i..k) && verbless(i..k) => {
                         i = k + 1;
                         continue;
                     }
@@ -839,6 +844,33 @@ impl Attributor<'_> {
         Some(self.speaker_from(m, self.mentions[m].span, place.paragraph))
     }
 
+    /// For a quotation opening a paragraph with no cue: whichever came
+    /// last of the previous paragraph's speaker and the person its last
+    /// sentence is about ("Quinlan, clearly tired, answered by waving the
+    /// report. / “…”").
+    fn latest_of_previous_paragraph(&self, place: &Place) -> Option<SpeakerRef> {
+        let current = self
+            .continuation(place.paragraph)
+            .map(|c| (c.span.start, c));
+        let subject = place
+            .paragraph
+            .checked_sub(1)
+            .filter(|_| place.sentence_start == self.doc.paragraphs[place.paragraph].tokens.start)
+            .and_then(|previous| {
+                let last = self.doc.paragraphs[previous].sentences.end.checked_sub(1)?;
+                let m = self.subject_person(last)?;
+                let mention = &self.mentions[m];
+                Some((
+                    mention.span.start,
+                    self.speaker_from(m, mention.span, place.paragraph),
+                ))
+            });
+        match (current, subject) {
+            (Some(c), Some(s)) => Some(if s.0 > c.0 { s.1 } else { c.1 }),
+            (c, s) => c.or(s).map(|(_, speaker)| speaker),
+        }
+    }
+
     /// "He said:" closing the sentence or paragraph before a quotation.
     fn lead_in(
         &self,
@@ -875,8 +907,16 @@ impl Attributor<'_> {
     /// of the clause.
     fn speaker_of(&self, phrase: Range<usize>, cue: usize, place: &Place) -> Option<SpeakerRef> {
         if phrase.is_empty() {
-            let subject = self.subject(place.sentence).filter(|s| s.end <= cue)?;
-            return self.resolve(subject, place.paragraph);
+            // "“…,” said Rep. Reyes, adding that “…”": a participle after an
+            // inverted cue goes on with that cue's speaker.
+            let same_sentence = |c: &&SpeakerRef| {
+                let token = self.doc.token_at_or_after(c.span.start);
+                token < self.doc.tokens.len() && self.doc.sentence_of_token(token) == place.sentence
+            };
+            return match self.subject(place.sentence).filter(|s| s.end <= cue) {
+                Some(subject) => self.resolve(subject, place.paragraph),
+                None => self.current.as_ref().filter(same_sentence).cloned(),
+            };
         }
         self.resolve(phrase, place.paragraph)
     }
