@@ -23,7 +23,8 @@ serve: web
 ## headless Chromium, and the real-browser test of www/
 test: setup-test lint unit wasm-test browser-test
 
-## web: build www/pkg (wasm + JS glue + TypeScript types)
+## web: build www/pkg (wasm, JS glue, TypeScript types, package.json),
+## www/wasm-inline.js and the single-file dist/article-analyzer.html
 web: setup-web
 	cargo build --lib --target $(WASM_TARGET) --profile wasm-release --no-default-features
 	wasm-bindgen --target web --out-dir www/pkg $(WASM_OUT)
@@ -39,6 +40,14 @@ web: setup-web
 			www/pkg/article_analyzer_bg.wasm -o www/pkg/article_analyzer_bg.wasm; \
 	else echo "wasm-opt 110+ not found; skipping it (it only shrinks the wasm)"; fi
 	@ls -l www/pkg/article_analyzer_bg.wasm | awk '{print "www/pkg/article_analyzer_bg.wasm: " $$5 " bytes"}'
+	python3 scripts/write_pkg_manifest.py Cargo.toml www/pkg/package.json
+	@# The page allows no connections, so it imports the wasm as a JS module.
+	python3 scripts/inline_wasm.py www/pkg/article_analyzer_bg.wasm www/wasm-inline.js
+	@# dist/article-analyzer.html: the whole page in one file, for file://.
+	wasm-bindgen --target no-modules --out-dir target/single $(WASM_OUT)
+	python3 scripts/build_single_file.py target/single/article_analyzer.js \
+		target/single/article_analyzer_bg.wasm dist/article-analyzer.html
+	@ls -l dist/article-analyzer.html | awk '{print "dist/article-analyzer.html: " $$5 " bytes"}'
 
 lint:
 	cargo fmt --check
@@ -97,4 +106,4 @@ setup-test: setup-web
 
 clean:
 	cargo clean
-	rm -rf www/pkg dist tests/browser/node_modules
+	rm -rf www/pkg www/wasm-inline.js dist tests/browser/node_modules

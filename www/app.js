@@ -1,239 +1,299 @@
-// Renders what the wasm analyzer finds in a pasted article. There is no
-// analysis here: every span, label and value comes from `analyze`; this file
-// only turns them into DOM (createElement/textContent/append, never HTML
-// strings, so the article's text can never become markup).
-import init, { Analyzer } from './pkg/article_analyzer.js';
+// The page: wires the form, the reading view and the panels to an analysis
+// engine (a Web Worker on the page, the main thread in the single-file
+// build). No analysis happens here; see render.js for how results become
+// DOM.
+import {
+  LABELS, appendInSlices, applyLayers, describe, el, plural, quotesAsText, renderArticle, speakerText, timeline, toCsv,
+} from './render.js';
+import { fileToText, htmlToText, isTextFile } from './input.js';
 
-const $ = (id) => document.getElementById(id);
-const ui = {
-  form: $('input-form'),
-  text: $('article'),
-  refDate: $('ref-date'),
-  button: $('analyze'),
-  status: $('status'),
-  results: $('results'),
-  refInfo: $('ref-info'),
-  output: $('output'),
-  quotes: $('quote-list'),
-  entities: $('entity-groups'),
-  dates: $('date-list'),
-  counts: { quotes: $('quotes-count'), entities: $('entities-count'), dates: $('dates-count') },
-};
-
-const LABELS = { PERSON: 'People', ORG: 'Organisations', LOC: 'Places', MISC: 'Other' };
-// Outer before inner when two spans start and end at the same place.
-const KIND_RANK = { quote: 0, entity: 1, date: 2 };
 const SOURCES = { option: 'given', article: 'from the article' };
+// Typing pauses this long before the article is analyzed again.
+const DEBOUNCE_MS = 300;
 
-let analyzer = null;
-
-/** createElement with attributes and children (strings become text nodes). */
-function el(tag, attrs = {}, ...children) {
-  const node = document.createElement(tag);
-  for (const [name, value] of Object.entries(attrs)) {
-    if (value !== undefined && value !== null) node.setAttribute(name, value);
-  }
-  node.append(...children);
-  return node;
-}
-
-const plural = (n, one, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 const errorMessage = (err) => (err instanceof Error ? err.message : String(err));
 
-function setStatus(message, state = 'ok') {
-  ui.status.textContent = message;
-  ui.status.dataset.state = state;
-}
-
-// ---- Titles (tooltips) -------------------------------------------------
-
-function speakerText(quote, text) {
-  const { speaker } = quote;
-  if (!speaker) return 'unattributed';
-  const words = text.slice(speaker.start, speaker.end);
-  // Show the words used ("she", "the minister") unless they are part of the name.
-  return words && !speaker.name.includes(words) ? `${speaker.name} (“${words}”)` : speaker.name;
-}
-
-const TITLES = {
-  quote: (q, text) => [
-    q.kind === 'term' ? 'Quoted term' : 'Quotation',
-    ...(q.kind === 'speech' || q.speaker ? [`Speaker: ${speakerText(q, text)}`] : []),
-    ...(q.cue ? [`Cue: ${q.cue.text}`] : []),
-  ].join('\n'),
-  entity: (e) => `${e.label}: ${e.canonical}`,
-  date: (d) => `${d.type}: ${d.value}`,
-};
-
-// ---- The highlighted article -------------------------------------------
-
-/** All spans, clamped to the text, sorted so that outer spans come first. */
-function collectSpans(result, length) {
-  const clamp = (n) => Math.min(Math.max(n, 0), length);
-  return [
-    ...result.quotes.map((item) => ({ kind: 'quote', item })),
-    ...result.entities.map((item) => ({ kind: 'entity', item })),
-    ...result.dates.map((item) => ({ kind: 'date', item })),
-  ]
-    .map((s) => ({ ...s, start: clamp(s.item.start), end: clamp(s.item.end) }))
-    .filter((s) => s.end > s.start)
-    .sort((a, b) => a.start - b.start || b.end - a.end || KIND_RANK[a.kind] - KIND_RANK[b.kind]);
-}
-
-function makeMark({ kind, item }, text, seen) {
-  const mark = el('mark', { title: TITLES[kind](item, text), 'data-kind': kind, 'data-id': item.id });
-  if (kind === 'entity') mark.dataset.label = item.label;
-  if (kind === 'quote') mark.dataset.quoteKind = item.kind;
-  // The side lists link to the first mark of each span.
-  if (!seen.has(item.id)) mark.id = `mark-${item.id}`;
-  else mark.dataset.continued = '';
-  seen.add(item.id);
-  return mark;
-}
-
 /**
- * The article as text nodes and nested <mark>s. The text is cut at every
- * span boundary; each piece goes inside the marks of the spans covering it.
- * Spans that nest give one mark each. Spans that cross (which the analyzer
- * should not produce) are split into several marks with the same data-id, so
- * no text is ever dropped or repeated.
+ * Starts the page. `engine` has `ready` (a promise) and
+ * `analyze(text, referenceDate)` (a promise of the analysis).
  */
-function renderArticle(text, result) {
-  const spans = collectSpans(result, text.length);
-  const cuts = [...new Set([0, text.length, ...spans.flatMap((s) => [s.start, s.end])])]
-    .sort((a, b) => a - b);
-  const root = document.createDocumentFragment();
-  const open = []; // [{ span, node }], outermost first
-  const seen = new Set();
-  const top = () => (open.length ? open[open.length - 1].node : root);
-  // A sweep over the sorted spans: `active` holds the few spans covering the
-  // current piece (a quote and what is inside it), so long articles render
-  // in linear time.
-  let active = [];
-  let next = 0;
+export function startApp(engine) {
+  const $ = (id) => document.getElementById(id);
+  const ui = {
+    form: $('input-form'),
+    text: $('article'),
+    file: $('file'),
+    refDate: $('ref-date'),
+    button: $('analyze'),
+    status: $('status'),
+    results: $('results'),
+    refInfo: $('ref-info'),
+    output: $('output'),
+    details: $('details'),
+    speakers: $('speaker-list'),
+    quotes: $('quote-list'),
+    entities: $('entity-groups'),
+    dates: $('date-list'),
+    layers: [...document.querySelectorAll('[data-layer]')],
+    counts: {
+      speakers: $('speakers-count'), quotes: $('quotes-count'), entities: $('entities-count'), dates: $('dates-count'),
+    },
+  };
 
-  for (let i = 0; i + 1 < cuts.length; i++) {
-    const [from, to] = [cuts[i], cuts[i + 1]];
-    active = active.filter((s) => s.end > from);
-    while (next < spans.length && spans[next].start <= from) {
-      if (spans[next].end > from) active.push(spans[next]);
-      next++;
+  let current = null; // { text, result, items }
+  let generation = 0;
+  let debounce = null;
+
+  const setStatus = (message, state = 'ok') => {
+    ui.status.textContent = message;
+    ui.status.dataset.state = state;
+  };
+
+  // ---- Panels ---------------------------------------------------------------
+
+  const jump = (item, ...children) => el('a', { href: `#mark-${item.id}`, 'data-target': item.id }, ...children);
+  const emptyItem = (message) => el('li', { class: 'empty' }, message);
+
+  // Long articles have long lists: they fill in time slices too.
+  async function fill(list, items, build, empty, isCurrent) {
+    list.replaceChildren();
+    if (!items.length) {
+      list.append(empty());
+      return true;
     }
-    const covering = active;
-    let keep = 0;
-    while (keep < open.length && open[keep].span === covering[keep]) keep++;
-    open.length = keep;
-    for (const span of covering.slice(keep)) {
-      const node = makeMark(span, text, seen);
-      top().append(node);
-      open.push({ span, node });
-    }
-    top().append(text.slice(from, to));
+    return appendInSlices(list, items, build, isCurrent);
   }
-  return root;
-}
 
-// ---- Side lists -----------------------------------------------------------
+  function renderSpeakers(result, isCurrent) {
+    const quotes = new Map(result.quotes.map((q) => [q.id, q]));
+    return fill(ui.speakers, result.speakers, (s) => el('li', {},
+      el('span', { class: 'speaker' }, s.name),
+      el('ol', { class: 'said' }, ...s.quotes.map((id) => el('li', {},
+        jump(quotes.get(id), el('span', { class: 'quote-text' }, quotes.get(id).text)))))),
+    () => emptyItem('No attributed quotations.'), isCurrent);
+  }
 
-const jump = (item, ...children) => el('a', { href: `#mark-${item.id}` }, ...children);
-const emptyItem = (message) => el('li', { class: 'empty' }, message);
-
-function renderQuotes(result, text) {
-  ui.quotes.replaceChildren(
-    ...result.quotes.map((q) => {
+  function renderQuotes(result, text, isCurrent) {
+    return fill(ui.quotes, result.quotes, (q) => {
       const who = q.kind === 'term'
         ? el('span', { class: 'badge term' }, 'term')
-        : q.speaker
-          ? el('span', { class: 'speaker' }, speakerText(q, text))
-          : el('span', { class: 'speaker unattributed' }, 'unattributed');
+        : el('span', { class: q.speaker ? 'speaker' : 'speaker unattributed' }, speakerText(q, text));
       const cue = q.cue ? el('span', { class: 'cue' }, ` · ${q.cue.text}`) : '';
-      return el('li', {},
-        jump(q, el('span', { class: 'quote-text' }, q.text)),
-        el('div', { class: 'attribution' }, who, cue));
-    }),
-  );
-  if (!result.quotes.length) ui.quotes.append(emptyItem('No quotations found.'));
-}
-
-function renderEntities(result) {
-  // The core clusters mentions; the page only groups clusters by label.
-  const byId = new Map(result.entities.map((e) => [e.id, e]));
-  const groups = new Map(Object.keys(LABELS).map((label) => [label, []]));
-  for (const c of result.clusters) {
-    if (!groups.has(c.label)) groups.set(c.label, []);
-    groups.get(c.label).push(c);
+      return el('li', {}, jump(q, el('span', { class: 'quote-text' }, q.text)), el('div', { class: 'attribution' }, who, cue));
+    }, () => emptyItem('No quotations found.'), isCurrent);
   }
-  const sections = [...groups]
-    .filter(([, clusters]) => clusters.length)
-    .map(([label, clusters]) => el('section', { class: 'entity-group' },
-      el('h4', {}, el('span', { class: 'hl swatch', 'data-kind': 'entity', 'data-label': label }, LABELS[label] ?? label)),
-      el('ul', {}, ...clusters.map((c) => el('li', {},
-        jump(byId.get(c.first_mention), c.canonical), ' ',
-        el('span', { class: 'mentions' }, plural(c.mention_count, 'mention')))))));
-  ui.entities.replaceChildren(...sections);
-  if (!sections.length) ui.entities.append(el('p', { class: 'empty' }, 'No entities found.'));
-}
 
-function renderDates(result) {
-  ui.dates.replaceChildren(
-    ...result.dates.map((d) => el('li', {},
-      jump(d, d.text), ' ', el('span', { class: 'arrow', 'aria-hidden': 'true' }, '→'), ' ',
-      el('code', { class: 'value' }, d.value), ' ', el('span', { class: 'type' }, d.type))),
-  );
-  if (!result.dates.length) ui.dates.append(emptyItem('No dates found.'));
-}
-
-function renderReferenceDate(result) {
-  ui.refInfo.textContent = result.reference_date
-    ? `Reference date: ${result.reference_date} (${SOURCES[result.reference_date_source] ?? result.reference_date_source})`
-    : 'Reference date: none (relative dates stay unresolved)';
-}
-
-function render(text, result) {
-  ui.output.replaceChildren(renderArticle(text, result));
-  renderQuotes(result, text);
-  renderEntities(result);
-  renderDates(result);
-  renderReferenceDate(result);
-  ui.counts.quotes.textContent = String(result.quotes.length);
-  ui.counts.entities.textContent = String(result.entities.length);
-  ui.counts.dates.textContent = String(result.dates.length);
-  ui.results.hidden = false;
-}
-
-// ---- Wiring ---------------------------------------------------------------
-
-function analyzeInput() {
-  if (!analyzer) return;
-  const text = ui.text.value;
-  const referenceDate = ui.refDate.value.trim();
-  try {
-    const result = analyzer.analyze(text, referenceDate ? { referenceDate } : {});
-    render(text, result);
-    setStatus(`Found ${plural(result.quotes.length, 'quote')}, ${plural(result.entities.length, 'entity', 'entities')} and ${plural(result.dates.length, 'date')}.`);
-  } catch (err) {
-    ui.results.hidden = true;
-    setStatus(`Error: ${errorMessage(err)}`, 'error');
+  function renderEntities(result) {
+    // The core clusters mentions; the page only groups clusters by label.
+    const byId = new Map(result.entities.map((e) => [e.id, e]));
+    const groups = new Map(Object.keys(LABELS).map((label) => [label, []]));
+    for (const c of result.clusters) {
+      if (!groups.has(c.label)) groups.set(c.label, []);
+      groups.get(c.label).push(c);
+    }
+    const sections = [...groups]
+      .filter(([, clusters]) => clusters.length)
+      .map(([label, clusters]) => el('section', { class: 'entity-group' },
+        el('h4', {}, el('span', { class: 'hl swatch', 'data-kind': 'entity', 'data-label': label }, LABELS[label] ?? label)),
+        el('ul', {}, ...clusters.map((c) => el('li', {},
+          jump(byId.get(c.first_mention), c.canonical), ' ',
+          el('span', { class: 'mentions' }, plural(c.mention_count, 'mention')))))));
+    ui.entities.replaceChildren(...sections);
+    if (!sections.length) ui.entities.append(el('p', { class: 'empty' }, 'No entities found.'));
   }
-}
 
-ui.form.addEventListener('submit', (event) => {
-  event.preventDefault();
-  analyzeInput();
-});
-// Ctrl+Enter / Cmd+Enter in the textarea analyzes too.
-ui.text.addEventListener('keydown', (event) => {
-  if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+  function renderDates(result, isCurrent) {
+    return fill(ui.dates, timeline(result), (d) => el('li', {},
+      el('code', { class: 'value' }, d.value), ' ',
+      jump(d, d.text), ' ', el('span', { class: 'type' }, d.type)),
+    () => emptyItem('No dates found.'), isCurrent);
+  }
+
+  function renderReferenceDate(result) {
+    ui.refInfo.textContent = result.reference_date
+      ? `Reference date: ${result.reference_date} (${SOURCES[result.reference_date_source] ?? result.reference_date_source})`
+      : 'Reference date: none (relative dates stay unresolved)';
+    // The field shows the date the article gave, ready to be overridden.
+    ui.refDate.placeholder = result.reference_date_source === 'article'
+      ? `${result.reference_date} (from the article)`
+      : 'YYYY-MM-DD';
+  }
+
+  async function render(text, result, isCurrent) {
+    const items = new Map([
+      ...result.quotes.map((item) => [item.id, { kind: 'quote', item }]),
+      ...result.entities.map((item) => [item.id, { kind: 'entity', item }]),
+      ...result.dates.map((item) => [item.id, { kind: 'date', item }]),
+    ]);
+    current = { text, result, items };
+    renderReferenceDate(result);
+    ui.counts.speakers.textContent = String(result.speakers.length);
+    ui.counts.quotes.textContent = String(result.quotes.length);
+    ui.counts.entities.textContent = String(result.entities.length);
+    ui.counts.dates.textContent = String(result.dates.length);
+    ui.results.hidden = false;
+    renderEntities(result);
+    return await renderArticle(ui.output, text, result, { isCurrent })
+      && await renderSpeakers(result, isCurrent)
+      && await renderQuotes(result, text, isCurrent)
+      && await renderDates(result, isCurrent);
+  }
+
+  // ---- Analysis -------------------------------------------------------------
+
+  async function analyzeNow() {
+    clearTimeout(debounce);
+    const mine = ++generation;
+    const isCurrent = () => mine === generation;
+    const text = ui.text.value;
+    const referenceDate = ui.refDate.value.trim();
+    setStatus('Analyzing…', 'busy');
+    try {
+      const result = await engine.analyze(text, referenceDate || null);
+      if (!isCurrent()) return;
+      const done = await render(text, result, isCurrent);
+      if (!done || !isCurrent()) return;
+      setStatus(`Found ${plural(result.quotes.length, 'quote')}, ${plural(result.entities.length, 'entity', 'entities')} and ${plural(result.dates.length, 'date')}.`);
+    } catch (err) {
+      if (!isCurrent()) return;
+      setStatus(`Error: ${errorMessage(err)}`, 'error');
+    }
+  }
+
+  const analyzeSoon = () => {
+    clearTimeout(debounce);
+    debounce = setTimeout(analyzeNow, DEBOUNCE_MS);
+  };
+
+  ui.form.addEventListener('submit', (event) => {
     event.preventDefault();
-    ui.form.requestSubmit();
-  }
-});
+    analyzeNow();
+  });
+  ui.text.addEventListener('input', analyzeSoon);
+  ui.refDate.addEventListener('input', analyzeSoon);
+  // Ctrl+Enter / Cmd+Enter in the textarea analyzes at once.
+  ui.text.addEventListener('keydown', (event) => {
+    if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      ui.form.requestSubmit();
+    }
+  });
 
-try {
-  await init();
-  analyzer = new Analyzer();
-  ui.button.disabled = false;
-  setStatus('Ready. Paste an article and press Analyze.');
-} catch (err) {
-  setStatus(`Could not load the analyzer: ${errorMessage(err)}`, 'error');
+  // ---- Input: rich paste, dropped or chosen files ---------------------------
+
+  const insertText = (text) => {
+    ui.text.setRangeText(text, ui.text.selectionStart, ui.text.selectionEnd, 'end');
+    ui.text.dispatchEvent(new Event('input', { bubbles: true }));
+  };
+  ui.text.addEventListener('paste', (event) => {
+    const html = event.clipboardData?.getData('text/html');
+    if (!html) return; // plain text: the browser pastes it as is
+    event.preventDefault();
+    insertText(htmlToText(html));
+  });
+  const loadFile = async (file) => {
+    if (!isTextFile(file)) {
+      setStatus(`“${file.name}” is not a .txt or .html file.`, 'error');
+      return;
+    }
+    try {
+      ui.text.value = await fileToText(file);
+      analyzeNow();
+    } catch (err) {
+      setStatus(`Could not read “${file.name}”: ${errorMessage(err)}`, 'error');
+    }
+  };
+  ui.text.addEventListener('dragover', (event) => {
+    if (event.dataTransfer?.types.includes('Files')) {
+      event.preventDefault();
+      ui.text.classList.add('dropping');
+    }
+  });
+  ui.text.addEventListener('dragleave', () => ui.text.classList.remove('dropping'));
+  ui.text.addEventListener('drop', (event) => {
+    ui.text.classList.remove('dropping');
+    const [file] = event.dataTransfer?.files ?? [];
+    if (!file) return;
+    event.preventDefault();
+    loadFile(file);
+  });
+  ui.file.addEventListener('change', () => {
+    if (ui.file.files[0]) loadFile(ui.file.files[0]);
+    ui.file.value = '';
+  });
+
+  // ---- Reading view: layers, details, jumping to mentions -------------------
+
+  const shownLayers = () => new Set(ui.layers.filter((box) => box.checked).map((box) => box.dataset.layer));
+  for (const box of ui.layers) box.addEventListener('change', () => applyLayers(ui.output, shownLayers()));
+  applyLayers(ui.output, shownLayers());
+
+  const showDetails = (target) => {
+    const marks = [];
+    for (let node = target?.closest?.('mark'); node && ui.output.contains(node); node = node.parentElement?.closest('mark')) {
+      marks.push(node);
+    }
+    if (!current || !marks.length) return;
+    const lines = marks.reverse().map((mark) => {
+      const found = current.items.get(mark.dataset.id);
+      return found ? describe(found.kind, found.item, current.text).join(' · ') : '';
+    });
+    ui.details.textContent = lines.filter(Boolean).join('  ›  ');
+  };
+  ui.output.addEventListener('mouseover', (event) => showDetails(event.target));
+  ui.output.addEventListener('focusin', (event) => showDetails(event.target));
+
+  // A panel link scrolls to its mention, flashes every mark of it and moves
+  // the focus there, so keyboard users land on it.
+  document.querySelector('.side').addEventListener('click', (event) => {
+    const link = event.target.closest('a[data-target]');
+    if (!link) return;
+    const id = link.dataset.target;
+    const first = document.getElementById(`mark-${id}`);
+    if (!first) return;
+    event.preventDefault();
+    for (const mark of ui.output.querySelectorAll('mark.flash')) mark.classList.remove('flash');
+    for (const mark of ui.output.querySelectorAll(`mark[data-id="${CSS.escape(id)}"]`)) mark.classList.add('flash');
+    first.tabIndex = -1;
+    first.scrollIntoView({ block: 'center', behavior: 'auto' });
+    first.focus({ preventScroll: true });
+    showDetails(first);
+  });
+
+  // ---- Export ---------------------------------------------------------------
+
+  const download = (name, type, body) => {
+    const url = URL.createObjectURL(new Blob([body], { type }));
+    const link = el('a', { href: url, download: name });
+    document.body.append(link);
+    link.click();
+    link.remove();
+    setTimeout(() => URL.revokeObjectURL(url), 1000);
+  };
+  $('export-json').addEventListener('click', () => {
+    if (current) download('analysis.json', 'application/json', `${JSON.stringify(current.result, null, 2)}\n`);
+  });
+  $('export-csv').addEventListener('click', () => {
+    if (current) download('analysis.csv', 'text/csv', toCsv(current.result));
+  });
+  $('copy-quotes').addEventListener('click', async () => {
+    if (!current) return;
+    try {
+      await navigator.clipboard.writeText(quotesAsText(current.result, current.text));
+      setStatus('Quotes copied to the clipboard.');
+    } catch (err) {
+      setStatus(`Could not copy: ${errorMessage(err)}`, 'error');
+    }
+  });
+
+  // ---- Start ----------------------------------------------------------------
+
+  engine.ready.then(
+    () => {
+      ui.button.disabled = false;
+      setStatus('Ready. Paste an article; it is analyzed as you type.');
+      window.dispatchEvent(new Event('analyzer-ready'));
+    },
+    (err) => setStatus(`Could not load the analyzer: ${errorMessage(err)}`, 'error'),
+  );
 }

@@ -1,0 +1,20 @@
+import { launchChromium, serveDirectory, WWW_ROOT, REPO_ROOT } from './serve.mjs';
+import { readFileSync } from 'node:fs';
+const server = await serveDirectory(WWW_ROOT);
+const browser = await launchChromium();
+const page = await browser.newPage({ serviceWorkers: 'block' });
+await page.goto(server.origin + '/');
+await page.waitForFunction(() => !document.getElementById('analyze').disabled);
+const parts = ['harbour-council.txt', 'unicode-offsets.txt'].map((f) => readFileSync(REPO_ROOT + '/tests/golden/' + f, 'utf8'));
+let text = ''; while (text.length < 1_000_000) text += parts.join('\n\n') + '\n\n';
+await page.evaluate(async (value) => { const a = document.querySelector('#article'); a.value = value; a.getBoundingClientRect(); await new Promise(r => setTimeout(r, 100)); }, text);
+const r = await page.evaluate(async () => {
+  const out = [];
+  new PerformanceObserver(l => { for (const e of l.getEntries()) if (e.duration > 60) out.push({ d: Math.round(e.duration), forced: Math.round(e.scripts.reduce((a,s)=>a+s.forcedStyleAndLayoutDuration,0)), block: Math.round(e.blockingDuration), layoutStart: Math.round(e.styleAndLayoutStart - e.startTime), render: Math.round(e.renderStart - e.startTime), scripts: e.scripts.map(s => ({ f: s.sourceFunctionName, url: s.sourceURL.split('/').pop(), d: Math.round(s.duration), inv: s.invoker })) }); }).observe({ type: 'long-animation-frame' });
+  document.querySelector('#article').dispatchEvent(new Event('input', { bubbles: true }));
+  await new Promise(res => { const iv = setInterval(() => { if (/^Found/.test(document.querySelector('#status').textContent)) { clearInterval(iv); res(); } }, 20); });
+  await new Promise(r => setTimeout(r, 500));
+  return out;
+});
+console.log(JSON.stringify(r, null, 1));
+await browser.close(); await server.close();
