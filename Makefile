@@ -73,9 +73,11 @@ browser-test: web
 	cd tests/browser && node run.mjs
 
 ## bench: native throughput (words/s) of analyze(), entities only and all
-## extractors; reads CoNLL eng.testa from ../shared when present
-bench:
+## extractors (reads CoNLL eng.testa from ../shared when present), and the
+## page's load time in headless Chromium
+bench: web setup-test
 	cargo bench --bench throughput
+	node benches/page_load.mjs
 
 ## train-ner: retrain data/model/ner.bin from ../shared/data/ner/conll2003
 ## (deterministic; see data/model/MODEL_CARD.md)

@@ -10,6 +10,10 @@ import { fileToText, htmlToText, isTextFile } from './input.js';
 const SOURCES = { option: 'given', article: 'from the article' };
 // Typing pauses this long before the article is analyzed again.
 const DEBOUNCE_MS = 300;
+// Items a panel list shows before its "Show all" button.
+const LIST_PREVIEW = 250;
+// Quotes listed under each speaker before theirs wait behind a button.
+const SPEAKER_PREVIEW = 25;
 
 const errorMessage = (err) => (err instanceof Error ? err.message : String(err));
 
@@ -54,23 +58,43 @@ export function startApp(engine) {
   const jump = (item, ...children) => el('a', { href: `#mark-${item.id}`, 'data-target': item.id }, ...children);
   const emptyItem = (message) => el('li', { class: 'empty' }, message);
 
-  // Long articles have long lists: they fill in time slices too.
+  // Long articles have long lists: they fill in time slices, and past
+  // LIST_PREVIEW items wait behind a button that says how many there are.
   async function fill(list, items, build, empty, isCurrent) {
     list.replaceChildren();
     if (!items.length) {
       list.append(empty());
       return true;
     }
-    return appendInSlices(list, items, build, isCurrent);
+    if (items.length <= LIST_PREVIEW) return appendInSlices(list, items, build, isCurrent);
+    if (!(await appendInSlices(list, items.slice(0, LIST_PREVIEW), build, isCurrent))) return false;
+    const rest = items.slice(LIST_PREVIEW);
+    const button = el('button', { type: 'button', class: 'secondary more' }, `Show all ${items.length.toLocaleString('en')}`);
+    const more = el('li', { class: 'more' }, button);
+    button.addEventListener('click', async () => {
+      more.remove();
+      await appendInSlices(list, rest, build);
+    });
+    list.append(more);
+    return true;
   }
 
   function renderSpeakers(result, isCurrent) {
     const quotes = new Map(result.quotes.map((q) => [q.id, q]));
-    return fill(ui.speakers, result.speakers, (s) => el('li', {},
-      el('span', { class: 'speaker' }, s.name),
-      el('ol', { class: 'said' }, ...s.quotes.map((id) => el('li', {},
-        jump(quotes.get(id), el('span', { class: 'quote-text' }, quotes.get(id).text)))))),
-    () => emptyItem('No attributed quotations.'), isCurrent);
+    const said = (id) => el('li', {}, jump(quotes.get(id), el('span', { class: 'quote-text' }, quotes.get(id).text)));
+    return fill(ui.speakers, result.speakers, (s) => {
+      const list = el('ol', { class: 'said' }, ...s.quotes.slice(0, SPEAKER_PREVIEW).map(said));
+      if (s.quotes.length > SPEAKER_PREVIEW) {
+        const button = el('button', { type: 'button', class: 'secondary more' }, `Show all ${s.quotes.length.toLocaleString('en')} quotes`);
+        const more = el('li', { class: 'more' }, button);
+        button.addEventListener('click', async () => {
+          more.remove();
+          await appendInSlices(list, s.quotes.slice(SPEAKER_PREVIEW), said);
+        });
+        list.append(more);
+      }
+      return el('li', {}, el('span', { class: 'speaker' }, s.name), list);
+    }, () => emptyItem('No attributed quotations.'), isCurrent);
   }
 
   function renderQuotes(result, text, isCurrent) {
@@ -115,7 +139,7 @@ export function startApp(engine) {
       : 'Reference date: none (relative dates stay unresolved)';
     // The field shows the date the article gave, ready to be overridden.
     ui.refDate.placeholder = result.reference_date_source === 'article'
-      ? `${result.reference_date} (from the article)`
+      ? `${result.reference_date} (article)`
       : 'YYYY-MM-DD';
   }
 

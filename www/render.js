@@ -11,6 +11,9 @@ const KIND_RANK = { quote: 0, entity: 1, date: 2 };
 // Rendering works in slices of about this many milliseconds and then lets
 // the browser breathe, so that a long article never blocks the page.
 const SLICE_MS = 8;
+// Beyond these sizes, what is off screen is not laid out (content-visibility).
+const LONG_TEXT = 50_000;
+const LONG_LIST = 200;
 
 /** createElement with attributes and children (strings become text nodes). */
 export function el(tag, attrs = {}, ...children) {
@@ -106,6 +109,7 @@ export function nextTask() {
  * Resolves to false if `isCurrent()` turns false on the way.
  */
 export async function appendInSlices(container, items, build, isCurrent = () => true) {
+  container.toggleAttribute('data-long', items.length > LONG_LIST);
   let sliceStart = performance.now();
   let fragment = document.createDocumentFragment();
   for (const item of items) {
@@ -143,6 +147,7 @@ export async function renderArticle(container, text, result, { idPrefix = 'mark-
   let paragraph = 0;
   let cut = 0;
   container.replaceChildren();
+  container.toggleAttribute('data-long', text.length > LONG_TEXT);
   while (cut + 1 < cuts.length) {
     // Each slice's paragraphs share a block, so that the article has few
     // children and a frame lays out little more than the slice it adds.

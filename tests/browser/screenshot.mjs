@@ -16,14 +16,14 @@ const article = await readFile(join(REPO_ROOT, 'tests/golden/harbour-council.txt
 const server = await serveDirectory();
 const browser = await launchChromium();
 try {
-  const page = await browser.newPage({ viewport: { width, height }, colorScheme });
+  const page = await browser.newPage({ viewport: { width, height }, colorScheme, serviceWorkers: 'block' });
   await page.goto(`${server.origin}/`);
   const button = page.getByRole('button', { name: 'Analyze', exact: true });
   await button.waitFor();
   await page.waitForFunction(() => !document.querySelector('#analyze').disabled);
   await page.fill('#article', article);
   await button.click();
-  await page.locator('#output mark').first().waitFor();
+  await page.waitForFunction(() => /^Found/.test(document.querySelector('#status').textContent));
   await page.$eval('#article', (textarea) => { textarea.scrollTop = 0; });
   await page.screenshot({ path: out, fullPage: true });
   console.log(`wrote ${out} (${width}x${height}, ${colorScheme})`);
