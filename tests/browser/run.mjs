@@ -19,6 +19,7 @@ const CLI = join(REPO_ROOT, 'target/debug/article-analyzer');
 const GOLDEN_DIR = join(REPO_ROOT, 'tests/golden');
 // Shared data outside the repo: used only when present, never copied or printed.
 const MI5_PATH = join(REPO_ROOT, '../shared/data/mi5-article.txt');
+const MI5_GOLD = join(REPO_ROOT, '../shared/data/articles/mi5-article.gold.json');
 const HARBOUR = readFileSync(join(GOLDEN_DIR, 'harbour-council.txt'), 'utf8');
 const TIMEOUT_MS = 600_000;
 
@@ -419,7 +420,15 @@ async function checkMi5Article(page) {
     .map((q) => `${q.id}: speaker ${q.speaker ? JSON.stringify(q.speaker.name) : 'none'}`);
   assert.deepEqual(wrong, [], 'every speech quote is attributed to Ken McCallum');
   const speech = quoteMarks.filter((m) => quotes.get(m.id).kind === 'speech').length;
-  return `10 quote marks, ${speech} speech quotes all by Ken McCallum`;
+  // The expected counts of the annotated article, when it is present.
+  if (existsSync(MI5_GOLD)) {
+    const gold = JSON.parse(readFileSync(MI5_GOLD, 'utf8'));
+    const counts = countByKind(marks);
+    assert.equal(speech, gold.quotes.length, 'speech quote marks vs the gold quotes');
+    assert.equal(counts.entity, gold.entities.length, 'entity marks vs the gold entities');
+    assert.equal(counts.date, gold.dates.length, 'date marks vs the gold dates');
+  }
+  return `10 quote marks, ${speech} speech quotes all by Ken McCallum; entity and date marks match the gold counts`;
 }
 
 function checkSameOrigin(requests, origin) {
