@@ -191,10 +191,39 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
         *counts.entry(full.as_str()).or_default() += 1;
     }
     // The highest count among the full names sharing each surname.
-    let mut by_surname: FxHashMap<String, usize> = FxHashMap::default();
+    let mut most: FxHashMap<String, usize> = FxHashMap::default();
     for (_, surname, full) in &full_names {
-        let best = by_surname.entry(surname.to_uppercase()).or_default();
+        let best = most.entry(surname.to_uppercase()).or_default();
         *best = (*best).max(counts[full.as_str()]);
+    }
+    // With several people of one surname ("Bill Clinton", "Hillary
+    // Clinton"), only the one the article names most is a candidate. The
+    // candidates, in text order, by surname as written and in capitals, so
+    // each lookup is a binary search however long the article.
+    let mut by_surname: FxHashMap<&str, Vec<(usize, &str)>> = FxHashMap::default();
+    let mut by_capitals: FxHashMap<String, Vec<(usize, &str)>> = FxHashMap::default();
+    for (start, surname, full) in &full_names {
+        let capitals = surname.to_uppercase();
+        if counts[full.as_str()] == most[&capitals] {
+            by_surname.entry(surname).or_default().push((*start, full));
+            by_capitals
+                .entry(capitals)
+                .or_default()
+                .push((*start, full));
+        }
+    }
+    // First names: the full name each belongs to, or `None` once two differ.
+    let mut by_first: FxHashMap<&str, Option<&str>> = FxHashMap::default();
+    for (_, _, full) in &full_names {
+        let first = full.split(' ').next().unwrap_or("");
+        by_first
+            .entry(first)
+            .and_modify(|f| {
+                if *f != Some(full.as_str()) {
+                    *f = None;
+                }
+            })
+            .or_insert(Some(full));
     }
     // Every single-word mention may be a surname: "Warren" after
     // "Elizabeth Warren" is the senator, not the town in the gazetteer.
@@ -205,40 +234,30 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
         let word = doc.token_text(m.tokens.end - 1);
         // "REYES:" labelling a transcript is Tom Reyes too.
         let capitals = word.chars().all(char::is_uppercase);
-        let same = |(_, surname, _): &&(usize, String, String)| {
-            surname == word || (capitals && surname.eq_ignore_ascii_case(word))
+        let candidates = if capitals {
+            by_capitals.get(&word.to_uppercase())
+        } else {
+            by_surname.get(word)
         };
-        // With several people of one surname ("Bill Clinton", "Hillary
-        // Clinton"), the one the article names most; on a tie, the nearest
-        // before the mention.
-        let count = |full: &str| counts.get(full).copied().unwrap_or(0);
-        let most = by_surname.get(&word.to_uppercase()).copied().unwrap_or(0);
-        let candidates = || {
-            full_names
-                .iter()
-                .filter(same)
-                .filter(|(_, _, f)| count(f) == most)
-        };
-        let before = candidates().rfind(|(start, _, _)| *start < m.span.start);
-        let found = before.or_else(|| candidates().next());
-        if let Some((_, _, full)) = found {
+        // The nearest before the mention, else the first after it.
+        let found = candidates.and_then(|c| {
+            let before = c.partition_point(|(start, _)| *start < m.span.start);
+            c.get(before.saturating_sub(1))
+                .filter(|_| before > 0)
+                .or(c.first())
+        });
+        if let Some((_, full)) = found {
             m.label = EntityLabel::Person;
-            m.canonical.clone_from(full);
+            (*full).clone_into(&mut m.canonical);
             m.confident = true;
             continue;
         }
         // "Ada answered": a person named by a first name alone is the
         // one person the article gives that first name, if only one.
-        if m.label == EntityLabel::Person {
-            let mut fulls = full_names
-                .iter()
-                .map(|(_, _, full)| full)
-                .filter(|full| full.split(' ').next() == Some(word));
-            if let Some(full) = fulls.next()
-                && fulls.all(|other| other == full)
-            {
-                m.canonical.clone_from(full);
-            }
+        if m.label == EntityLabel::Person
+            && let Some(Some(full)) = by_first.get(word)
+        {
+            (*full).clone_into(&mut m.canonical);
         }
     }
 }

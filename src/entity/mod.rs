@@ -22,6 +22,7 @@ mod cues;
 pub(crate) mod model;
 mod rules;
 
+use rustc_hash::FxHashMap;
 use std::fmt;
 use std::ops::Range;
 
@@ -210,16 +211,26 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
         .into_iter()
         .filter(|r| r.confident && !r.common_word)
         .collect();
+    // Both lists are in text order; lookups go by first token, so the
+    // merge stays linear however long the article.
+    let mut sure_at: FxHashMap<usize, Vec<usize>> = FxHashMap::default();
+    for (k, r) in sure.iter().enumerate() {
+        sure_at.entry(r.tokens.start).or_default().push(k);
+    }
+    let starting_at = |start: usize| sure_at.get(&start).into_iter().flatten().map(|&k| &sure[k]);
     let mut out: Vec<Mention> = Vec::with_capacity(tagged.len());
     // Where the tagger saw separate names inside a rule's span ("Portugal
     // and the Kelso Harbour Council", "Scottish Harbour Board"), the rule
     // ran too far.
     let starts: Vec<usize> = tagged.iter().map(|m| m.tokens.start).collect();
-    let tagged_inside = |from: usize, to: usize| starts.iter().any(|&s| from <= s && s < to);
+    let tagged_inside = |from: usize, to: usize| {
+        let k = starts.partition_point(|&s| s < from);
+        starts.get(k).is_some_and(|&s| s < to)
+    };
     for m in tagged {
         // The lists know "AP" is an agency and "LISBON" in a dateline a
         // city better than the tagger does.
-        let same = sure.iter().find(|r| {
+        let same = starting_at(m.tokens.start).find(|r| {
             r.tokens == m.tokens
                 && (cues::KNOWN_ORGS.contains(&r.canonical.as_str())
                     || (r.label == EntityLabel::Loc && dateline.contains(&r.tokens.start)))
@@ -231,16 +242,15 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
             },
             None => m,
         };
-        let wider = sure.iter().find(|r| {
+        let wider = starting_at(m.tokens.start).find(|r| {
             m.label != EntityLabel::Org
                 && r.label == EntityLabel::Org
+                && r.tokens.len() > m.tokens.len()
+                && m.tokens.end <= r.tokens.end
                 && r.canonical
                     .rsplit(' ')
                     .next()
                     .is_some_and(|last| cues::ORG_SUFFIXES.contains(&last))
-                && r.tokens.len() > m.tokens.len()
-                && r.tokens.start == m.tokens.start
-                && m.tokens.end <= r.tokens.end
                 && !tagged_inside(m.tokens.end, r.tokens.end)
         });
         match wider {
@@ -261,19 +271,27 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
             None => {}
         }
     }
+    // `out` is in text order and its mentions do not overlap, so the one
+    // that could overlap a rule's span is the last one starting before its
+    // end.
+    let taken = out.clone();
+    let overlaps = |r: &Mention| {
+        let k = taken.partition_point(|m| m.tokens.start < r.tokens.end);
+        k > 0 && taken[k - 1].tokens.end > r.tokens.start
+    };
+    let mut filled_to = 0;
     for r in sure {
         // Only organizations the lists are sure of fill gaps: acronyms with
         // a digit ("MI5", "G7"), which the tagger learned little of, and
         // the few well-known ones ("AP").
-        let gap = !out
-            .iter()
-            .any(|m| m.tokens.start < r.tokens.end && r.tokens.start < m.tokens.end);
         let word = &r.canonical;
         let digit_acronym = r.tokens.len() == 1
             && word.chars().any(|c| c.is_ascii_digit())
             && word.chars().any(char::is_uppercase);
         let known = cues::KNOWN_ORGS.contains(&word.as_str());
-        if gap && r.label == EntityLabel::Org && (digit_acronym || known) {
+        let gap = !overlaps(&r) && r.tokens.start >= filled_to;
+        if r.label == EntityLabel::Org && (digit_acronym || known) && gap {
+            filled_to = r.tokens.end;
             out.push(r);
         }
     }
