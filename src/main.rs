@@ -171,6 +171,10 @@ struct LineError {
     error: String,
 }
 
+/// Lines analyzed together: a batch is spread over every core, then
+/// written in input order before the next is read, so memory stays bounded.
+const BATCH_LINES: usize = 256;
+
 fn batch(
     analyzer: &Analyzer,
     options: &Options,
@@ -178,37 +182,40 @@ fn batch(
     out: impl Write,
 ) -> io::Result<ExitCode> {
     let mut out = io::BufWriter::new(out);
+    let workers = std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get);
+    let mut lines = input.split(b'\n').enumerate();
     let mut failed = false;
-    for (n, line) in input.split(b'\n').enumerate() {
-        let mut line = line?;
-        if line.last() == Some(&b'\r') {
-            line.pop();
+    loop {
+        let chunk = lines
+            .by_ref()
+            .take(BATCH_LINES)
+            .map(|(n, line)| line.map(|line| (n, line)))
+            .collect::<io::Result<Vec<_>>>()?;
+        if chunk.is_empty() {
+            break;
         }
-        match parse_line(&line) {
-            Ok(request) => {
-                let options = match request.reference_date {
-                    Some(d) => options.clone().reference_date(Some(d)),
-                    None => options.clone(),
-                };
-                let analysis = analyzer.analyze_with(&request.text, &options);
-                let body = analysis.to_json(&request.text);
-                serde_json::to_writer(
-                    &mut out,
-                    &Line {
-                        id: request.id,
-                        body,
-                    },
-                )?;
-            }
-            Err((id, msg)) => {
-                failed = true;
-                let body = LineError {
-                    error: format!("{msg}, line {}", n + 1),
-                };
-                serde_json::to_writer(&mut out, &Line { id, body })?;
-            }
+        let per_worker = chunk.len().div_ceil(workers);
+        let answers: Vec<(Vec<u8>, bool)> = std::thread::scope(|scope| {
+            let handles: Vec<_> = chunk
+                .chunks(per_worker)
+                .map(|part| {
+                    scope.spawn(move || {
+                        part.iter()
+                            .map(|(n, line)| answer(analyzer, options, *n, line))
+                            .collect::<Vec<_>>()
+                    })
+                })
+                .collect();
+            handles
+                .into_iter()
+                .flat_map(|h| h.join().unwrap_or_else(|e| std::panic::resume_unwind(e)))
+                .collect()
+        });
+        for (bytes, line_failed) in answers {
+            failed |= line_failed;
+            out.write_all(&bytes)?;
+            out.write_all(b"\n")?;
         }
-        out.write_all(b"\n")?;
     }
     out.flush()?;
     Ok(if failed {
@@ -216,6 +223,39 @@ fn batch(
     } else {
         ExitCode::SUCCESS
     })
+}
+
+/// The output line for input line `n` (counted from 0), and whether it is
+/// an error.
+fn answer(analyzer: &Analyzer, options: &Options, n: usize, line: &[u8]) -> (Vec<u8>, bool) {
+    let line = line.strip_suffix(b"\r").unwrap_or(line);
+    let (json, failed) = match parse_line(line) {
+        Ok(request) => {
+            let options = match request.reference_date {
+                Some(d) => options.clone().reference_date(Some(d)),
+                None => options.clone(),
+            };
+            let analysis = analyzer.analyze_with(&request.text, &options);
+            let body = analysis.to_json(&request.text);
+            let line = Line {
+                id: request.id,
+                body,
+            };
+            (serde_json::to_vec(&line), false)
+        }
+        Err((id, msg)) => {
+            let body = LineError {
+                error: format!("{msg}, line {}", n + 1),
+            };
+            (serde_json::to_vec(&Line { id, body }), true)
+        }
+    };
+    // Serializing plain values to memory cannot fail; say so if it ever does.
+    let json = json.unwrap_or_else(|e| {
+        let error = serde_json::json!({ "error": format!("cannot write JSON: {e}") });
+        error.to_string().into_bytes()
+    });
+    (json, failed)
 }
 
 struct Request {

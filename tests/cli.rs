@@ -34,13 +34,17 @@ fn run(args: &[String], stdin: &[u8]) -> Output {
         .stderr(Stdio::piped())
         .spawn()
         .expect("the binary runs");
-    child
-        .stdin
-        .take()
-        .expect("stdin")
-        .write_all(stdin)
+    // Feed stdin from a thread while the output is read, as a shell pipe
+    // would: a large batch fills both pipes.
+    let mut input = child.stdin.take().expect("stdin");
+    let stdin = stdin.to_vec();
+    let writer = std::thread::spawn(move || input.write_all(&stdin));
+    let output = child.wait_with_output().expect("the binary finishes");
+    writer
+        .join()
+        .expect("the writer thread finishes")
         .expect("stdin accepts input");
-    child.wait_with_output().expect("the binary finishes")
+    output
 }
 
 #[test]
@@ -133,6 +137,42 @@ fn batch_output_keeps_input_order() {
         })
         .collect();
     assert_eq!(ids, (0..50).collect::<Vec<_>>());
+}
+
+/// Over several parallel batches, with long and short texts and bad lines
+/// mixed in, each answer is on its own input's line number.
+#[test]
+fn parallel_batches_keep_input_order_and_line_numbers() {
+    let input: String = (0..700)
+        .map(|i| match i % 7 {
+            0 => "not json\n".to_string(),
+            3 => format!(
+                "{{\"id\": {i}, \"text\": \"{}\"}}\n",
+                "“The pier holds,” said Tom Reyes on Monday. ".repeat(40)
+            ),
+            _ => format!("{{\"id\": {i}, \"text\": \"“Line {i},” said Ada Quinlan.\"}}\n"),
+        })
+        .collect();
+    let out = run(&["--jsonl".into()], input.as_bytes());
+    assert!(
+        !out.status.success(),
+        "the bad lines make the exit status 1"
+    );
+    let lines: Vec<serde_json::Value> = String::from_utf8(out.stdout)
+        .expect("UTF-8 output")
+        .lines()
+        .map(|l| serde_json::from_str(l).expect("JSON line"))
+        .collect();
+    assert_eq!(lines.len(), 700);
+    for (i, line) in lines.iter().enumerate() {
+        if i % 7 == 0 {
+            let error = line["error"].as_str().expect("an error");
+            assert!(error.ends_with(&format!(", line {}", i + 1)), "{error}");
+        } else {
+            assert_eq!(line["id"].as_u64(), Some(i as u64));
+            assert!(line["quotes"].as_array().is_some_and(|q| !q.is_empty()));
+        }
+    }
 }
 
 #[test]
