@@ -15,7 +15,10 @@
 //! pronoun's antecedent, the person a role description stands for ("the
 //! MI5 chief"), an organization, or else the description as written.
 
+use std::cell::RefCell;
 use std::ops::Range;
+
+use rustc_hash::FxHashMap;
 
 use super::QuoteKind;
 use super::cues::{
@@ -62,6 +65,8 @@ pub(crate) fn attribute(
         mentions,
         lexicon,
         current: None,
+        subjects: RefCell::default(),
+        labelled: RefCell::default(),
     };
     quotes
         .iter()
@@ -77,7 +82,15 @@ struct Attributor<'a> {
     lexicon: &'a Lexicon,
     /// The speaker of the last speech, for continuations and roles.
     current: Option<SpeakerRef>,
+    /// Each sentence's subject, once found.
+    subjects: RefCell<FxHashMap<usize, Option<Range<usize>>>>,
+    /// The person each transcript label ("REYES:") names, once found.
+    labelled: RefCell<FxHashMap<String, Option<usize>>>,
 }
+
+/// How far, in tokens, attribution looks around a quotation for its cue,
+/// and how many mentions and sentences back for an antecedent.
+const WINDOW: usize = 80;
 
 /// A cue, and the phrase naming the speaker (empty: the clause subject).
 struct CueMatch {
@@ -125,12 +138,18 @@ impl Attributor<'_> {
         }
         let first_sentence = doc.sentence_of_token(first);
         let last_sentence = doc.sentence_of_token(last - 1);
+        // A cue is near its quotation: looking no further than WINDOW
+        // tokens either side keeps a text with no sentence breaks (a
+        // thousand quotation marks in a row) linear.
         let place = Place {
             sentence: first_sentence,
-            sentence_start: doc.sentences[first_sentence].tokens.start,
+            sentence_start: doc.sentences[first_sentence]
+                .tokens
+                .start
+                .max(first.saturating_sub(WINDOW)),
             paragraph: doc.sentences[first_sentence].paragraph,
         };
-        let sentence_end = doc.sentences[last_sentence].tokens.end;
+        let sentence_end = doc.sentences[last_sentence].tokens.end.min(last + WINDOW);
         let words = (first..last)
             .filter(|&i| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number))
             .count();
@@ -301,6 +320,7 @@ impl Attributor<'_> {
         // ones ("wearing “Ted Cruz” pins") are part of this sentence.
         let next_quote = self.quotes[index + 1..]
             .iter()
+            .take(WINDOW)
             .find(|q| self.doc.slice(q.span).split_whitespace().count() > 3)
             .map_or(usize::MAX, |q| q.span.start);
         let found = (from..end)
@@ -637,6 +657,15 @@ impl Attributor<'_> {
     /// The subject phrase of a sentence: its first noun phrase outside
     /// quotations, after openers such as "In a statement," or "But".
     fn subject(&self, sentence: usize) -> Option<Range<usize>> {
+        if let Some(known) = self.subjects.borrow().get(&sentence) {
+            return known.clone();
+        }
+        let subject = self.find_subject(sentence);
+        self.subjects.borrow_mut().insert(sentence, subject.clone());
+        subject
+    }
+
+    fn find_subject(&self, sentence: usize) -> Option<Range<usize>> {
         let range = self.doc.sentences[sentence].tokens.clone();
         let mut i = range.start;
         while i < range.end && (self.is_punct(i) || self.inside_quote(i)) {
@@ -821,16 +850,21 @@ impl Attributor<'_> {
         if !shouted || label + 1 >= quote_first || self.text(label + 1) != ":" {
             return None;
         }
-        let word = self.text(label);
-        (0..self.mentions.len()).find(|&m| {
+        let word = self.text(label).to_uppercase();
+        if let Some(&known) = self.labelled.borrow().get(&word) {
+            return known;
+        }
+        let found = (0..self.mentions.len()).find(|&m| {
             let mention = &self.mentions[m];
             mention.label == EntityLabel::Person
                 && mention
                     .canonical
                     .rsplit(' ')
                     .next()
-                    .is_some_and(|surname| surname.eq_ignore_ascii_case(word))
-        })
+                    .is_some_and(|surname| surname.to_uppercase() == word)
+        });
+        self.labelled.borrow_mut().insert(word, found);
+        found
     }
 
     /// For a quotation opening its sentence with no cue: a person who is
@@ -890,7 +924,11 @@ impl Attributor<'_> {
             sentence_start: sentence.tokens.start,
             paragraph: sentence.paragraph,
         };
-        match self.cue_before(sentence.tokens.start, sentence.tokens.end) {
+        let near = sentence
+            .tokens
+            .start
+            .max(sentence.tokens.end.saturating_sub(WINDOW));
+        match self.cue_before(near, sentence.tokens.end) {
             Some(m) => {
                 let cue = self.doc.token_span(m.cue.clone());
                 Some((self.speaker_of(m.phrase, m.cue.start, &context), Some(cue)))
@@ -1095,7 +1133,10 @@ impl Attributor<'_> {
         let paragraph = doc.sentences[sentence].paragraph;
         let fits =
             |m: &usize| self.compatible(*m, gender) && self.mentions[*m].tokens.end <= pronoun;
-        let in_paragraph = doc.paragraphs[paragraph].sentences.start..=sentence;
+        let in_paragraph = doc.paragraphs[paragraph]
+            .sentences
+            .start
+            .max(sentence.saturating_sub(WINDOW / 10))..=sentence;
         if let Some(m) = in_paragraph
             .rev()
             .find_map(|s| self.subject_person(s).filter(fits))
@@ -1116,6 +1157,7 @@ impl Attributor<'_> {
                 .sentences
                 .clone()
                 .rev()
+                .take(WINDOW / 10)
                 .find_map(|s| self.subject_person(s).filter(fits))
                 .map(|m| (self.mentions[m].span.start, m))
         });
@@ -1133,6 +1175,7 @@ impl Attributor<'_> {
         let paragraph_start = doc.paragraphs[paragraph].tokens.start;
         let agreeing = (0..before)
             .rev()
+            .take(WINDOW)
             .take_while(|&m| self.mentions[m].tokens.start >= paragraph_start)
             .find(|&m| {
                 fits(&m)
@@ -1146,6 +1189,7 @@ impl Attributor<'_> {
         current.or_else(|| {
             (0..before)
                 .rev()
+                .take(WINDOW)
                 .find(|&m| fits(&m) && !self.inside_quote(self.mentions[m].tokens.start))
         })
     }
@@ -1163,7 +1207,7 @@ impl Attributor<'_> {
         let before = self
             .mentions
             .partition_point(|m| m.tokens.end <= phrase.start);
-        let introduced = (0..before).rev().find(|&m| {
+        let introduced = (0..before).rev().take(WINDOW).find(|&m| {
             self.mentions[m].label == EntityLabel::Person && {
                 let intro = self.introduction(m);
                 intro.iter().any(|w| w == head)
