@@ -11,7 +11,7 @@ WASM_OUT := target/$(WASM_TARGET)/wasm-release/article_analyzer.wasm
 # Root installs packages directly; anyone else through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test web lint unit wasm-test browser-test bless bench train-ner setup-web setup-test clean
+.PHONY: serve test web lint unit wasm-test browser-test bless bench fuzz train-ner setup-web setup-test clean
 
 ## serve: build the page and serve www/ on http://127.0.0.1:$(PORT)
 serve: web
@@ -78,6 +78,19 @@ browser-test: web
 bench: web setup-test
 	cargo bench --bench throughput
 	node benches/page_load.mjs
+
+## fuzz: run each fuzz target for FUZZ_SECONDS (default 15 minutes), both
+## at once; needs the nightly toolchain and cargo-fuzz (installed if absent)
+FUZZ_SECONDS ?= 900
+fuzz:
+	@rustup toolchain list | grep -q '^nightly' || rustup toolchain install nightly --profile minimal
+	@command -v cargo-fuzz >/dev/null || cargo install --locked cargo-fuzz
+	cd fuzz && cargo +nightly fuzz build -O
+	cd fuzz && for target in analyze json_boundary; do \
+		mkdir -p corpus/$$target; \
+		cargo +nightly fuzz run -O $$target corpus/$$target seeds -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
+			> fuzz-$$target.log 2>&1 & \
+	done; wait; tail -n 3 fuzz-analyze.log fuzz-json_boundary.log
 
 ## train-ner: retrain data/model/ner.bin from ../shared/data/ner/conll2003
 ## (deterministic; see data/model/MODEL_CARD.md)

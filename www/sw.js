@@ -3,7 +3,7 @@
 // cannot. Only this origin's own files are ever fetched or stored.
 const CACHE = 'article-analyzer-v1';
 const FILES = [
-  './', 'index.html', 'style.css', 'main.js', 'app.js', 'engine.js', 'render.js', 'input.js',
+  './', 'index.html', 'style.css', 'marks.css', 'main.js', 'app.js', 'engine.js', 'render.js', 'input.js',
   'worker.js', 'wasm-inline.js', 'pkg/article_analyzer.js', 'element.js', 'element.css', 'embed.html',
 ];
 

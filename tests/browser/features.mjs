@@ -283,6 +283,8 @@ export async function checkOffline(browser, origin) {
     await pasteAndAnalyze(page, HARBOUR);
     const marks = await page.locator('#output mark').count();
     assert.ok(marks > 10, `the offline page analyzes (${marks} marks)`);
+    const styled = await page.$eval('#output mark[data-kind="quote"]', (m) => getComputedStyle(m).backgroundColor);
+    assert.notEqual(styled, 'rgba(0, 0, 0, 0)', 'the highlight styles came from the cache too');
     await page.goto(`${origin}/embed.html`);
     await page.waitForFunction(() => document.querySelector('article-analyzer')?.shadowRoot?.querySelectorAll('mark').length > 0, null, { timeout: 30_000 });
     return `reloaded offline: ${marks} marks; embed.html works offline too`;
