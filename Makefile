@@ -72,12 +72,14 @@ browser-test: web
 	cargo build
 	cd tests/browser && node run.mjs
 
-## bench: native throughput (words/s) of analyze(), entities only and all
-## extractors (reads CoNLL eng.testa from ../shared when present), and the
-## page's load time in headless Chromium
+## bench: native throughput of analyze() per extractor (CoNLL eng.testa
+## from ../shared when present) and its scaling on crafted input; the
+## page's load time in headless Chromium; and the wasm build side by side
+## with compromise, wink-nlp and chrono-node in node (benches/peers)
 bench: web setup-test
 	cargo bench --bench throughput
 	node benches/page_load.mjs
+	cd benches/peers && { [ -d node_modules/compromise ] || npm ci --no-audit --no-fund --loglevel=error; } && node peers.mjs
 
 ## fuzz: run each fuzz target for FUZZ_SECONDS (default 15 minutes), both
 ## at once; needs the nightly toolchain and cargo-fuzz (installed if absent)

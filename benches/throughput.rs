@@ -1,12 +1,15 @@
-//! Native throughput of the analyzer, in words per second.
+//! Native throughput of the analyzer, in words per second, per extractor;
+//! and how its time scales on crafted worst-case input.
 //!
 //! ```text
 //! cargo bench --bench throughput        # or: make bench
 //! ```
 //!
-//! It times whole `analyze` calls, once with only the entity extractor (the
-//! tagger and everything around it: tokenizing, the rules, features,
-//! Viterbi, merging and clustering) and once with all three extractors.
+//! It times whole `analyze` calls with no extractor (tokenizing and
+//! splitting sentences and paragraphs), with each extractor alone (the
+//! entity one is the tagger and everything around it: the rules, features,
+//! Viterbi, merging and clustering; quotes need entities for speakers), and
+//! with all three.
 //! A "word" is a whitespace-separated token, as in CoNLL-2003; our own
 //! tokenizer splits punctuation off too, so this undercounts tokens.
 //!
@@ -30,12 +33,18 @@ fn main() {
         "corpus: {source}: {} documents, {words} words, {bytes} bytes; median of {PASSES} passes",
         documents.len()
     );
-    let entities_only = Analyzer::builder()
-        .extractors(Extractors::none().with(Extractor::Entities))
-        .build();
+    let only = |extractors: Extractors| Analyzer::builder().extractors(extractors).build();
+    // No extractor still tokenizes and splits sentences and paragraphs.
+    let text_only = only(Extractors::none());
+    let entities_only = only(Extractors::none().with(Extractor::Entities));
+    let quotes_only = only(Extractors::none().with(Extractor::Quotes));
+    let dates_only = only(Extractors::none().with(Extractor::Dates));
     let everything = Analyzer::new();
     for (name, analyzer) in [
+        ("text only", &text_only),
         ("entities only", &entities_only),
+        ("quotes only", &quotes_only),
+        ("dates only", &dates_only),
         ("all extractors", &everything),
     ] {
         let mut found = 0;
@@ -51,6 +60,45 @@ fn main() {
             seconds * 1e3,
             words as f64 / seconds / 1e6,
             bytes as f64 / seconds / 1e6,
+        );
+    }
+    scaling();
+}
+
+/// Crafted worst cases at one size and twice that: analysis must stay
+/// linear, so the second should take at most 2.2 times the first.
+fn scaling() {
+    let analyzer = Analyzer::new();
+    let marks = |n: usize| -> String {
+        let marks = ["“", "”", "\"", "‘", "’", "'", "«", "»", "„"];
+        (0..n).map(|i| marks[i * 7 % marks.len()]).collect()
+    };
+    let line = |bytes: usize| -> String {
+        let sentence = "“The pier reopens on Monday,” said Ada Quinlan of the Kelso Harbour Council in March 2021. ";
+        sentence.repeat(bytes / sentence.len())
+    };
+    let nested = |n: usize| -> String {
+        let open: String = (0..n).map(|i| if i % 2 == 0 { "“" } else { "‘" }).collect();
+        let close: String = (0..n).rev().map(|i| if i % 2 == 0 { "”" } else { "’" }).collect();
+        format!("Ada Quinlan said {open}we are ready{close} on Monday.")
+    };
+    let cases: [(&str, &dyn Fn(usize) -> String, usize); 5] = [
+        ("quotation marks", &marks, 100_000),
+        ("one long line", &line, 1 << 20),
+        ("nested quotations", &nested, 1_000),
+        ("one long word", &|n| "a".repeat(n), 1_000_000),
+        ("only newlines", &|n| "\n".repeat(n), 1 << 20),
+    ];
+    println!("scaling on crafted input (time for 2x ÷ time for 1x; linear is 2.0, the budget 2.2):");
+    for (name, make, size) in cases {
+        let (small, large) = (make(size), make(2 * size));
+        let time = |text: &str| median(|| drop(analyzer.analyze(text))).as_secs_f64();
+        let (t1, t2) = (time(&small), time(&large));
+        println!(
+            "{name:>18}: {:>7.1} ms → {:>7.1} ms, ratio {:.2}",
+            t1 * 1e3,
+            t2 * 1e3,
+            t2 / t1
         );
     }
 }
