@@ -150,8 +150,10 @@ fn single(
     analyzer: &Analyzer,
     options: &Options,
     text: &str,
-    mut out: impl Write,
+    out: impl Write,
 ) -> io::Result<()> {
+    // Buffered: the JSON writer makes many small writes.
+    let mut out = io::BufWriter::new(out);
     let analysis = analyzer.analyze_with(text, options);
     serde_json::to_writer_pretty(&mut out, &analysis.to_json(text))?;
     writeln!(out)?;
