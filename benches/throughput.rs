@@ -79,7 +79,10 @@ fn scaling() {
     };
     let nested = |n: usize| -> String {
         let open: String = (0..n).map(|i| if i % 2 == 0 { "“" } else { "‘" }).collect();
-        let close: String = (0..n).rev().map(|i| if i % 2 == 0 { "”" } else { "’" }).collect();
+        let close: String = (0..n)
+            .rev()
+            .map(|i| if i % 2 == 0 { "”" } else { "’" })
+            .collect();
         format!("Ada Quinlan said {open}we are ready{close} on Monday.")
     };
     let cases: [(&str, &dyn Fn(usize) -> String, usize); 5] = [
@@ -89,7 +92,9 @@ fn scaling() {
         ("one long word", &|n| "a".repeat(n), 1_000_000),
         ("only newlines", &|n| "\n".repeat(n), 1 << 20),
     ];
-    println!("scaling on crafted input (time for 2x ÷ time for 1x; linear is 2.0, the budget 2.2):");
+    println!(
+        "scaling on crafted input (time for 2x ÷ time for 1x; linear is 2.0, the budget 2.2):"
+    );
     for (name, make, size) in cases {
         let (small, large) = (make(size), make(2 * size));
         let time = |text: &str| median(|| drop(analyzer.analyze(text))).as_secs_f64();

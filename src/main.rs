@@ -146,12 +146,7 @@ fn read_article(file: Option<&PathBuf>) -> Result<String, Failure> {
     })
 }
 
-fn single(
-    analyzer: &Analyzer,
-    options: &Options,
-    text: &str,
-    out: impl Write,
-) -> io::Result<()> {
+fn single(analyzer: &Analyzer, options: &Options, text: &str, out: impl Write) -> io::Result<()> {
     // Buffered: the JSON writer makes many small writes.
     let mut out = io::BufWriter::new(out);
     let analysis = analyzer.analyze_with(text, options);
