@@ -85,7 +85,9 @@ fn scaling() {
             .collect();
         format!("Ada Quinlan said {open}we are ready{close} on Monday.")
     };
-    let cases: [(&str, &dyn Fn(usize) -> String, usize); 5] = [
+    // A case: its name, how to make a text of a given size, and that size.
+    type Case<'a> = (&'a str, &'a dyn Fn(usize) -> String, usize);
+    let cases: [Case; 5] = [
         ("quotation marks", &marks, 100_000),
         ("one long line", &line, 1 << 20),
         ("nested quotations", &nested, 1_000),
