@@ -27,6 +27,7 @@ use super::cues::{
 };
 use super::scan::Quoted;
 use crate::Span;
+use crate::date::WEEKDAY_NAMES;
 use crate::entity::{EntityLabel, Mention};
 use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Document, TokenKind};
@@ -586,9 +587,14 @@ impl Attributor<'_> {
         let mut end = cue;
         while end > limit {
             let word = self.text(end - 1);
+            // "Reyes on Thursday said": a day between speaker and cue.
+            let day = WEEKDAY_NAMES.contains(&word) || matches!(word, "yesterday" | "today");
+            let on_a_day = word == "on" && end < cue && WEEKDAY_NAMES.contains(&self.text(end));
             if BETWEEN_SPEAKER_AND_CUE.contains(&word)
                 || AUXILIARIES.contains(&word)
                 || (word.ends_with("ly") && word.starts_with(char::is_lowercase))
+                || day
+                || on_a_day
             {
                 end -= 1;
             } else if word == ")" {
@@ -1257,12 +1263,18 @@ impl Attributor<'_> {
 /// phrase ("The council *is* …", "Reyes *went* after", "an official
 /// *later* said").
 fn is_likely_verb(word: &str) -> bool {
+    // Present tenses that end a subject ("The email goes on to say").
+    const PRESENT: &[&str] = &[
+        "appears", "becomes", "believes", "comes", "focuses", "gets", "gives", "goes", "includes",
+        "knows", "leaves", "makes", "remains", "seeks", "seems", "takes", "thinks", "wants",
+    ];
     const IRREGULAR: &[&str] = &[
         "became", "began", "brought", "came", "felt", "fell", "found", "gave", "got", "heard",
         "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid", "ran", "rose",
         "said", "saw", "sent", "sold", "spoke", "stood", "took", "told", "went", "won", "wrote",
     ];
     IRREGULAR.contains(&word)
+        || PRESENT.contains(&word)
         || TIME_ADVERBS.contains(&word)
         || (word.ends_with("ly") && word.len() > 4)
         || matches!(
