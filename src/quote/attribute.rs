@@ -597,6 +597,13 @@ impl Attributor<'_> {
                 || on_a_day
             {
                 end -= 1;
+            } else if word.bytes().all(|b| b.is_ascii_digit())
+                && end >= limit + 2
+                && self.text(end - 2) == ","
+            {
+                // "Clinton, 35, the daughter of …, said": an age, once the
+                // appositive after it is skipped.
+                end -= 2;
             } else if word == ")" {
                 // Skip "(D-Va.)".
                 match (limit..end - 1).rev().find(|&k| self.text(k) == "(") {
@@ -615,11 +622,16 @@ impl Attributor<'_> {
                     // appositive is the name, when it ends with one (not
                     // "Tom Reyes, Quinlan’s campaign manager, said") and
                     // is no clause ("Rob Hale, a Republican who voted
-                    // for Ada Quinlan, said").
+                    // for Ada Quinlan, said") nor a relation ("Mia Hale,
+                    // the daughter of Rob Hale, said").
                     Some(k)
                         if self.text(k) == ","
-                            && !(k + 1..end - 1)
-                                .any(|i| matches!(self.text(i), "who" | "which" | "that"))
+                            && !(k + 1..end - 1).any(|i| {
+                                matches!(
+                                    self.text(i),
+                                    "who" | "which" | "that" | "of" | "for" | "to" | "with"
+                                )
+                            })
                             && self.mentions_in(k + 1..end - 1).any(|m| {
                                 self.mentions[m].label == EntityLabel::Person
                                     && self.mentions[m].tokens.end == end - 1
