@@ -910,7 +910,9 @@ impl Attributor<'_> {
             .filter(|_| place.sentence_start == self.doc.paragraphs[place.paragraph].tokens.start)
             .and_then(|previous| {
                 let last = self.doc.paragraphs[previous].sentences.end.checked_sub(1)?;
-                let m = self.subject_person(last)?;
+                let m = self
+                    .subject_person(last)
+                    .or_else(|| self.last_acting_person(last))?;
                 let mention = &self.mentions[m];
                 Some((
                     mention.span.start,
@@ -921,6 +923,32 @@ impl Attributor<'_> {
             (Some(c), Some(s)) => Some(if s.0 > c.0 { s.1 } else { c.1 }),
             (c, s) => c.or(s).map(|(_, speaker)| speaker),
         }
+    }
+
+    /// The last person in a sentence who did something ("…, since Reyes
+    /// spoke only in slogans"): a person mention followed by a past or
+    /// speech verb.
+    fn last_acting_person(&self, sentence: usize) -> Option<usize> {
+        let tokens = self.doc.sentences[sentence].tokens.clone();
+        let start = tokens.start.max(tokens.end.saturating_sub(WINDOW));
+        self.mentions_in(start..tokens.end)
+            .filter(|&m| {
+                let mention = &self.mentions[m];
+                let verb = mention.tokens.end;
+                mention.label == EntityLabel::Person
+                    && !self.inside_quote(mention.tokens.start)
+                    && verb < tokens.end
+                    && {
+                        let word = self.text(verb);
+                        word.starts_with(char::is_lowercase)
+                            && (SPEECH_VERBS.contains(&word)
+                                || ADDRESSING_VERBS.contains(&word)
+                                || matches!(word, "spoke" | "talked" | "answered")
+                                || (word.len() > 4 && word.ends_with("ed")))
+                            && !PHRASE_BREAKS.contains(&word)
+                    }
+            })
+            .last()
     }
 
     /// "He said:" closing the sentence or paragraph before a quotation.
