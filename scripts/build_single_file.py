@@ -17,6 +17,8 @@ import re
 import sys
 from pathlib import Path
 
+from inline_wasm import decoder
+
 WWW = Path(__file__).resolve().parent.parent / "www"
 # The page's modules, dependencies first. Their top-level names are unique,
 # so joined they still make one valid script.
@@ -45,13 +47,9 @@ def sha256(text: str) -> str:
 
 def main() -> None:
     glue_path, wasm_path, out_path = map(Path, sys.argv[1:4])
-    wasm = base64.b64encode(wasm_path.read_bytes()).decode("ascii")
-    inline_wasm = (WWW.parent / "scripts" / "inline_wasm.py").read_text(encoding="utf-8")
-    decoder = re.search(r'TEMPLATE = """(.*?)"""', inline_wasm, flags=re.S).group(1)
-    decoder = decoder.replace("{{", "{").replace("}}", "}").split("\n", 1)[1]  # no header line
-    decoder = decoder.replace('"{data}"', f'"{wasm}"').replace("export function", "function")
     modules = "\n".join(strip_module_syntax((WWW / m).read_text(encoding="utf-8"), m) for m in MODULES)
-    script = "\n".join([glue_path.read_text(encoding="utf-8"), decoder, "(() => {", modules, BOOT, "})();", ""])
+    script = "\n".join([glue_path.read_text(encoding="utf-8"), decoder(wasm_path.read_bytes()),
+                        "(() => {", modules, BOOT, "})();", ""])
     css = (WWW / "marks.css").read_text(encoding="utf-8") + "\n" + re.sub(
         r'^@import url\("marks\.css"\);\n', "", (WWW / "style.css").read_text(encoding="utf-8"), flags=re.M)
     # "</" would end the inline element early; the sources never need it.

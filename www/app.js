@@ -3,7 +3,8 @@
 // build). No analysis happens here; see render.js for how results become
 // DOM.
 import {
-  LABELS, appendInSlices, applyLayers, describe, el, plural, quotesAsText, renderArticle, speakerText, timeline, toCsv,
+  LABELS, appendInSlices, appendShowAll, applyLayers, describe, el, findingsById, plural, quotesAsText, renderArticle,
+  speakerText, timeline, toCsv,
 } from './render.js';
 import { fileToText, htmlToText, isTextFile } from './input.js';
 
@@ -68,14 +69,7 @@ export function startApp(engine) {
     }
     if (items.length <= LIST_PREVIEW) return appendInSlices(list, items, build, isCurrent);
     if (!(await appendInSlices(list, items.slice(0, LIST_PREVIEW), build, isCurrent))) return false;
-    const rest = items.slice(LIST_PREVIEW);
-    const button = el('button', { type: 'button', class: 'secondary more' }, `Show all ${items.length.toLocaleString('en')}`);
-    const more = el('li', { class: 'more' }, button);
-    button.addEventListener('click', async () => {
-      more.remove();
-      await appendInSlices(list, rest, build);
-    });
-    list.append(more);
+    appendShowAll(list, items.slice(LIST_PREVIEW), build, `Show all ${items.length.toLocaleString('en')}`);
     return true;
   }
 
@@ -85,13 +79,7 @@ export function startApp(engine) {
     return fill(ui.speakers, result.speakers, (s) => {
       const list = el('ol', { class: 'said' }, ...s.quotes.slice(0, SPEAKER_PREVIEW).map(said));
       if (s.quotes.length > SPEAKER_PREVIEW) {
-        const button = el('button', { type: 'button', class: 'secondary more' }, `Show all ${s.quotes.length.toLocaleString('en')} quotes`);
-        const more = el('li', { class: 'more' }, button);
-        button.addEventListener('click', async () => {
-          more.remove();
-          await appendInSlices(list, s.quotes.slice(SPEAKER_PREVIEW), said);
-        });
-        list.append(more);
+        appendShowAll(list, s.quotes.slice(SPEAKER_PREVIEW), said, `Show all ${s.quotes.length.toLocaleString('en')} quotes`);
       }
       return el('li', {}, el('span', { class: 'speaker' }, s.name), list);
     }, () => emptyItem('No attributed quotations.'), isCurrent);
@@ -144,12 +132,7 @@ export function startApp(engine) {
   }
 
   async function render(text, result, isCurrent) {
-    const items = new Map([
-      ...result.quotes.map((item) => [item.id, { kind: 'quote', item }]),
-      ...result.entities.map((item) => [item.id, { kind: 'entity', item }]),
-      ...result.dates.map((item) => [item.id, { kind: 'date', item }]),
-    ]);
-    current = { text, result, items };
+    current = { text, result, items: findingsById(result) };
     renderReferenceDate(result);
     ui.counts.speakers.textContent = String(result.speakers.length);
     ui.counts.quotes.textContent = String(result.quotes.length);

@@ -12,7 +12,7 @@
 // `analyzed` (detail: the analysis) and `analysis-error` (detail: message).
 import init, { Analyzer } from './pkg/article_analyzer.js';
 import { wasmBytes } from './wasm-inline.js';
-import { LAYERS, applyLayers, describe, el, renderArticle } from './render.js';
+import { LAYERS, applyLayers, describe, el, findingsById, renderArticle } from './render.js';
 
 let shared = null;
 /** One analyzer for every element on the page, loaded on first use. */
@@ -108,11 +108,7 @@ class ArticleAnalyzerElement extends HTMLElement {
       if (!isCurrent()) return;
       const result = engine.analyze(text, referenceDate ? { referenceDate } : {});
       this.result = result;
-      this.items = new Map([
-        ...result.quotes.map((item) => [item.id, { kind: 'quote', item }]),
-        ...result.entities.map((item) => [item.id, { kind: 'entity', item }]),
-        ...result.dates.map((item) => [item.id, { kind: 'date', item }]),
-      ]);
+      this.items = findingsById(result);
       this.textAnalyzed = text;
       applyLayers(this.view, this.layers());
       if (!(await renderArticle(this.view, text, result, { idPrefix: 'aa-', isCurrent }))) return;

@@ -186,6 +186,29 @@ export async function renderArticle(container, text, result, { idPrefix = 'mark-
   return true;
 }
 
+/** Every finding by id, with its kind: what a mark's data-id stands for. */
+export function findingsById(result) {
+  return new Map([
+    ...result.quotes.map((item) => [item.id, { kind: 'quote', item }]),
+    ...result.entities.map((item) => [item.id, { kind: 'entity', item }]),
+    ...result.dates.map((item) => [item.id, { kind: 'date', item }]),
+  ]);
+}
+
+/**
+ * Ends `list` with a "Show all …" button that, pressed, appends `rest`
+ * (built by `build`) in time slices in its place.
+ */
+export function appendShowAll(list, rest, build, label) {
+  const button = el('button', { type: 'button', class: 'secondary more' }, label);
+  const more = el('li', { class: 'more' }, button);
+  button.addEventListener('click', async () => {
+    more.remove();
+    await appendInSlices(list, rest, build);
+  });
+  list.append(more);
+}
+
 /** Hides the highlighting (not the text) of the layers not in `shown`. */
 export function applyLayers(container, shown) {
   for (const layer of LAYERS) {

@@ -66,60 +66,67 @@ impl<'d> Resolver<'d> {
         Some(resolved)
     }
 
+    /// The day a month and day name: in the year written, else the
+    /// occurrence the reference date and tense point to ("the year ended
+    /// March 31" is over). `None` without a year or a reference, or for a
+    /// day no calendar has.
+    fn day(
+        &self,
+        found: &Found,
+        year: Option<i16>,
+        month: i8,
+        day: i8,
+        tense: Tense,
+    ) -> Option<civil::Date> {
+        match (year, self.reference) {
+            (Some(year), _) => civil::Date::new(year, month, day).ok(),
+            (None, Some(r)) => {
+                let occurrences = around(r, month_day(month, day));
+                let ended = found.tokens.start > 0
+                    && self.doc.token_text(found.tokens.start - 1) == "ended";
+                if ended {
+                    latest(r, &occurrences)
+                } else {
+                    occurrence_near(r, &occurrences, None, tense)
+                }
+            }
+            (None, None) => None,
+        }
+    }
+
     fn value(&self, found: &Found) -> Option<(String, TimexType)> {
         let tense = tense_near(self.doc, found);
         let reference = self.reference;
         let date = |v: String| Some((v, TimexType::Date));
         match found.expr {
-            Expr::Day {
-                year: Some(year),
-                month,
-                day,
-            } => civil::Date::new(year, month, day)
-                .ok()
-                .and_then(|d| date(ymd(d))),
-            Expr::Day {
-                year: None,
-                month,
-                day,
-            } => match reference {
-                None => valid_month_day(month, day)
-                    .then(|| format!("XXXX-{month:02}-{day:02}"))
-                    .and_then(date),
-                Some(r) => {
-                    // "the year ended March 31" is over.
-                    let ended = found.tokens.start > 0
-                        && self.doc.token_text(found.tokens.start - 1) == "ended";
-                    let day = if ended {
-                        latest_day(r, month, day)
-                    } else {
-                        day_near(r, month, day, tense)
-                    };
-                    day.and_then(|d| date(ymd(d)))
+            Expr::Day { year, month, day } => match self.day(found, year, month, day, tense) {
+                Some(d) => date(ymd(d)),
+                None if year.is_none() && reference.is_none() && valid_month_day(month, day) => {
+                    date(format!("XXXX-{month:02}-{day:02}"))
                 }
+                None => None,
             },
             Expr::Holiday(holiday, direction) => match reference {
                 None => date(match holiday {
                     Holiday::Fixed { month, day } => format!("XXXX-{month:02}-{day:02}"),
                     Holiday::NthWeekday { month, .. } => format!("XXXX-{month:02}-XX"),
                 }),
-                Some(r) => holiday_near(r, holiday, direction, tense).and_then(|d| date(ymd(d))),
-            },
-            Expr::WeekOf { year, month, day } => {
-                let day = Found {
-                    expr: Expr::Day { year, month, day },
-                    ..found.clone()
-                };
-                let (value, _) = self.value(&day)?;
-                match value.parse::<civil::Date>() {
-                    Ok(d) => {
-                        let week = d.iso_week_date();
-                        date(format!("{:04}-W{:02}", week.year(), week.week()))
-                    }
-                    // No reference date: "XXXX-03-06" has no known week.
-                    Err(_) => date("XXXX-WXX".to_string()),
+                Some(r) => {
+                    let occurrences = around(r, |year| holiday_in(year, holiday));
+                    occurrence_near(r, &occurrences, direction, tense).and_then(|d| date(ymd(d)))
                 }
-            }
+            },
+            Expr::WeekOf { year, month, day } => match self.day(found, year, month, day, tense) {
+                Some(d) => {
+                    let week = d.iso_week_date();
+                    date(format!("{:04}-W{:02}", week.year(), week.week()))
+                }
+                // No reference date: the day has no known week.
+                None if year.is_none() && reference.is_none() && valid_month_day(month, day) => {
+                    date("XXXX-WXX".to_string())
+                }
+                None => None,
+            },
             Expr::Month {
                 year: Some(year),
                 month,
@@ -191,7 +198,7 @@ impl<'d> Resolver<'d> {
                             day,
                         },
                         Some(r),
-                    ) => ymd(nearest_day(r, month, day)?),
+                    ) => ymd(nearest(r, &around(r, month_day(month, day)))?),
                     (Anchor::Weekday(w), None) => format!("XXXX-WXX-{}", w.to_monday_one_offset()),
                     (Anchor::Weekday(w), Some(r)) => ymd(nearest_weekday(r, w, tense)),
                 };
@@ -350,37 +357,56 @@ fn parse_quarter(value: &str) -> Option<(i16, u8)> {
     Some((year.parse().ok()?, quarter.parse().ok()?))
 }
 
-/// A month and day without a year: the occurrence nearest the reference.
-/// News dates things within months of publication, both ways ("payable
-/// Dec. 15", "ruled on Jan. 14"), and that beats the sentence's tense,
-/// which often belongs to another clause.
-fn nearest_day(reference: civil::Date, month: i8, day: i8) -> Option<civil::Date> {
+/// A date's occurrences (a month and day, a holiday) in the year before,
+/// of and after the reference, in order.
+fn around(
+    reference: civil::Date,
+    date_in: impl Fn(i16) -> Option<civil::Date>,
+) -> Vec<civil::Date> {
     let year = reference.year();
-    let days = |d: &civil::Date| reference.until(*d).map_or(i32::MAX, |s| s.get_days());
     [year - 1, year, year + 1]
         .into_iter()
-        .filter_map(|y| civil::Date::new(y, month, day).ok())
-        // On a tie, the past.
-        .min_by_key(|d| (days(d).unsigned_abs(), days(d) > 0))
+        .filter_map(date_in)
+        .collect()
 }
 
-/// A month and day without a year: the nearest occurrence when it is
-/// within three months of the reference, and otherwise the one the tense
-/// points to ("the Oct. 23 vote" in May was last October).
-fn day_near(reference: civil::Date, month: i8, day: i8, tense: Tense) -> Option<civil::Date> {
-    let nearest = nearest_day(reference, month, day)?;
-    let distance = reference.until(nearest).map_or(0, |s| s.get_days());
-    match tense {
-        _ if distance.abs() <= 92 => Some(nearest),
-        Tense::Past => latest_day(reference, month, day),
-        Tense::Future => {
-            let year = reference.year();
-            [year, year + 1]
-                .into_iter()
-                .filter_map(|y| civil::Date::new(y, month, day).ok())
-                .find(|d| *d >= reference)
-        }
-        Tense::Unknown => Some(nearest),
+fn month_day(month: i8, day: i8) -> impl Fn(i16) -> Option<civil::Date> {
+    move |year| civil::Date::new(year, month, day).ok()
+}
+
+/// The occurrence nearest the reference; on a tie, the past.
+fn nearest(reference: civil::Date, occurrences: &[civil::Date]) -> Option<civil::Date> {
+    let days = |d: &civil::Date| reference.until(*d).map_or(i32::MAX, |s| s.get_days());
+    occurrences
+        .iter()
+        .min_by_key(|d| (days(d).unsigned_abs(), days(d) > 0))
+        .copied()
+}
+
+/// The latest occurrence not after the reference.
+fn latest(reference: civil::Date, occurrences: &[civil::Date]) -> Option<civil::Date> {
+    occurrences.iter().rev().find(|d| **d <= reference).copied()
+}
+
+/// The occurrence "last" (-1) or "next" (1) points to, strictly before or
+/// after the reference; without one, the nearest when it is within three
+/// months of the reference, and otherwise the one the tense points to
+/// ("the Oct. 23 vote" in May was last October).
+fn occurrence_near(
+    reference: civil::Date,
+    occurrences: &[civil::Date],
+    direction: Option<i32>,
+    tense: Tense,
+) -> Option<civil::Date> {
+    let closest = nearest(reference, occurrences);
+    let close = closest.is_some_and(|d| reference.until(d).map_or(0, |s| s.get_days()).abs() <= 92);
+    match (direction, tense) {
+        (Some(-1), _) => occurrences.iter().rev().find(|d| **d < reference).copied(),
+        (Some(_), _) => occurrences.iter().find(|d| **d > reference).copied(),
+        _ if close => closest,
+        (None, Tense::Past) => latest(reference, occurrences),
+        (None, Tense::Future) => occurrences.iter().find(|d| **d >= reference).copied(),
+        (None, Tense::Unknown) => closest,
     }
 }
 
@@ -400,45 +426,6 @@ fn holiday_in(year: i16, holiday: Holiday) -> Option<civil::Date> {
                 .ok()
         }
     }
-}
-
-/// The holiday "last" or "next" points to, or else the one a day without
-/// a year would be: the nearest within three months, else by tense.
-fn holiday_near(
-    reference: civil::Date,
-    holiday: Holiday,
-    direction: Option<i32>,
-    tense: Tense,
-) -> Option<civil::Date> {
-    let year = reference.year();
-    let candidates = [year - 1, year, year + 1].map(|y| holiday_in(y, holiday));
-    let candidates = candidates.iter().flatten();
-    let days = |d: &civil::Date| reference.until(*d).map_or(i32::MAX, |s| s.get_days());
-    let latest = || candidates.clone().filter(|d| days(d) <= 0).max().copied();
-    let coming = || candidates.clone().filter(|d| days(d) >= 0).min().copied();
-    let nearest = || {
-        candidates
-            .clone()
-            .min_by_key(|d| (days(d).unsigned_abs(), days(d) > 0))
-            .copied()
-    };
-    match (direction, tense) {
-        (Some(-1), _) => candidates.clone().filter(|d| days(d) < 0).max().copied(),
-        (Some(_), _) => candidates.clone().filter(|d| days(d) > 0).min().copied(),
-        _ if nearest().is_some_and(|d| days(&d).abs() <= 92) => nearest(),
-        (None, Tense::Past) => latest(),
-        (None, Tense::Future) => coming(),
-        (None, Tense::Unknown) => nearest(),
-    }
-}
-
-/// The latest such day not after the reference.
-fn latest_day(reference: civil::Date, month: i8, day: i8) -> Option<civil::Date> {
-    let year = reference.year();
-    [year, year - 1]
-        .into_iter()
-        .filter_map(|y| civil::Date::new(y, month, day).ok())
-        .find(|d| *d <= reference)
 }
 
 /// The year for a month written without one: past tense takes the latest

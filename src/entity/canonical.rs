@@ -2,10 +2,10 @@
 
 use rustc_hash::FxHashMap;
 
-use super::cues::TITLE_WORDS;
+use super::cues::is_title;
 use super::{EntityLabel, Mention};
 use crate::lexicon::{is_shouted, title_case_words};
-use crate::text::{AbbrevKind, Document, TokenKind};
+use crate::text::{Document, TokenKind};
 
 /// Spellings of the same country that news uses interchangeably.
 const COUNTRY_ALIASES: &[(&str, &str)] = &[
@@ -264,9 +264,7 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
 
 /// A title that may stand before a bare surname: "Mr", "Sen.", "Dr.".
 fn is_courtesy_title(doc: &Document<'_>, i: usize) -> bool {
-    doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Title)
-        || matches!(doc.token_text(i), "Mr" | "Mrs" | "Ms" | "Dr" | "Prof")
-        || TITLE_WORDS.contains(&doc.token_text(i))
+    is_title(doc, i) || matches!(doc.token_text(i), "Mr" | "Mrs" | "Ms" | "Dr" | "Prof")
 }
 
 /// "Jr.", "III": the part of a name after the surname.

@@ -4,6 +4,8 @@
 //! organization or place names, titles that introduce people, nationality
 //! adjectives, and a few very frequent organizations that no cue word marks.
 
+use crate::text::{AbbrevKind, Document, TokenKind};
+
 /// A name ending in one of these is an organization: "Getty Images",
 /// "National Cyber Security Centre", "Chinese Communist Party".
 pub(crate) const ORG_SUFFIXES: &[&str] = &[
@@ -141,6 +143,13 @@ pub(crate) const LOC_SUFFIXES: &[&str] = &[
     "Street",
     "Valley",
 ];
+
+/// A title before a name: a listed word ("Senator", "Mr.") or an
+/// abbreviation the tokenizer knows as one ("Gov.").
+pub(crate) fn is_title(doc: &Document<'_>, i: usize) -> bool {
+    TITLE_WORDS.contains(&doc.token_text(i))
+        || doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Title)
+}
 
 /// Words of a title before a name: "Foreign Secretary Dominic Raab",
 /// "MI5 Director-General Ken McCallum", "Sen. Ada Quinlan". Includes the

@@ -271,14 +271,10 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
             None => {}
         }
     }
-    // `out` is in text order and its mentions do not overlap, so the one
-    // that could overlap a rule's span is the last one starting before its
-    // end.
-    let taken = out.clone();
-    let overlaps = |r: &Mention| {
-        let k = taken.partition_point(|m| m.tokens.start < r.tokens.end);
-        k > 0 && taken[k - 1].tokens.end > r.tokens.start
-    };
+    // The tagger's mentions, `out[..tagged]`, are in text order and do not
+    // overlap, so the one that could overlap a rule's span is the last one
+    // starting before its end.
+    let tagged = out.len();
     let mut filled_to = 0;
     for r in sure {
         // Only organizations the lists are sure of fill gaps: acronyms with
@@ -289,7 +285,9 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
             && word.chars().any(|c| c.is_ascii_digit())
             && word.chars().any(char::is_uppercase);
         let known = cues::KNOWN_ORGS.contains(&word.as_str());
-        let gap = !overlaps(&r) && r.tokens.start >= filled_to;
+        let k = out[..tagged].partition_point(|m| m.tokens.start < r.tokens.end);
+        let overlaps = k > 0 && out[k - 1].tokens.end > r.tokens.start;
+        let gap = !overlaps && r.tokens.start >= filled_to;
         if r.label == EntityLabel::Org && (digit_acronym || known) && gap {
             filled_to = r.tokens.end;
             out.push(r);

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::cues::{
     CONNECTORS, DEMONYMS, KNOWN_ORGS, LOC_SUFFIXES, NAMES_WITH_THE, NOT_NAMES,
-    ORG_PREFIXES_WITH_OF, ORG_SUFFIXES, TITLE_WORDS,
+    ORG_PREFIXES_WITH_OF, ORG_SUFFIXES,
 };
 use super::{EntityLabel, Mention, canonical};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
@@ -196,8 +196,7 @@ impl Rules<'_> {
     }
 
     fn is_title(&self, i: usize) -> bool {
-        TITLE_WORDS.contains(&self.text(i))
-            || self.doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Title)
+        super::cues::is_title(self.doc, i)
     }
 
     fn is_calendar_word(&self, i: usize) -> bool {

@@ -522,12 +522,7 @@ impl Attributor<'_> {
                 EntityLabel::Person | EntityLabel::Org
             )
         });
-        let pronoun = phrase.clone().any(|i| {
-            matches!(
-                bare_word(self.text(i)).as_str(),
-                "he" | "she" | "they" | "we" | "i"
-            )
-        });
+        let pronoun = phrase.clone().any(|i| is_subject_pronoun(self.text(i)));
         named || pronoun
     }
 
@@ -661,7 +656,7 @@ impl Attributor<'_> {
             }
             start = k;
             // "at the time he’d asked": a subject pronoun opens the phrase.
-            if matches!(bare_word(word).as_str(), "he" | "she" | "they" | "we" | "i") {
+            if is_subject_pronoun(word) {
                 break;
             }
         }
@@ -1351,6 +1346,11 @@ fn bare_word(word: &str) -> String {
         .find_map(|suffix| lower.strip_suffix(suffix))
         .unwrap_or(&lower);
     bare.to_string()
+}
+
+/// "he", "She", "they’d": a personal pronoun that can be a subject.
+fn is_subject_pronoun(word: &str) -> bool {
+    matches!(bare_word(word).as_str(), "he" | "she" | "they" | "we" | "i")
 }
 
 /// Adverbs of time that sit before a verb ("an official *later* said").
