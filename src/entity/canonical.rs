@@ -60,7 +60,12 @@ fn merge_nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             doc.sentence_of_token(first.tokens.start) == doc.sentence_of_token(end - 1)
         };
         let last = close
-            .and_then(|c| (i + 1..mentions.len()).find(|&k| mentions[k].tokens.start == c + 1))
+            .and_then(|c| {
+                // Mentions are in text order: stop at the first past the mark.
+                (i + 1..mentions.len())
+                    .take_while(|&k| mentions[k].tokens.start <= c + 1)
+                    .find(|&k| mentions[k].tokens.start == c + 1)
+            })
             .filter(|&k| one_sentence(mentions[k].tokens.end));
         // Only words between the marks: "Hillary ‘Defies Explanation,’
         // Needs" quotes a phrase.

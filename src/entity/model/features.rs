@@ -91,13 +91,14 @@ impl Featurizer {
         self.names.get(word).copied().unwrap_or(0)
     }
 
-    /// The feature rows of each word of the sentence.
+    /// The feature rows of each word of the sentence, written over `rows`.
     pub(crate) fn sentence(
         &self,
         lexicon: &Lexicon,
         s: &SentenceView<'_>,
         doc: &DocView,
-    ) -> SentenceRows {
+        rows: &mut SentenceRows,
+    ) {
         // Each word is also a neighbour of four others: describe it once.
         let words: Vec<Word> = s
             .words
@@ -112,15 +113,12 @@ impl Featurizer {
                 flags: self.flags(w),
             })
             .collect();
-        let mut rows = SentenceRows {
-            rows: Vec::with_capacity(words.len() * 40),
-            ends: Vec::with_capacity(words.len()),
-        };
+        rows.rows.clear();
+        rows.ends.clear();
         for i in 0..words.len() {
             self.token(lexicon, s, &words, doc, i, &mut rows.rows);
             rows.ends.push(rows.rows.len());
         }
-        rows
     }
 
     /// The feature rows of word `i` of the sentence, appended to `out`.

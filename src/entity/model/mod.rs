@@ -76,16 +76,35 @@ impl Model {
         }
     }
 
-    /// The best tag sequence for a sentence given its feature rows.
-    pub(crate) fn tag(&self, rows: &SentenceRows) -> Vec<Tag> {
-        let mut emissions = vec![[0.0f32; TAGS]; rows.len()];
-        for (scores, rows) in emissions.iter_mut().zip(rows.words()) {
+    /// The best tag sequence for a sentence given its feature rows,
+    /// computed in `scratch` so that a document reuses its buffers.
+    pub(crate) fn tag_into<'s>(&self, rows: &SentenceRows, scratch: &'s mut Scratch) -> &'s [Tag] {
+        scratch.emissions.clear();
+        scratch.emissions.resize(rows.len(), [0.0; TAGS]);
+        for (scores, rows) in scratch.emissions.iter_mut().zip(rows.words()) {
             self.emission(rows, scores);
         }
-        viterbi(&emissions, |from, to| {
-            self.transitions[from.map_or(TAGS, usize::from)][usize::from(to)]
-        })
+        decode(
+            &scratch.emissions,
+            |from, to| self.transitions[from.map_or(TAGS, usize::from)][usize::from(to)],
+            &mut scratch.lattice,
+        )
     }
+}
+
+/// Buffers for tagging one sentence after another.
+#[derive(Default)]
+pub(crate) struct Scratch {
+    emissions: Vec<[f32; TAGS]>,
+    lattice: Lattice,
+}
+
+/// Viterbi's working tables.
+#[derive(Default)]
+pub(crate) struct Lattice {
+    best: Vec<[f32; TAGS]>,
+    back: Vec<[Tag; TAGS]>,
+    out: Vec<Tag>,
 }
 
 type Parsed = (f32, [[f32; TAGS]; TAGS + 1], &'static [u8]);
@@ -117,16 +136,32 @@ fn parse(bytes: &'static [u8]) -> Option<Parsed> {
 
 /// Viterbi over BIO tags, never producing an I- that does not continue
 /// its own label.
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
 pub(crate) fn viterbi(
     emissions: &[[f32; TAGS]],
     transition: impl Fn(Option<Tag>, Tag) -> f32,
 ) -> Vec<Tag> {
+    let mut lattice = Lattice::default();
+    decode(emissions, transition, &mut lattice);
+    lattice.out
+}
+
+/// [`viterbi`] in reusable tables; the tags are left in `lattice.out`.
+fn decode<'l>(
+    emissions: &[[f32; TAGS]],
+    transition: impl Fn(Option<Tag>, Tag) -> f32,
+    lattice: &'l mut Lattice,
+) -> &'l [Tag] {
     let n = emissions.len();
+    let Lattice { best, back, out } = lattice;
+    best.clear();
+    best.resize(n, [f32::NEG_INFINITY; TAGS]);
+    back.clear();
+    back.resize(n, [0; TAGS]);
+    out.clear();
     if n == 0 {
-        return Vec::new();
+        return out;
     }
-    let mut best = vec![[f32::NEG_INFINITY; TAGS]; n];
-    let mut back = vec![[0 as Tag; TAGS]; n];
     for to in 0..TAGS as Tag {
         if tags::allowed(None, to) {
             best[0][usize::from(to)] = transition(None, to) + emissions[0][usize::from(to)];
@@ -152,7 +187,7 @@ pub(crate) fn viterbi(
     let mut tag = (0..TAGS as Tag)
         .max_by(|&a, &b| best[n - 1][usize::from(a)].total_cmp(&best[n - 1][usize::from(b)]))
         .unwrap_or(0);
-    let mut out = vec![0; n];
+    out.resize(n, 0);
     for i in (0..n).rev() {
         out[i] = tag;
         tag = back[i][usize::from(tag)];
@@ -178,30 +213,51 @@ pub(crate) fn rule_tags(token_count: usize, mentions: &[Mention]) -> Vec<Tag> {
     out
 }
 
-/// The feature rows of every sentence of a document: what both training
-/// and tagging feed the perceptron.
-pub(crate) fn document_rows(
-    doc: &Document<'_>,
-    lexicon: &Lexicon,
-    featurizer: &Featurizer,
-    rule_mentions: &[Mention],
-    headlines: &[bool],
-) -> Vec<SentenceRows> {
-    let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
-    let view = DocView::new(words.iter().copied());
-    let rules = rule_tags(words.len(), rule_mentions);
-    doc.sentences
-        .iter()
-        .map(|sentence| {
-            let range = sentence.tokens.clone();
-            let s = SentenceView {
-                words: &words[range.clone()],
-                rule_tags: &rules[range.clone()],
-                headline: headlines.get(sentence.paragraph).copied().unwrap_or(false),
-            };
-            featurizer.sentence(lexicon, &s, &view)
-        })
-        .collect()
+/// A document prepared for featurizing one sentence at a time, so that
+/// only one sentence's rows are ever held (they are ~40 per word).
+pub(crate) struct DocumentFeatures<'a> {
+    doc: &'a Document<'a>,
+    lexicon: &'a Lexicon,
+    featurizer: &'a Featurizer,
+    words: Vec<&'a str>,
+    view: DocView,
+    rules: Vec<Tag>,
+    headlines: &'a [bool],
+}
+
+impl<'a> DocumentFeatures<'a> {
+    pub(crate) fn new(
+        doc: &'a Document<'a>,
+        lexicon: &'a Lexicon,
+        featurizer: &'a Featurizer,
+        rule_mentions: &[Mention],
+        headlines: &'a [bool],
+    ) -> DocumentFeatures<'a> {
+        let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
+        let view = DocView::new(words.iter().copied());
+        let rules = rule_tags(words.len(), rule_mentions);
+        DocumentFeatures {
+            doc,
+            lexicon,
+            featurizer,
+            words,
+            view,
+            rules,
+            headlines,
+        }
+    }
+
+    /// The rows of sentence `index`, written over `rows`.
+    pub(crate) fn sentence_rows(&self, index: usize, rows: &mut SentenceRows) {
+        let sentence = &self.doc.sentences[index];
+        let range = sentence.tokens.clone();
+        let s = SentenceView {
+            words: &self.words[range.clone()],
+            rule_tags: &self.rules[range],
+            headline: self.headlines.get(sentence.paragraph).copied().unwrap_or(false),
+        };
+        self.featurizer.sentence(self.lexicon, &s, &self.view, rows);
+    }
 }
 
 /// Tags a whole document: token ranges and labels of the names found.
@@ -212,11 +268,14 @@ pub(crate) fn tag_document(
     rule_mentions: &[Mention],
     headlines: &[bool],
 ) -> Vec<(Range<usize>, EntityLabel)> {
-    let rows = document_rows(doc, lexicon, &model.featurizer, rule_mentions, headlines);
+    let features = DocumentFeatures::new(doc, lexicon, &model.featurizer, rule_mentions, headlines);
+    let mut rows = SentenceRows::default();
+    let mut scratch = Scratch::default();
     let mut found = Vec::new();
-    for (sentence, rows) in doc.sentences.iter().zip(&rows) {
-        let tags = model.tag(rows);
-        for (start, end, label) in tags::spans(&tags) {
+    for (index, sentence) in doc.sentences.iter().enumerate() {
+        features.sentence_rows(index, &mut rows);
+        let tags = model.tag_into(&rows, &mut scratch);
+        for (start, end, label) in tags::spans(tags) {
             found.push((
                 sentence.tokens.start + start..sentence.tokens.start + end,
                 label,

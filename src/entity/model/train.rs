@@ -14,7 +14,7 @@ use std::path::Path;
 
 use super::features::{BUCKETS, Featurizer, SentenceRows};
 use super::tags::{self, TAGS, Tag};
-use super::{document_rows, viterbi};
+use super::{DocumentFeatures, viterbi};
 use crate::entity::{EntityLabel, rules};
 use crate::lexicon::Lexicon;
 use crate::text::Document;
@@ -140,7 +140,12 @@ fn examples(doc: &GoldDoc, lexicon: &Lexicon, featurizer: &Featurizer) -> Vec<Ex
     let parsed = Document::new(&doc.text);
     let rule_mentions = rules::extract(&parsed, lexicon);
     let headlines = rules::headlines(&parsed, lexicon);
-    let rows = document_rows(&parsed, lexicon, featurizer, &rule_mentions, &headlines);
+    let features = DocumentFeatures::new(&parsed, lexicon, featurizer, &rule_mentions, &headlines);
+    let rows = (0..parsed.sentences.len()).map(|index| {
+        let mut rows = SentenceRows::default();
+        features.sentence_rows(index, &mut rows);
+        rows
+    });
     let mut gold = vec![tags::O; parsed.tokens.len()];
     for &(start, end, label) in &doc.spans {
         let first = parsed.tokens.partition_point(|t| t.span.end <= start);
