@@ -23,7 +23,7 @@
 //! entity mention the speaker resolved to. Fields may be added;
 //! none is ever renamed or removed.
 
-use serde::Serialize;
+use serde::{Serialize, Serializer};
 
 use crate::{Analysis, Span};
 
@@ -53,34 +53,34 @@ pub struct JsonAnalysis<'a> {
 #[derive(Debug, Serialize)]
 struct JsonSpeakerSummary<'a> {
     name: &'a str,
-    entity: Option<String>,
-    quotes: Vec<String>,
+    entity: Option<Id>,
+    quotes: Ids<'a>,
 }
 
 #[derive(Debug, Serialize)]
 struct JsonEntity<'a> {
-    id: String,
+    id: Id,
     start: usize,
     end: usize,
     text: &'a str,
     label: &'static str,
     canonical: &'a str,
-    cluster: String,
+    cluster: Id,
 }
 
 #[derive(Debug, Serialize)]
 struct JsonCluster<'a> {
-    id: String,
+    id: Id,
     canonical: &'a str,
     label: &'static str,
     mention_count: usize,
-    first_mention: String,
-    mentions: Vec<String>,
+    first_mention: Id,
+    mentions: Ids<'a>,
 }
 
 #[derive(Debug, Serialize)]
 struct JsonQuote<'a> {
-    id: String,
+    id: Id,
     start: usize,
     end: usize,
     text: &'a str,
@@ -92,7 +92,7 @@ struct JsonQuote<'a> {
 #[derive(Debug, Serialize)]
 struct JsonSpeaker<'a> {
     name: &'a str,
-    entity: Option<String>,
+    entity: Option<Id>,
     start: usize,
     end: usize,
 }
@@ -106,7 +106,7 @@ struct JsonCue<'a> {
 
 #[derive(Debug, Serialize)]
 struct JsonDate<'a> {
-    id: String,
+    id: Id,
     start: usize,
     end: usize,
     text: &'a str,
@@ -139,13 +139,13 @@ impl Analysis {
             .map(|(i, e)| {
                 let (start, end) = at(e.span);
                 JsonEntity {
-                    id: format!("e{i}"),
+                    id: Id::entity(i),
                     start,
                     end,
                     text: &e.text,
                     label: e.label.as_str(),
                     canonical: &e.canonical,
-                    cluster: format!("c{}", e.cluster),
+                    cluster: Id::cluster(e.cluster),
                 }
             })
             .collect();
@@ -154,12 +154,12 @@ impl Analysis {
             .iter()
             .enumerate()
             .map(|(i, c)| JsonCluster {
-                id: format!("c{i}"),
+                id: Id::cluster(i),
                 canonical: &c.canonical,
                 label: c.label.as_str(),
                 mention_count: c.mentions.len(),
-                first_mention: format!("e{}", c.first_mention()),
-                mentions: c.mentions.iter().map(|m| format!("e{m}")).collect(),
+                first_mention: Id::entity(c.first_mention()),
+                mentions: Ids(ENTITY, &c.mentions),
             })
             .collect();
         let quotes = self
@@ -172,7 +172,7 @@ impl Analysis {
                     let (start, end) = at(s.span);
                     JsonSpeaker {
                         name: &s.name,
-                        entity: s.entity.map(|e| format!("e{e}")),
+                        entity: s.entity.map(Id::entity),
                         start,
                         end,
                     }
@@ -186,7 +186,7 @@ impl Analysis {
                     }
                 });
                 JsonQuote {
-                    id: format!("q{i}"),
+                    id: Id(QUOTE, i),
                     start,
                     end,
                     text: &q.text,
@@ -203,7 +203,7 @@ impl Analysis {
             .map(|(i, d)| {
                 let (start, end) = at(d.span);
                 JsonDate {
-                    id: format!("d{i}"),
+                    id: Id(DATE, i),
                     start,
                     end,
                     text: &d.text,
@@ -218,8 +218,8 @@ impl Analysis {
             .iter()
             .map(|s| JsonSpeakerSummary {
                 name: &s.name,
-                entity: s.entity.map(|e| format!("e{e}")),
-                quotes: s.quotes.iter().map(|q| format!("q{q}")).collect(),
+                entity: s.entity.map(Id::entity),
+                quotes: Ids(QUOTE, &s.quotes),
             })
             .collect();
         JsonAnalysis {
@@ -231,6 +231,42 @@ impl Analysis {
             quotes,
             dates,
         }
+    }
+}
+
+const ENTITY: char = 'e';
+const CLUSTER: char = 'c';
+const QUOTE: char = 'q';
+const DATE: char = 'd';
+
+/// An id such as "e12": a kind letter and a position. Written out only
+/// while serializing, so a large result holds no id strings.
+#[derive(Clone, Copy, Debug)]
+struct Id(char, usize);
+
+impl Id {
+    fn entity(index: usize) -> Id {
+        Id(ENTITY, index)
+    }
+
+    fn cluster(index: usize) -> Id {
+        Id(CLUSTER, index)
+    }
+}
+
+impl Serialize for Id {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_str(&format_args!("{}{}", self.0, self.1))
+    }
+}
+
+/// A list of ids of one kind, by position.
+#[derive(Debug)]
+struct Ids<'a>(char, &'a [usize]);
+
+impl Serialize for Ids<'_> {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.collect_seq(self.1.iter().map(|&i| Id(self.0, i)))
     }
 }
 

@@ -134,6 +134,7 @@ mod lexicon;
 mod quote;
 mod span;
 mod text;
+mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod wasm;

@@ -3,6 +3,7 @@
 
 use super::expr::Found;
 use crate::text::Document;
+use crate::words::WordList;
 
 /// Which way a sentence looks from the reference date.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,7 +15,7 @@ pub(crate) enum Tense {
 
 /// Words that put a clause in the past.
 #[rustfmt::skip]
-const PAST: &[&str] = &[
+static PAST: WordList = WordList::new(&[
     "ago", "arose", "became", "began", "bought", "broke", "brought", "built", "came", "caught",
     "chose", "did", "drew", "drove", "fell", "felt", "fled", "flew", "fought", "forgot", "gave",
     "got", "grew", "had", "heard", "held", "kept", "knew", "led", "left", "lost", "made", "meant",
@@ -22,7 +23,7 @@ const PAST: &[&str] = &[
     "slid", "sold", "sought", "spent", "spoke", "stole", "stood", "struck", "swore", "taught",
     "thought", "threw", "told", "took", "tore", "upheld", "was", "went", "were", "withdrew",
     "won", "wore", "wrote",
-];
+]);
 /// Words ending in "-ed" that are not past forms.
 const NOT_PAST: &[&str] = &[
     "embed", "exceed", "indeed", "need", "proceed", "speed", "succeed", "united",
@@ -30,7 +31,7 @@ const NOT_PAST: &[&str] = &[
 /// Words that put a clause in the future.
 /// "would" is the future of reported speech: "said the work would begin
 /// in July".
-const FUTURE: &[&str] = &[
+static FUTURE: WordList = WordList::new(&[
     "anticipates",
     "due",
     "expect",
@@ -50,7 +51,7 @@ const FUTURE: &[&str] = &[
     "won't",
     "won’t",
     "would",
-];
+]);
 
 /// Past verbs whose infinitive looks forward: "voted to admit them in
 /// March".

@@ -5,10 +5,11 @@
 //! adjectives, and a few very frequent organizations that no cue word marks.
 
 use crate::text::{AbbrevKind, Document, TokenKind};
+use crate::words::WordList;
 
 /// A name ending in one of these is an organization: "Getty Images",
 /// "National Cyber Security Centre", "Chinese Communist Party".
-pub(crate) const ORG_SUFFIXES: &[&str] = &[
+pub(crate) static ORG_SUFFIXES: WordList = WordList::new(&[
     "Academy",
     "Administration",
     "Agency",
@@ -90,7 +91,7 @@ pub(crate) const ORG_SUFFIXES: &[&str] = &[
     "Trust",
     "Union",
     "University",
-];
+]);
 
 /// "University of Oxford", "Bank of England", "Ministry of Defence".
 pub(crate) const ORG_PREFIXES_WITH_OF: &[&str] = &[
@@ -110,7 +111,7 @@ pub(crate) const ORG_PREFIXES_WITH_OF: &[&str] = &[
 ];
 
 /// A name ending in one of these is a place: "Tiananmen Square".
-pub(crate) const LOC_SUFFIXES: &[&str] = &[
+pub(crate) static LOC_SUFFIXES: WordList = WordList::new(&[
     "Airport",
     "Avenue",
     "Bay",
@@ -142,7 +143,7 @@ pub(crate) const LOC_SUFFIXES: &[&str] = &[
     "Strait",
     "Street",
     "Valley",
-];
+]);
 
 /// A title before a name: a listed word ("Senator", "Mr.") or an
 /// abbreviation the tokenizer knows as one ("Gov.").
@@ -154,7 +155,7 @@ pub(crate) fn is_title(doc: &Document<'_>, i: usize) -> bool {
 /// Words of a title before a name: "Foreign Secretary Dominic Raab",
 /// "MI5 Director-General Ken McCallum", "Sen. Ada Quinlan". Includes the
 /// modifiers that only occur inside titles here ("Foreign", "Prime").
-pub(crate) const TITLE_WORDS: &[&str] = &[
+pub(crate) static TITLE_WORDS: WordList = WordList::new(&[
     "Adm.",
     "Admiral",
     "Ambassador",
@@ -235,10 +236,10 @@ pub(crate) const TITLE_WORDS: &[&str] = &[
     "Spokeswoman",
     "Superintendent",
     "Vice",
-];
+]);
 
 /// Nationality and group adjectives: labelled MISC on their own.
-pub(crate) const DEMONYMS: &[&str] = &[
+pub(crate) static DEMONYMS: WordList = WordList::new(&[
     "Afghan",
     "African",
     "Albanian",
@@ -375,10 +376,10 @@ pub(crate) const DEMONYMS: &[&str] = &[
     "Western",
     "Yemeni",
     "Zimbabwean",
-];
+]);
 
 /// Organizations that news mentions constantly and no suffix marks.
-pub(crate) const KNOWN_ORGS: &[&str] = &[
+pub(crate) static KNOWN_ORGS: WordList = WordList::new(&[
     "AFP",
     "AP",
     "Airbus",
@@ -409,7 +410,7 @@ pub(crate) const KNOWN_ORGS: &[&str] = &[
     "Uber",
     "Xinhua",
     "YouTube",
-];
+]);
 
 /// Names where a leading "The" belongs to the name: places that are never
 /// written without it. Newspapers ("The New York Times") go without, as
@@ -428,16 +429,16 @@ pub(crate) const PAGE_WORDS: &[&str] = &[
 
 /// Pronouns and determiners: a tagger may label "We" after a quotation
 /// mark, but on its own such a word is never a name.
-pub(crate) const FUNCTION_WORDS: &[&str] = &[
+pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[
     "a", "an", "he", "her", "his", "i", "it", "its", "my", "our", "she", "that", "the", "their",
     "these", "they", "this", "those", "we", "you", "your",
-];
+]);
 
 /// All-caps words that are not names.
-pub(crate) const NOT_NAMES: &[&str] = &[
+pub(crate) static NOT_NAMES: WordList = WordList::new(&[
     "AIDS", "AM", "COVID", "COVID-19", "CEO", "DNA", "FM", "GDP", "HIV", "I", "ID", "II", "III",
     "IV", "MERS", "OK", "PM", "PS", "SARS", "TV", "UN-", "VAT",
-];
+]);
 
 /// Joins inside a name when a capitalized word follows: "University *of*
 /// Oxford", "Cybersecurity *and* Infrastructure Security Agency".

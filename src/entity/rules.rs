@@ -1,5 +1,6 @@
 //! Finding and labelling capitalized name candidates.
 
+use std::cell::OnceCell;
 use std::ops::Range;
 
 use super::cues::{
@@ -135,20 +136,23 @@ struct Rules<'d> {
     doc: &'d Document<'d>,
     lex: &'d Lexicon,
     /// Per sentence: written all in capitals ("SOCCER - JAPAN GET LUCKY
-    /// WIN"), where capitals cannot mark acronyms.
-    shouted: Vec<bool>,
+    /// WIN"), where capitals cannot mark acronyms. Made on first use: not
+    /// every use of the rules asks.
+    shouted: OnceCell<Vec<bool>>,
 }
 
 impl<'d> Rules<'d> {
     fn new(doc: &'d Document<'d>, lex: &'d Lexicon) -> Rules<'d> {
-        let shouted = (0..doc.sentences.len())
-            .map(|s| is_shouted_sentence(doc, s))
-            .collect();
-        Rules { doc, lex, shouted }
+        Rules {
+            doc,
+            lex,
+            shouted: OnceCell::new(),
+        }
     }
 }
 
 impl Rules<'_> {
+    #[inline(always)]
     fn text(&self, i: usize) -> &str {
         self.doc.token_text(i)
     }
@@ -190,7 +194,11 @@ impl Rules<'_> {
         let all_caps = letters >= 2 && word.chars().all(|c| c.is_uppercase() || c.is_ascii_digit());
         // In a line written in capitals only a digit ("G7") still marks an
         // acronym.
-        let shouted = self.shouted[self.doc.sentence_of_token(i)]
+        let shouted = self.shouted.get_or_init(|| {
+            (0..self.doc.sentences.len())
+                .map(|s| is_shouted_sentence(self.doc, s))
+                .collect()
+        })[self.doc.sentence_of_token(i)]
             && !word.chars().any(|c| c.is_ascii_digit());
         (initialism || all_caps) && !shouted && !NOT_NAMES.contains(&word)
     }

@@ -1,5 +1,7 @@
 //! Closed word classes for attribution, written for this project.
 
+use crate::words::WordList;
+
 /// How a speech cue relates to its speaker.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum CueKind {
@@ -18,7 +20,7 @@ pub(crate) enum CueKind {
 
 /// Finite verbs of speech, in the tenses news uses around quotations.
 #[rustfmt::skip]
-pub(crate) const SPEECH_VERBS: &[&str] = &[
+pub(crate) static SPEECH_VERBS: WordList = WordList::new(&[
     "acknowledged", "acknowledges", "added", "adds", "admits", "admitted", "agreed", "agrees",
     "alleged", "announced", "announces", "argued", "argues", "asserted", "asserts", "barked",
     "boasted", "boomed", "chanted", "demanded", "interjected", "laughed", "read", "reads",
@@ -33,19 +35,19 @@ pub(crate) const SPEECH_VERBS: &[&str] = &[
     "revealed", "reiterated", "said", "say", "says", "shouted", "stated", "states", "stressed",
     "stresses", "suggested", "suggests", "testified", "thundered", "tweeted", "tweets", "urged",
     "urges", "vowed", "vows", "warned", "warns", "wrote", "writes", "yelled",
-];
+]);
 
 /// Verbs whose object is the one spoken to.
 pub(crate) const ADDRESSING_VERBS: &[&str] = &["asked", "asks", "tell", "tells", "told"];
 
 /// Participles that hang a quotation from the clause before them.
 #[rustfmt::skip]
-pub(crate) const PARTICIPLES: &[&str] = &[
+pub(crate) static PARTICIPLES: WordList = WordList::new(&[
     "acknowledging", "adding", "alleging", "arguing", "asking", "asserting", "boasting", "calling",
     "claiming", "complaining", "declaring", "explaining", "insisting", "noting", "offering",
     "posting", "predicting", "promising", "saying", "stating", "suggesting", "telling", "tweeting",
     "urging", "vowing", "warning", "writing",
-];
+]);
 
 /// Words that may sit between a speaker and the cue: "he also said",
 /// "McCallum has said".
@@ -65,12 +67,12 @@ pub(crate) const AUXILIARIES: &[&str] = &[
 /// Words that cannot belong to a speaker phrase before a cue: a phrase
 /// reaching back to one of these starts after it ("… when *he* told").
 #[rustfmt::skip]
-pub(crate) const PHRASE_BREAKS: &[&str] = &[
+pub(crate) static PHRASE_BREAKS: WordList = WordList::new(&[
     "about", "after", "against", "although", "and", "as", "at", "because", "before", "but",
     "by", "during", "for", "from", "if", "in", "into", "on", "or", "over", "since", "than",
     "that", "though", "through", "to", "under", "until", "when", "whether", "which", "while",
     "with",
-];
+]);
 
 /// Words that end a speaker phrase after an inverted cue ("said
 /// McCallum *on* Wednesday"), unless a relative clause is describing the
@@ -92,12 +94,12 @@ pub(crate) const SENTENCE_OPENERS: &[&str] = &[
 /// Heads of role descriptions that can stand for a named person: "the
 /// MI5 chief", "the harbour master".
 #[rustfmt::skip]
-pub(crate) const ROLE_NOUNS: &[&str] = &[
+pub(crate) static ROLE_NOUNS: WordList = WordList::new(&[
     "ambassador", "boss", "chair", "chairman", "chairwoman", "chancellor", "chief", "commissioner",
     "congressman", "congresswoman", "director", "director-general", "executive", "governor",
     "head", "leader", "manager", "master", "mayor", "minister", "nominee", "official", "president",
     "secretary", "senator", "spokesman", "spokesperson", "spokeswoman",
-];
+]);
 
 /// Roles that name someone other than the person just quoted: "the
 /// spokesman" stands for the current speaker only if introduced as one.

@@ -4,6 +4,7 @@
 //! reads the result. Spans here are byte offsets into the *normalized* text;
 //! [`Document::original_span`] maps them back.
 
+mod lowercase;
 mod normalize;
 mod paragraph;
 mod sentence;
@@ -25,6 +26,7 @@ pub(crate) struct Document<'a> {
     pub(crate) tokens: Vec<Token>,
     pub(crate) sentences: Vec<Sentence>,
     pub(crate) paragraphs: Vec<Paragraph>,
+    lowercase: lowercase::Lowercase,
 }
 
 /// A sentence: a range of token indices within one paragraph.
@@ -67,8 +69,10 @@ impl<'a> Document<'a> {
                 sentences: first_sentence..sentences.len(),
             });
         }
+        let lowercase = lowercase::Lowercase::new(&text, &tokens);
         Document {
             text,
+            lowercase,
             map: normalized.map,
             tokens,
             sentences,
@@ -77,19 +81,25 @@ impl<'a> Document<'a> {
     }
 
     /// The text of token `i`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn token_text(&self, i: usize) -> &str {
         &self.text[self.tokens[i].span.range()]
     }
 
+    /// The text of token `i` in lowercase.
+    #[inline(always)]
+    pub(crate) fn lower(&self, i: usize) -> &str {
+        self.lowercase.get(i, &self.tokens[i])
+    }
+
     /// The normalized text of `span`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn slice(&self, span: Span) -> &str {
         &self.text[span.range()]
     }
 
     /// The span of normalized text from token `first` through token `last`.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn token_span(&self, tokens: Range<usize>) -> Span {
         Span::new(
             self.tokens[tokens.start].span.start,

@@ -59,10 +59,12 @@ impl Scanner<'_> {
         let position = if self.doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Weekday) {
             let stem = word.trim_end_matches('.');
             WEEKDAY_NAMES.iter().position(|d| d.starts_with(stem))
-        } else {
+        } else if word.starts_with(char::is_uppercase) {
             WEEKDAY_NAMES
                 .iter()
-                .position(|d| d.eq_ignore_ascii_case(word) && word.starts_with(char::is_uppercase))
+                .position(|d| d.eq_ignore_ascii_case(word))
+        } else {
+            None
         };
         // The names are in order, Monday first.
         Weekday::from_monday_zero_offset(position? as i8).ok()

@@ -5,7 +5,7 @@ use super::Scanner;
 use crate::date::expr::{Expr, Holiday};
 
 /// Each holiday with its name as tokens; "’s" matches either apostrophe.
-/// Longer names come before their prefixes.
+/// Longer names come before their prefixes; each opens with a capital.
 #[rustfmt::skip]
 const NAMES: &[(&[&str], Holiday)] = &[
     (&["Christmas", "Eve"], Holiday::Fixed { month: 12, day: 24 }),
@@ -35,6 +35,13 @@ impl Scanner<'_> {
             _ => None,
         };
         let start = if direction.is_some() { i + 1 } else { i };
+        // Every name opens with a capital: most words need no comparing.
+        if !self
+            .text(start)
+            .starts_with(|c: char| c.is_ascii_uppercase())
+        {
+            return None;
+        }
         NAMES.iter().find_map(|(name, holiday)| {
             let stop = start + name.len();
             let matches = stop <= end
@@ -44,5 +51,21 @@ impl Scanner<'_> {
                 });
             matches.then_some((stop, Expr::Holiday(*holiday, direction)))
         })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::NAMES;
+
+    #[test]
+    fn every_name_opens_with_a_capital() {
+        // `holiday` skips words without one before comparing names.
+        for (name, _) in NAMES {
+            assert!(
+                name[0].starts_with(|c: char| c.is_ascii_uppercase()),
+                "{name:?}"
+            );
+        }
     }
 }

@@ -17,26 +17,12 @@ mod relative;
 use super::expr::{Expr, Found, Unit};
 use super::{DateOrder, MONTH_NAMES};
 use crate::text::Document;
-use std::borrow::Cow;
+use crate::words::WordList;
 
 /// Finds every date expression in the document, in text order, without
 /// overlaps.
 pub(crate) fn detect(doc: &Document<'_>, order: DateOrder) -> Vec<Found> {
-    let lowered = (0..doc.tokens.len())
-        .map(|i| {
-            let text = doc.token_text(i);
-            if text.chars().any(char::is_uppercase) {
-                Cow::Owned(text.to_lowercase())
-            } else {
-                Cow::Borrowed(text)
-            }
-        })
-        .collect();
-    let scanner = Scanner {
-        doc,
-        order,
-        lowered,
-    };
+    let scanner = Scanner { doc, order };
     let mut found = Vec::new();
     for (sentence, s) in doc.sentences.iter().enumerate() {
         let end = s.tokens.end;
@@ -65,19 +51,17 @@ pub(crate) fn detect(doc: &Document<'_>, order: DateOrder) -> Vec<Found> {
 struct Scanner<'d> {
     doc: &'d Document<'d>,
     order: DateOrder,
-    /// Each token in lowercase, made once: patterns ask for it often.
-    lowered: Vec<Cow<'d, str>>,
 }
 
 /// Words before a bare month or a year that show it is one: "in July",
 /// "since 1990".
-const DATE_PREPOSITIONS: &[&str] = &[
+static DATE_PREPOSITIONS: WordList = WordList::new(&[
     "after", "around", "as", "before", "between", "by", "during", "early", "from", "in", "late",
     "last", "mid", "next", "of", "since", "the", "this", "through", "till", "to", "until",
-];
+]);
 
 /// Counted things: a number before one of these is not a year.
-const COUNT_NOUNS: &[&str] = &[
+static COUNT_NOUNS: WordList = WordList::new(&[
     "acres",
     "barrels",
     "cars",
@@ -119,10 +103,11 @@ const COUNT_NOUNS: &[&str] = &[
     "women",
     "workers",
     "yen",
-];
+]);
 impl Scanner<'_> {
     /// The text of token `i`, or "" past the end, so that patterns looking
     /// ahead never index out of bounds.
+    #[inline(always)]
     pub(super) fn text(&self, i: usize) -> &str {
         self.doc
             .tokens
@@ -131,20 +116,28 @@ impl Scanner<'_> {
     }
 
     /// The text of token `i` in lowercase, or "" past the end.
+    #[inline(always)]
     pub(super) fn lower(&self, i: usize) -> &str {
-        self.lowered.get(i).map_or("", |w| w)
+        if i < self.doc.tokens.len() {
+            self.doc.lower(i)
+        } else {
+            ""
+        }
     }
 
     /// The text of token `i` in lowercase if it comes before `end`.
+    #[inline(always)]
     pub(super) fn lower_before(&self, i: usize, end: usize) -> &str {
         if i < end { self.lower(i) } else { "" }
     }
 
+    #[inline(always)]
     pub(super) fn is(&self, i: usize, end: usize, word: &str) -> bool {
         i < end && self.text(i) == word
     }
 
     /// Whether tokens `a` and `b` touch, with no space between.
+    #[inline(always)]
     pub(super) fn touching(&self, a: usize, b: usize) -> bool {
         self.doc.tokens[a].span.end == self.doc.tokens[b].span.start
     }

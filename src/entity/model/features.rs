@@ -6,18 +6,21 @@
 //! of the weight table; collisions are the price of a fixed, small table.
 
 use rustc_hash::{FxHashMap, FxHashSet};
-use std::borrow::Cow;
+use std::ops::Range;
 
 use super::tags::{self, Tag};
 use crate::entity::cues::{DEMONYMS, KNOWN_ORGS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS};
 use crate::lexicon::Lexicon;
+use crate::text::Document;
 
 /// Rows of the weight table, a power of two.
 pub(crate) const BUCKETS: usize = 1 << 18;
 
 /// One sentence as the features see it.
 pub(crate) struct SentenceView<'a> {
-    pub(crate) words: &'a [&'a str],
+    pub(crate) doc: &'a Document<'a>,
+    /// The sentence's tokens in `doc`.
+    pub(crate) tokens: Range<usize>,
     /// What the rule-based labeller says of each word.
     pub(crate) rule_tags: &'a [Tag],
     /// A headline or other line where capitals say little.
@@ -32,9 +35,9 @@ pub(crate) struct DocView {
 }
 
 impl DocView {
-    pub(crate) fn new<'a>(words: impl IntoIterator<Item = &'a str>) -> DocView {
-        let lowercase = words
-            .into_iter()
+    pub(crate) fn new(doc: &Document<'_>) -> DocView {
+        let lowercase = (0..doc.tokens.len())
+            .map(|i| doc.token_text(i))
             .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
             .map(str::to_string)
             .collect();
@@ -99,24 +102,28 @@ impl Featurizer {
         doc: &DocView,
         rows: &mut SentenceRows,
     ) {
-        // Each word is also a neighbour of four others: describe it once.
+        // Each word is also a neighbour of four others: describe it once,
+        // its short shape in one buffer for the sentence.
+        let mut shapes = String::new();
         let words: Vec<Word> = s
-            .words
-            .iter()
-            .map(|w| Word {
-                lower: if w.chars().any(char::is_uppercase) {
-                    Cow::Owned(w.to_lowercase())
-                } else {
-                    Cow::Borrowed(w)
-                },
-                short: shape_short(w),
-                flags: self.flags(w),
+            .tokens
+            .clone()
+            .map(|i| {
+                let text = s.doc.token_text(i);
+                let start = shapes.len();
+                push_shape_short(text, &mut shapes);
+                Word {
+                    text,
+                    lower: s.doc.lower(i),
+                    short: start..shapes.len(),
+                    flags: self.flags(text),
+                }
             })
             .collect();
         rows.rows.clear();
         rows.ends.clear();
         for i in 0..words.len() {
-            self.token(lexicon, s, &words, doc, i, &mut rows.rows);
+            self.token(lexicon, s, &words, &shapes, doc, i, &mut rows.rows);
             rows.ends.push(rows.rows.len());
         }
     }
@@ -127,28 +134,29 @@ impl Featurizer {
         lexicon: &Lexicon,
         s: &SentenceView<'_>,
         words: &[Word],
+        shapes: &str,
         doc: &DocView,
         i: usize,
         out: &mut Vec<u32>,
     ) {
-        let word = s.words[i];
         let this = &words[i];
+        let word = this.text;
         let at = |k: isize| -> Option<&Word> {
             usize::try_from(i as isize + k)
                 .ok()
                 .and_then(|k| words.get(k))
         };
-        let lower_at = |k: isize| at(k).map_or("<s>", |w| &*w.lower);
+        let lower_at = |k: isize| at(k).map_or("<s>", |w| w.lower);
         // "<s>" has the short shape "<x>".
-        let short_at = |k: isize| at(k).map_or("<x>", |w| w.short.as_str());
+        let short_at = |k: isize| at(k).map_or("<x>", |w| &shapes[w.short.clone()]);
         let flags_at = |k: isize| at(k).map_or(0, |w| w.flags);
-        let lower = &*this.lower;
-        let short = this.short.as_str();
+        let lower = this.lower;
+        let short = &shapes[this.short.clone()];
 
+        out.push(Fnv::new(2).part_chars(word.chars().map(shape_of)).row());
         let mut f = |template: u8, parts: &[&str]| out.push(hash(template, parts));
         f(0, &[]);
         f(1, &[lower]);
-        f(2, &[&shape(word)]);
         f(3, &[short]);
         // Prefixes of two and three characters and suffixes of two to four,
         // of words longer than the affix.
@@ -239,27 +247,52 @@ impl SentenceRows {
 
 /// What the features need of a word, computed once per sentence.
 struct Word<'a> {
-    lower: Cow<'a, str>,
-    short: String,
+    text: &'a str,
+    lower: &'a str,
+    /// Where its short shape is in the sentence's buffer.
+    short: Range<usize>,
     flags: u16,
 }
 
 /// FNV-1a over the template id and the parts, folded into a row.
 fn hash(template: u8, parts: &[&str]) -> u32 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |b: u8| {
-        h ^= u64::from(b);
-        h = h.wrapping_mul(0x0100_0000_01b3);
-    };
-    eat(template);
+    let mut h = Fnv::new(template);
     for part in parts {
-        eat(0x1f);
-        part.bytes().for_each(&mut eat);
+        h = h.part(part);
     }
-    (h ^ (h >> 32)) as u32 & (BUCKETS as u32 - 1)
+    h.row()
+}
+
+/// The running state of [`hash`], so a part can be hashed as it is made.
+struct Fnv(u64);
+
+impl Fnv {
+    fn new(template: u8) -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325).eat(template)
+    }
+
+    fn eat(self, b: u8) -> Fnv {
+        Fnv((self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
+    }
+
+    fn part(self, part: &str) -> Fnv {
+        part.bytes().fold(self.eat(0x1f), Fnv::eat)
+    }
+
+    /// A part given as characters: the same row as the string they make.
+    fn part_chars(self, chars: impl Iterator<Item = char>) -> Fnv {
+        chars.fold(self.eat(0x1f), |h, c| {
+            c.encode_utf8(&mut [0; 4]).bytes().fold(h, Fnv::eat)
+        })
+    }
+
+    fn row(self) -> u32 {
+        (self.0 ^ (self.0 >> 32)) as u32 & (BUCKETS as u32 - 1)
+    }
 }
 
 /// "McCallum" → "XxXxxxxx"
+#[cfg(test)]
 fn shape(word: &str) -> String {
     word.chars().map(shape_of).collect()
 }
@@ -273,9 +306,8 @@ fn shape_of(c: char) -> char {
     }
 }
 
-/// "McCallum" → "XxXx": runs of one kind collapse.
-fn shape_short(word: &str) -> String {
-    let mut out = String::with_capacity(8);
+/// "McCallum" → "XxXx": runs of one kind collapse. Appended to `out`.
+fn push_shape_short(word: &str, out: &mut String) {
     let mut last = None;
     for c in word.chars().map(shape_of) {
         if last != Some(c) {
@@ -283,7 +315,6 @@ fn shape_short(word: &str) -> String {
             last = Some(c);
         }
     }
-    out
 }
 
 #[cfg(test)]
@@ -293,8 +324,13 @@ mod tests {
     #[test]
     fn shapes() {
         assert_eq!(shape("MI5"), "XXd");
-        assert_eq!(shape_short("McCallum"), "XxXx");
-        assert_eq!(shape_short("U.S."), "X.X.");
+        let short = |w: &str| {
+            let mut out = String::new();
+            push_shape_short(w, &mut out);
+            out
+        };
+        assert_eq!(short("McCallum"), "XxXx");
+        assert_eq!(short("U.S."), "X.X.");
     }
 
     #[test]
@@ -302,5 +338,10 @@ mod tests {
         assert_eq!(hash(1, &["london"]), hash(1, &["london"]));
         assert_ne!(hash(1, &["london"]), hash(2, &["london"]));
         assert!((hash(3, &["x"]) as usize) < BUCKETS);
+        // A part hashed as it is made is the part hashed as a string.
+        assert_eq!(
+            Fnv::new(2).part_chars("Zürich".chars()).row(),
+            hash(2, &["Zürich"])
+        );
     }
 }

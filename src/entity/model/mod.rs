@@ -162,20 +162,26 @@ fn decode<'l>(
     if n == 0 {
         return out;
     }
-    for to in 0..TAGS as Tag {
-        if tags::allowed(None, to) {
-            best[0][usize::from(to)] = transition(None, to) + emissions[0][usize::from(to)];
+    // Scores of every step, -∞ where BIO forbids it: a forbidden or
+    // unreachable step then never beats the best, with no test for either.
+    let mut steps = [[f32::NEG_INFINITY; TAGS]; TAGS + 1];
+    for (from, row) in steps.iter_mut().enumerate() {
+        let from = (from < TAGS).then_some(from as Tag);
+        for (to, score) in (0..TAGS as Tag).zip(row.iter_mut()) {
+            if tags::allowed(from, to) {
+                *score = transition(from, to);
+            }
         }
+    }
+    for (to, score) in best[0].iter_mut().enumerate() {
+        *score = steps[TAGS][to] + emissions[0][to];
     }
     for i in 1..n {
         for to in 0..TAGS as Tag {
             let mut top = (f32::NEG_INFINITY, 0);
             for from in 0..TAGS as Tag {
-                let prior = best[i - 1][usize::from(from)];
-                if prior == f32::NEG_INFINITY || !tags::allowed(Some(from), to) {
-                    continue;
-                }
-                let score = prior + transition(Some(from), to);
+                let score =
+                    best[i - 1][usize::from(from)] + steps[usize::from(from)][usize::from(to)];
                 if score > top.0 {
                     top = (score, from);
                 }
@@ -219,7 +225,6 @@ pub(crate) struct DocumentFeatures<'a> {
     doc: &'a Document<'a>,
     lexicon: &'a Lexicon,
     featurizer: &'a Featurizer,
-    words: Vec<&'a str>,
     view: DocView,
     rules: Vec<Tag>,
     headlines: &'a [bool],
@@ -233,14 +238,12 @@ impl<'a> DocumentFeatures<'a> {
         rule_mentions: &[Mention],
         headlines: &'a [bool],
     ) -> DocumentFeatures<'a> {
-        let words: Vec<&str> = (0..doc.tokens.len()).map(|i| doc.token_text(i)).collect();
-        let view = DocView::new(words.iter().copied());
-        let rules = rule_tags(words.len(), rule_mentions);
+        let view = DocView::new(doc);
+        let rules = rule_tags(doc.tokens.len(), rule_mentions);
         DocumentFeatures {
             doc,
             lexicon,
             featurizer,
-            words,
             view,
             rules,
             headlines,
@@ -252,9 +255,14 @@ impl<'a> DocumentFeatures<'a> {
         let sentence = &self.doc.sentences[index];
         let range = sentence.tokens.clone();
         let s = SentenceView {
-            words: &self.words[range.clone()],
+            doc: self.doc,
+            tokens: range.clone(),
             rule_tags: &self.rules[range],
-            headline: self.headlines.get(sentence.paragraph).copied().unwrap_or(false),
+            headline: self
+                .headlines
+                .get(sentence.paragraph)
+                .copied()
+                .unwrap_or(false),
         };
         self.featurizer.sentence(self.lexicon, &s, &self.view, rows);
     }

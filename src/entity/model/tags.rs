@@ -31,6 +31,7 @@ fn label_index(label: EntityLabel) -> u8 {
 }
 
 /// The label a tag belongs to; `None` for O.
+#[inline]
 pub(crate) fn label(tag: Tag) -> Option<EntityLabel> {
     (tag != O).then(|| LABELS[usize::from((tag - 1) / 2)])
 }
