@@ -50,7 +50,7 @@ mod tests {
         for word in ["red", "blue", "Red", "", "greens"] {
             assert_eq!(
                 COLOURS.contains(&word),
-                COLOURS.iter().any(|w| *w == word),
+                COLOURS.words.contains(&word),
                 "{word}"
             );
         }

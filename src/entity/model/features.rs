@@ -123,18 +123,18 @@ impl Featurizer {
         rows.rows.clear();
         rows.ends.clear();
         for i in 0..words.len() {
-            self.token(lexicon, s, &words, &shapes, doc, i, &mut rows.rows);
+            self.token(lexicon, s, (&words, &shapes), doc, i, &mut rows.rows);
             rows.ends.push(rows.rows.len());
         }
     }
 
-    /// The feature rows of word `i` of the sentence, appended to `out`.
+    /// The feature rows of word `i` of the sentence, appended to `out`;
+    /// `words` and the buffer of their short shapes describe the sentence.
     fn token(
         &self,
         lexicon: &Lexicon,
         s: &SentenceView<'_>,
-        words: &[Word],
-        shapes: &str,
+        (words, shapes): (&[Word], &str),
         doc: &DocView,
         i: usize,
         out: &mut Vec<u32>,
