@@ -32,7 +32,7 @@ pub(crate) use model::Model;
 
 use crate::Span;
 use crate::lexicon::Lexicon;
-use crate::text::{Document, TokenKind};
+use crate::text::{AbbrevKind, Document, TokenKind};
 
 /// The kind of thing an [`Entity`] names, following the CoNLL-2003 classes.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -369,6 +369,12 @@ fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
         )
     {
         tokens.end -= 1;
+    }
+    // "Sens. Rand Paul": an abbreviated title is not part of the name.
+    while tokens.len() > 1
+        && doc.tokens[tokens.start].kind == TokenKind::Abbrev(AbbrevKind::Title)
+    {
+        tokens.start += 1;
     }
     if tokens.len() > 1 && matches!(doc.token_text(tokens.start), "The" | "the") {
         let text = tokens

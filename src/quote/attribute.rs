@@ -719,10 +719,11 @@ impl Attributor<'_> {
                     _ => break,
                 }
             }
-            // A prepositional opener runs to its comma; a conjunction is
-            // one word.
+            // A prepositional opener runs to its comma, past any title it
+            // quotes ("Speaking to “CBS This Morning” Monday, Rubio …");
+            // a conjunction is one word.
             let comma = (i..range.end.min(i + 25))
-                .take_while(|&k| !self.inside_quote(k))
+                .filter(|&k| !self.inside_quote(k))
                 .find(|&k| self.text(k) == ",");
             let conjunction = matches!(
                 word.as_str(),

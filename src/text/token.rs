@@ -53,10 +53,11 @@ pub(crate) enum AbbrevKind {
     Other,
 }
 
+// Plurals too: "Govs. Jeb Bush and Chris Christie".
 const TITLES: &[&str] = &[
-    "Adm", "Amb", "Atty", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Fr", "Gen", "Gov", "Hon",
-    "Insp", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Msgr", "Pres", "Prof", "Rep", "Rev", "Sen",
-    "Sgt", "Supt",
+    "Adm", "Amb", "Atty", "Capt", "Cmdr", "Col", "Cpl", "Det", "Dr", "Drs", "Fr", "Gen", "Gens",
+    "Gov", "Govs", "Hon", "Insp", "Lt", "Maj", "Messrs", "Mr", "Mrs", "Ms", "Msgr", "Pres", "Prof",
+    "Profs", "Rep", "Reps", "Rev", "Sen", "Sens", "Sgt", "Supt",
 ];
 const MONTHS: &[&str] = &[
     "Apr", "Aug", "Dec", "Feb", "Jan", "Jul", "Jun", "Mar", "Nov", "Oct", "Sep", "Sept",
