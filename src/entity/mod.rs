@@ -371,8 +371,7 @@ fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
         tokens.end -= 1;
     }
     // "Sens. Rand Paul": an abbreviated title is not part of the name.
-    while tokens.len() > 1
-        && doc.tokens[tokens.start].kind == TokenKind::Abbrev(AbbrevKind::Title)
+    while tokens.len() > 1 && doc.tokens[tokens.start].kind == TokenKind::Abbrev(AbbrevKind::Title)
     {
         tokens.start += 1;
     }

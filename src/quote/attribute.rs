@@ -124,6 +124,20 @@ impl Attributor<'_> {
         self.quotes.get(k).is_some_and(|q| q.span.contains(span))
     }
 
+    /// Whether token `i` is inside a quoted title ("“CBS This Morning”").
+    fn inside_title(&self, i: usize) -> bool {
+        let span = self.doc.tokens[i].span;
+        let k = self.quotes.partition_point(|q| q.span.end <= span.start);
+        self.quotes.get(k).is_some_and(|q| {
+            let first = self.doc.token_at_or_after(q.span.start);
+            let last = self.doc.token_at_or_after(q.span.end);
+            let words = (first..last)
+                .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+                .count();
+            q.span.contains(span) && self.is_title(first, last, words)
+        })
+    }
+
     fn attribute(&mut self, index: usize, quote: &Quoted) -> Attributed {
         let doc = self.doc;
         let first = doc.token_at_or_after(quote.span.start);
@@ -228,11 +242,21 @@ impl Attributor<'_> {
             }
         };
         // With no one to say them: scare quotes, and titles in title case
-        // (“Meet the Press”).
-        if speaker.is_none()
-            && cue.is_none()
+        // (“Meet the Press”). With no cue, a title after a preposition is
+        // one whoever the sentence is about ("Reyes spoke on “Harbour
+        // Radio”").
+        let title = self.is_title(first, last, words);
+        // Not in a headline, where every word has a capital: the word
+        // before the preposition is in lowercase.
+        let after_preposition = first >= 2
+            && matches!(
+                self.text(first - 1),
+                "on" | "to" | "in" | "at" | "from" | "for" | "with"
+            )
+            && self.text(first - 2).starts_with(char::is_lowercase);
+        if cue.is_none()
             && !starts_sentence
-            && (words <= 4 || self.is_title(first, last, words))
+            && (speaker.is_none() && (words <= 4 || title) || title && after_preposition)
         {
             return term;
         }
@@ -324,9 +348,12 @@ impl Attributor<'_> {
             .take(WINDOW)
             .find(|q| self.doc.slice(q.span).split_whitespace().count() > 3)
             .map_or(usize::MAX, |q| q.span.start);
+        // "…, Rob Hale and Ben Ortiz, who say …": a verb in a relative
+        // clause has its own subject, not this quotation's speaker.
+        let relative = |i: usize| i > from && matches!(self.text(i - 1), "who" | "which" | "that");
         let found = (from..end)
             .take_while(|&i| self.doc.tokens[i].span.start < next_quote)
-            .find(|&i| !self.inside_quote(i) && self.cue_at(i).is_some());
+            .find(|&i| !self.inside_quote(i) && !relative(i) && self.cue_at(i).is_some());
         let Some(i) = found else {
             return self.name_and_verb_after(from, end);
         };
@@ -723,8 +750,8 @@ impl Attributor<'_> {
             // quotes ("Speaking to “CBS This Morning” Monday, Rubio …");
             // a conjunction is one word.
             let comma = (i..range.end.min(i + 25))
-                .filter(|&k| !self.inside_quote(k))
-                .find(|&k| self.text(k) == ",");
+                .take_while(|&k| !self.inside_quote(k) || self.inside_title(k))
+                .find(|&k| !self.inside_quote(k) && self.text(k) == ",");
             let conjunction = matches!(
                 word.as_str(),
                 "and" | "but" | "so" | "yet" | "also" | "then" | "now" | "still"
