@@ -589,10 +589,14 @@ impl Attributor<'_> {
             let in_name = self
                 .mentions_in(from..end)
                 .any(|m| self.mentions[m].tokens.contains(&stop));
+            // "a source involved in the talks": the participle's
+            // preposition belongs to the description.
+            let attached =
+                stop > from && matches!(self.text(stop - 1), "involved" | "close" | "familiar");
             if !in_name
                 && (self.is_punct(stop)
                     || self.inside_quote(stop)
-                    || (!relative && PHRASE_ENDS.contains(&word)))
+                    || (!relative && !attached && PHRASE_ENDS.contains(&word)))
             {
                 break;
             }
@@ -687,11 +691,59 @@ impl Attributor<'_> {
                 break;
             }
         }
+        if let Some(described) = self.description_before(limit, start, end) {
+            start = described;
+        }
         // A phrase never starts with a period or a dangling hyphen.
         while start < end && self.is_punct(start) {
             start += 1;
         }
         start..end
+    }
+
+    /// "A spokesman for … Hillary Clinton said", "a source involved in the
+    /// talks said": where a phrase stopped at a preposition after a common
+    /// noun, the description it belongs to opens with a determiner a few
+    /// words back. Returns where the whole description starts.
+    fn description_before(&self, limit: usize, start: usize, end: usize) -> Option<usize> {
+        let preposition = start.checked_sub(1).filter(|&k| k > limit)?;
+        if !matches!(
+            self.text(preposition),
+            "for" | "from" | "at" | "with" | "in" | "on"
+        ) {
+            return None;
+        }
+        // The noun the preposition modifies, or a participle after it
+        // ("a source involved in", "officials close to").
+        let mut noun = preposition - 1;
+        if matches!(self.text(noun), "involved" | "close" | "familiar") && noun > limit {
+            noun -= 1;
+        }
+        let word = self.text(noun);
+        if !word.starts_with(char::is_lowercase)
+            || is_likely_verb(word)
+            || self.cue_at(noun).is_some()
+        {
+            return None;
+        }
+        let determiner = (noun.saturating_sub(4).max(limit)..=noun)
+            .rev()
+            .find(|&k| {
+                matches!(
+                    self.text(k).to_lowercase().as_str(),
+                    "a" | "an" | "the" | "one"
+                )
+            })?;
+        // Only words between: no clause boundary, quotation or other cue.
+        let plain = (determiner..noun).all(|k| {
+            let word = self.text(k);
+            !self.is_punct(k)
+                && !self.inside_quote(k)
+                && self.cue_at(k).is_none()
+                && !is_likely_verb(word)
+                && !AUXILIARIES.contains(&word)
+        });
+        (plain && end - determiner <= 14).then_some(determiner)
     }
 
     /// The subject phrase of a sentence: its first noun phrase outside
@@ -1060,7 +1112,12 @@ impl Attributor<'_> {
         // a preposition only modify the head.
         let head_end = phrase
             .clone()
-            .find(|&i| matches!(self.text(i), "for" | "of" | "at" | "with" | "from"))
+            .find(|&i| {
+                matches!(
+                    self.text(i),
+                    "for" | "of" | "at" | "with" | "from" | "in" | "on" | "involved" | "close"
+                )
+            })
             .unwrap_or(phrase.end);
         let in_head = |m: &&usize| self.mentions[**m].tokens.end <= head_end;
         let described = head_end < phrase.end
