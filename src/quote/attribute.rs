@@ -124,6 +124,20 @@ impl Attributor<'_> {
         self.quotes.get(k).is_some_and(|q| q.span.contains(span))
     }
 
+    /// Whether token `i` marks a possessive: "’s", or the lone apostrophe
+    /// of "Sanders’ surge".
+    fn is_possessive(&self, i: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        tokens[i].kind == TokenKind::Possessive
+            || (matches!(self.text(i), "’" | "'")
+                && i > 0
+                && tokens[i - 1].span.end == tokens[i].span.start
+                && self.text(i - 1).ends_with(['s', 'S'])
+                && tokens
+                    .get(i + 1)
+                    .is_some_and(|t| t.span.start > tokens[i].span.end))
+    }
+
     /// Whether token `i` is inside a quoted title ("“CBS This Morning”").
     fn inside_title(&self, i: usize) -> bool {
         let span = self.doc.tokens[i].span;
@@ -650,6 +664,8 @@ impl Attributor<'_> {
                     // is no clause ("Rob Hale, a Republican who voted
                     // for Ada Quinlan, said") nor a relation ("Mia Hale,
                     // the daughter of Rob Hale, said").
+                    // "…, Gov. Ada Quinlan (D-Va.), said": the name ends
+                    // before a closing parenthetical.
                     Some(k)
                         if self.text(k) == ","
                             && !(k + 1..end - 1).any(|i| {
@@ -660,10 +676,11 @@ impl Attributor<'_> {
                             })
                             && self.mentions_in(k + 1..end - 1).any(|m| {
                                 self.mentions[m].label == EntityLabel::Person
-                                    && self.mentions[m].tokens.end == end - 1
+                                    && self.mentions[m].tokens.end
+                                        == self.before_parenthetical(k + 1, end - 1)
                             }) =>
                     {
-                        return k + 1..end - 1;
+                        return k + 1..self.before_parenthetical(k + 1, end - 1);
                     }
                     Some(k) if self.text(k) == "," && k > limit => end = k,
                     _ => return end..end,
@@ -699,6 +716,19 @@ impl Attributor<'_> {
             start += 1;
         }
         start..end
+    }
+
+    /// Where a phrase ending at `end` ends without a closing parenthetical
+    /// ("Ada Quinlan (D-Va.)" → "Ada Quinlan"), looking no further back
+    /// than `limit`.
+    fn before_parenthetical(&self, limit: usize, end: usize) -> usize {
+        if end > limit
+            && self.text(end - 1) == ")"
+            && let Some(open) = (limit..end - 1).rev().find(|&k| self.text(k) == "(")
+        {
+            return open;
+        }
+        end
     }
 
     /// "A spokesman for … Hillary Clinton said", "a source involved in the
@@ -1087,7 +1117,7 @@ impl Attributor<'_> {
         let in_phrase: Vec<usize> = self.mentions_in(phrase.clone()).collect();
         let possessive = |m: usize| {
             let end = self.mentions[m].tokens.end;
-            end < phrase.end && doc.tokens[end].kind == TokenKind::Possessive
+            end < phrase.end && self.is_possessive(end)
         };
         let as_written = || SpeakerRef {
             name: doc.slice(span).to_string(),
@@ -1120,11 +1150,21 @@ impl Attributor<'_> {
             })
             .unwrap_or(phrase.end);
         let in_head = |m: &&usize| self.mentions[**m].tokens.end <= head_end;
+        // Not a clause: "The timing … doesn’t surprise pollster Daron Shaw:"
+        // introduces Shaw.
+        let clause = phrase.clone().any(|i| {
+            let word = self.text(i);
+            is_likely_verb(word)
+                || AUXILIARIES.contains(&word)
+                || word.ends_with("n’t")
+                || word.ends_with("n't")
+        });
         let described = head_end < phrase.end
             && matches!(
                 self.text(phrase.start).to_lowercase().as_str(),
                 "a" | "an" | "the"
             )
+            && !clause
             && !in_phrase.iter().any(|m| in_head(&m));
         if described {
             return Some(as_written());
@@ -1243,7 +1283,7 @@ impl Attributor<'_> {
         // unless it is a possessive ("Trump’s remarks").
         let possessive = |m: usize| {
             let end = self.mentions[m].tokens.end;
-            end < subject.end && self.doc.tokens[end].kind == TokenKind::Possessive
+            end < subject.end && self.is_possessive(end)
         };
         Some(people.filter(|&m| !possessive(m)).last().unwrap_or(first))
     }

@@ -176,6 +176,16 @@ fn word(text: &str, start: usize) -> Token {
         }
         end = run_end(text, after);
     }
+    // "(D-N.Y.)": a party letter joined to a state's initials.
+    let party = text[start..].starts_with(|c: char| c.is_ascii_uppercase())
+        && text[start + 1..].starts_with('-')
+        && end > start + 2;
+    if party && let Some(dotted) = initialism_end(text, start + 2, end) {
+        return Token {
+            span: Span::new(start, dotted),
+            kind: TokenKind::Abbrev(AbbrevKind::Initialism),
+        };
+    }
     if let Some(dotted) = initialism_end(text, start, end) {
         return Token {
             span: Span::new(start, dotted),
@@ -287,6 +297,14 @@ mod tests {
         assert_eq!(
             words("Press/AP-University of"),
             ["Press", "/", "AP", "-", "University", "of"]
+        );
+    }
+
+    #[test]
+    fn keeps_a_party_and_state_together() {
+        assert_eq!(
+            words("Rep. Ada Quinlan (D-N.Y.) said"),
+            ["Rep.", "Ada", "Quinlan", "(", "D-N.Y.", ")", "said"]
         );
     }
 
