@@ -336,7 +336,16 @@ impl Attributor<'_> {
 
     /// The cue starting at token `i`, if any.
     fn cue_at(&self, i: usize) -> Option<(Range<usize>, CueKind)> {
-        let word = self.text(i);
+        // "Murphy Tweeted", "Sanders Told A Reporter": after a word, a
+        // capital does not stop a verb being one.
+        // Only right after a person's name or a comma, so that neither a
+        // sentence's first word nor a title ("“Broad City” Star Asked
+        // Actors") nor a name ("the United States") turns into a cue.
+        let mut word = self.text(i);
+        let after_name = i > 0 && (self.text(i - 1) == "," || self.person_ends_at(i));
+        if after_name && word.starts_with(char::is_uppercase) && !self.in_mention(i) {
+            word = self.doc.lower(i);
+        }
         if ADDRESSING_VERBS.contains(&word) {
             return Some((i..i + 1, CueKind::Addressing));
         }
@@ -1240,6 +1249,20 @@ impl Attributor<'_> {
     }
 
     /// Mention indices lying inside the token range.
+    /// Whether a person's name ends just before token `i`.
+    fn person_ends_at(&self, i: usize) -> bool {
+        let k = self.mentions.partition_point(|m| m.tokens.start < i);
+        k > 0
+            && self.mentions[k - 1].tokens.end == i
+            && self.mentions[k - 1].label == EntityLabel::Person
+    }
+
+    /// Whether an entity mention covers token `i`.
+    fn in_mention(&self, i: usize) -> bool {
+        let k = self.mentions.partition_point(|m| m.tokens.start <= i);
+        k > 0 && self.mentions[k - 1].tokens.end > i
+    }
+
     fn mentions_in(&self, tokens: Range<usize>) -> impl Iterator<Item = usize> + '_ {
         let first = self
             .mentions

@@ -87,7 +87,8 @@ fn breaks_before(text: &str, terminal: Token, next: Option<Token>) -> bool {
 
 /// “Why now?” Reyes asked. — a quotation ending in its own punctuation,
 /// then a name and a speech verb: the attribution belongs to the same
-/// sentence.
+/// sentence. An appositive may stand between name and verb (“Go!” Reyes,
+/// the harbour master, said).
 fn attribution_follows(text: &str, rest: &[Token]) -> bool {
     const VERBS: &[&str] = &[
         "added",
@@ -101,13 +102,31 @@ fn attribution_follows(text: &str, rest: &[Token]) -> bool {
         "said",
         "says",
         "told",
+        "tweeted",
         "wrote",
     ];
-    rest.iter()
-        .take(5)
+    let words: Vec<&str> = rest
+        .iter()
+        .take(20)
         .map(|t| &text[t.span.range()])
-        .take_while(|w| w.chars().next().is_some_and(char::is_alphabetic))
-        .any(|w| VERBS.contains(&w))
+        .collect();
+    let alphabetic = |w: &str| w.chars().next().is_some_and(char::is_alphabetic);
+    let verb = |w: &str| VERBS.iter().any(|v| v.eq_ignore_ascii_case(w));
+    let name = words.iter().take(5).take_while(|w| alphabetic(w)).count();
+    if words[..name].iter().any(|w| verb(w)) {
+        return true;
+    }
+    if name == 0 || words.get(name) != Some(&",") {
+        return false;
+    }
+    // The appositive's closing comma, then the verb.
+    words
+        .iter()
+        .enumerate()
+        .skip(name + 2)
+        .take(13)
+        .find(|(_, w)| **w == ",")
+        .is_some_and(|(close, _)| words.get(close + 1).is_some_and(|w| verb(w)))
 }
 
 /// Words that typically open a sentence and rarely continue a name.
