@@ -1111,9 +1111,20 @@ impl Attributor<'_> {
                 let token = self.doc.token_at_or_after(c.span.start);
                 token < self.doc.tokens.len() && self.doc.sentence_of_token(token) == place.sentence
             };
+            // "…, with Gorka noting “…”": a name right before the
+            // participle is its subject, whatever the sentence's.
+            let k = self.mentions.partition_point(|m| m.tokens.start < cue);
+            if self.person_ends_at(cue) {
+                let m = k - 1;
+                return Some(self.speaker_from(m, self.mentions[m].span, place.paragraph));
+            }
             return match self.subject(place.sentence).filter(|s| s.end <= cue) {
                 Some(subject) => self.resolve(subject, place.paragraph),
-                None => self.current.as_ref().filter(same_sentence).cloned(),
+                // "When he returned he began by saying": the one who began.
+                None => match self.by_participle_subject(cue, place) {
+                    Some(phrase) => self.resolve(phrase, place.paragraph),
+                    None => self.current.as_ref().filter(same_sentence).cloned(),
+                },
             };
         }
         self.resolve(phrase, place.paragraph)
@@ -1181,11 +1192,18 @@ impl Attributor<'_> {
         // "Quinlan campaign spokesman Tom Reyes": in a short phrase, the
         // name nearest the head; in a clause ("Reyes answered with a
         // phrase that could have come from Trump himself"), its subject.
+        // "Tom Reyes of Kelso": names after the head's preposition only
+        // say where the person is from.
         let mut people = in_phrase
             .iter()
             .filter(|&&m| self.mentions[m].label == EntityLabel::Person && !possessive(m));
+        let head_person = in_phrase.iter().rev().find(|&&m| {
+            self.mentions[m].label == EntityLabel::Person
+                && !possessive(m)
+                && self.mentions[m].tokens.end <= head_end
+        });
         let person = if phrase.len() <= 6 {
-            people.next_back()
+            head_person.or_else(|| people.next_back())
         } else {
             people.min()
         };
@@ -1249,6 +1267,23 @@ impl Attributor<'_> {
     }
 
     /// Mention indices lying inside the token range.
+    /// "he began by saying", "Reyes answered by writing": the pronoun or
+    /// name before a verb and "by" in front of the participle at `cue`.
+    fn by_participle_subject(&self, cue: usize, place: &Place) -> Option<Range<usize>> {
+        let by = cue.checked_sub(1).filter(|&k| self.text(k) == "by")?;
+        let verb = by.checked_sub(1).filter(|&k| k > place.sentence_start)?;
+        if !self.text(verb).starts_with(char::is_lowercase) || self.is_punct(verb) {
+            return None;
+        }
+        let who = verb - 1;
+        if is_subject_pronoun(self.text(who)) {
+            return Some(who..who + 1);
+        }
+        let k = self.mentions.partition_point(|m| m.tokens.start < verb);
+        self.person_ends_at(verb)
+            .then(|| self.mentions[k - 1].tokens.clone())
+    }
+
     /// Whether a person's name ends just before token `i`.
     fn person_ends_at(&self, i: usize) -> bool {
         let k = self.mentions.partition_point(|m| m.tokens.start < i);

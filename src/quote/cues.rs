@@ -35,6 +35,8 @@ pub(crate) static SPEECH_VERBS: WordList = WordList::new(&[
     "revealed", "reiterated", "said", "say", "says", "shouted", "stated", "states", "stressed",
     "stresses", "suggested", "suggests", "testified", "thundered", "tweeted", "tweets", "urged",
     "urges", "vowed", "vows", "warned", "warns", "wrote", "writes", "yelled",
+    "beamed", "cites", "cited", "confessed", "confesses", "gushed", "fumed", "lamented", "laments",
+    "marveled", "marvelled", "raged", "deadpanned", "grumbled", "groused", "lectured",
 ]);
 
 /// Verbs whose object is the one spoken to.
