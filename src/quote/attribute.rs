@@ -342,8 +342,11 @@ impl Attributor<'_> {
         // sentence's first word nor a title ("“Broad City” Star Asked
         // Actors") nor a name ("the United States") turns into a cue.
         let mut word = self.text(i);
-        let after_name = i > 0 && (self.text(i - 1) == "," || self.person_ends_at(i));
-        if after_name && word.starts_with(char::is_uppercase) && !self.in_mention(i) {
+        if word.starts_with(char::is_uppercase)
+            && i > 0
+            && (self.text(i - 1) == "," || self.person_ends_at(i))
+            && !self.in_mention(i)
+        {
             word = self.doc.lower(i);
         }
         if ADDRESSING_VERBS.contains(&word) {
