@@ -104,17 +104,30 @@ fn is_shouted_sentence(doc: &Document<'_>, sentence: usize) -> bool {
     let Some(s) = doc.sentences.get(sentence) else {
         return false;
     };
-    let (mut caps, mut words) = (0, 0);
+    // Shouted means at least 80% of the words of three letters or more are
+    // in capitals: `words >= 5 * lowercase`. Ordinary prose fails after a
+    // few words, as `words` can be no more than the sentence's word tokens.
+    let limit = s
+        .tokens
+        .clone()
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word)
+        .count();
+    let (mut lowercase, mut words) = (0, 0);
     for i in s.tokens.clone() {
         let word = doc.token_text(i);
         if doc.tokens[i].kind == TokenKind::Word
             && word.chars().filter(|c| c.is_alphabetic()).count() >= 3
         {
             words += 1;
-            caps += usize::from(!word.chars().any(char::is_lowercase));
+            if word.chars().any(char::is_lowercase) {
+                lowercase += 1;
+                if limit < 5 * lowercase {
+                    return false;
+                }
+            }
         }
     }
-    words >= 3 && caps * 10 >= words * 8
+    words >= 3 && words >= 5 * lowercase
 }
 
 /// A subhead that is a quotation: "‘Not Before Time’".

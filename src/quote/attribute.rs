@@ -708,7 +708,7 @@ impl Attributor<'_> {
             // "Trump at the time said he’d asked": the phrase before a cue
             // holds no other cue.
             if self.is_punct(k) && !matches!(word, "." | "-" | "&")
-                || PHRASE_BREAKS.contains(&word.to_lowercase().as_str())
+                || PHRASE_BREAKS.contains(&self.doc.lower(k))
                 || self.inside_quote(k)
                 || self.cue_at(k).is_some()
             {
@@ -772,7 +772,7 @@ impl Attributor<'_> {
             .rev()
             .find(|&k| {
                 matches!(
-                    self.text(k).to_lowercase().as_str(),
+                    self.doc.lower(k),
                     "a" | "an" | "the" | "one"
                 )
             })?;
@@ -809,12 +809,12 @@ impl Attributor<'_> {
             if i >= range.end {
                 return None;
             }
-            let word = self.text(i).to_lowercase();
+            let word = self.doc.lower(i);
             // "Repeating his speech at the convention last week, Biden …":
             // a participle clause runs to its comma.
             let participle = (word.ends_with("ing") || word.ends_with("ed"))
                 && self.text(i).starts_with(char::is_uppercase);
-            if !SENTENCE_OPENERS.contains(&word.as_str()) && !participle {
+            if !SENTENCE_OPENERS.contains(&word) && !participle {
                 // "Hours later, Trump …", "WASHINGTON, Dec. 8 (UPI) — …": a
                 // short lead that names no one is not the subject.
                 let lead_end = (i..range.end.min(i + 9))
@@ -823,8 +823,8 @@ impl Attributor<'_> {
                 // Adverbs of time belong to such a lead ("Hours later,").
                 let verbless = |r: Range<usize>| {
                     r.clone().all(|k| {
-                        let word = self.text(k).to_lowercase();
-                        !is_likely_verb(&word) || TIME_ADVERBS.contains(&word.as_str())
+                        let word = self.doc.lower(k);
+                        !is_likely_verb(word) || TIME_ADVERBS.contains(&word)
                     })
                 };
                 // "July 25 (UPI) —": the agency credit names no speaker.
@@ -847,7 +847,7 @@ impl Attributor<'_> {
                 .take_while(|&k| !self.inside_quote(k) || self.inside_title(k))
                 .find(|&k| !self.inside_quote(k) && self.text(k) == ",");
             let conjunction = matches!(
-                word.as_str(),
+                word,
                 "and" | "but" | "so" | "yet" | "also" | "then" | "now" | "still"
             );
             i = match comma {
@@ -1152,12 +1152,12 @@ impl Attributor<'_> {
         // "A senior Ada Quinlan adviser", "an Ada Quinlan campaign badge": a
         // name modifying a common noun is not the speaker.
         let determiner = matches!(
-            self.text(phrase.start).to_lowercase().as_str(),
+            self.doc.lower(phrase.start),
             "a" | "an" | "the" | "one"
         );
-        let last_word = self.text(phrase.end - 1).to_lowercase();
+        let last_word = self.doc.lower(phrase.end - 1);
         let common_head = self.text(phrase.end - 1).starts_with(char::is_lowercase)
-            && !ROLE_NOUNS.contains(&last_word.as_str());
+            && !ROLE_NOUNS.contains(&last_word);
         if determiner && common_head && phrase.len() > 1 {
             return Some(as_written());
         }
@@ -1184,7 +1184,7 @@ impl Attributor<'_> {
         });
         let described = head_end < phrase.end
             && matches!(
-                self.text(phrase.start).to_lowercase().as_str(),
+                self.doc.lower(phrase.start),
                 "a" | "an" | "the"
             )
             && !clause

@@ -105,6 +105,26 @@ impl Scanner<'_> {
     }
 
     fn mark(&mut self, c: char, i: usize, body: Span) {
+        // Most characters are no mark: skip them before looking around.
+        if !matches!(
+            c,
+            '“' | '„'
+                | '«'
+                | '‟'
+                | '”'
+                | '»'
+                | '"'
+                | '＂'
+                | '‘'
+                | '‚'
+                | '‹'
+                | '‛'
+                | '›'
+                | '\''
+                | '’'
+        ) {
+            return;
+        }
         let text = self.text;
         let end = i + c.len_utf8();
         let prev = text[body.start..i].chars().next_back();

@@ -28,7 +28,9 @@ impl Lowercase {
             if !word.chars().any(char::is_uppercase) {
                 out.push_str(word);
             } else if word.is_ascii() {
-                out.extend(word.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                let at = out.len();
+                out.push_str(word);
+                out[at..].make_ascii_lowercase();
             } else {
                 let lower = word.to_lowercase();
                 if lower.len() == word.len() {
