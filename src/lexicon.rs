@@ -106,6 +106,11 @@ impl Lexicon {
     }
 
     /// A common English word. `word` is lowercased before the lookup.
+    /// [`Lexicon::is_common_word`] for a word already in lowercase.
+    pub(crate) fn is_common_lowercase(&self, lower: &str) -> bool {
+        self.common_words.contains(lower)
+    }
+
     pub(crate) fn is_common_word(&self, word: &str) -> bool {
         if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
             let lower = word.to_lowercase();

@@ -80,10 +80,21 @@ impl<'a> Document<'a> {
         }
     }
 
+    /// The normalized text. Matching the `Cow` here rather than through
+    /// `Deref` keeps this inline in the size-optimized wasm build, where
+    /// every token's text passes through it.
+    #[inline(always)]
+    pub(crate) fn normalized(&self) -> &str {
+        match &self.text {
+            Cow::Borrowed(text) => text,
+            Cow::Owned(text) => text.as_str(),
+        }
+    }
+
     /// The text of token `i`.
     #[inline(always)]
     pub(crate) fn token_text(&self, i: usize) -> &str {
-        &self.text[self.tokens[i].span.range()]
+        &self.normalized()[self.tokens[i].span.range()]
     }
 
     /// The text of token `i` in lowercase.
@@ -95,7 +106,7 @@ impl<'a> Document<'a> {
     /// The normalized text of `span`.
     #[inline(always)]
     pub(crate) fn slice(&self, span: Span) -> &str {
-        &self.text[span.range()]
+        &self.normalized()[span.range()]
     }
 
     /// The span of normalized text from token `first` through token `last`.

@@ -112,7 +112,7 @@ impl Scanner<'_> {
         self.doc
             .tokens
             .get(i)
-            .map_or("", |t| &self.doc.text[t.span.range()])
+            .map_or("", |t| &self.doc.normalized()[t.span.range()])
     }
 
     /// The text of token `i` in lowercase, or "" past the end.

@@ -58,7 +58,7 @@ impl Scanner<'_> {
             }
         }
         let contextual =
-            before.is_some_and(|b| DATE_PREPOSITIONS.contains(&b.to_lowercase().as_str()));
+            i > 0 && DATE_PREPOSITIONS.contains(&self.lower(i - 1));
         (1900..=2099).contains(&year) || contextual
     }
 

@@ -334,7 +334,7 @@ impl Scanner<'_> {
         {
             return Some((i + 1, Expr::FiscalYear(year)));
         }
-        let j = match word.to_lowercase().as_str() {
+        let j = match self.lower(i) {
             "fiscal" if self.is(i + 1, end, "year") => i + 2,
             "fiscal" => i + 1,
             "fy" if word == "FY" => i + 1,

@@ -193,7 +193,8 @@ impl Featurizer {
             }
         }
         let capitalized = word.starts_with(char::is_uppercase);
-        if capitalized && lexicon.is_common_word(word) {
+        // A capitalized word's `lower` is its lowercase: no need to make it.
+        if capitalized && lexicon.is_common_lowercase(lower) {
             f(22, &[]);
         }
         if capitalized && doc.lowercase.contains(lower) {
