@@ -256,6 +256,7 @@ struct Word<'a> {
 }
 
 /// FNV-1a over the template id and the parts, folded into a row.
+#[inline(always)]
 fn hash(template: u8, parts: &[&str]) -> u32 {
     let mut h = Fnv::new(template);
     for part in parts {
@@ -268,14 +269,17 @@ fn hash(template: u8, parts: &[&str]) -> u32 {
 struct Fnv(u64);
 
 impl Fnv {
+    #[inline(always)]
     fn new(template: u8) -> Fnv {
         Fnv(0xcbf2_9ce4_8422_2325).eat(template)
     }
 
+    #[inline(always)]
     fn eat(self, b: u8) -> Fnv {
         Fnv((self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
     }
 
+    #[inline(always)]
     fn part(self, part: &str) -> Fnv {
         part.bytes().fold(self.eat(0x1f), Fnv::eat)
     }
@@ -287,6 +291,7 @@ impl Fnv {
         })
     }
 
+    #[inline(always)]
     fn row(self) -> u32 {
         (self.0 ^ (self.0 >> 32)) as u32 & (BUCKETS as u32 - 1)
     }
@@ -298,6 +303,7 @@ fn shape(word: &str) -> String {
     word.chars().map(shape_of).collect()
 }
 
+#[inline(always)]
 fn shape_of(c: char) -> char {
     match c {
         c if c.is_uppercase() => 'X',

@@ -61,6 +61,7 @@ impl Model {
         !self.weights.is_empty()
     }
 
+    #[inline(always)]
     fn emission(&self, rows: &[u32], scores: &mut [f32; TAGS]) {
         let mut sums = [0i32; TAGS];
         for &row in rows {
