@@ -770,12 +770,7 @@ impl Attributor<'_> {
         }
         let determiner = (noun.saturating_sub(4).max(limit)..=noun)
             .rev()
-            .find(|&k| {
-                matches!(
-                    self.doc.lower(k),
-                    "a" | "an" | "the" | "one"
-                )
-            })?;
+            .find(|&k| matches!(self.doc.lower(k), "a" | "an" | "the" | "one"))?;
         // Only words between: no clause boundary, quotation or other cue.
         let plain = (determiner..noun).all(|k| {
             let word = self.text(k);
@@ -848,7 +843,19 @@ impl Attributor<'_> {
                 .find(|&k| !self.inside_quote(k) && self.text(k) == ",");
             let conjunction = matches!(
                 word,
-                "and" | "but" | "so" | "yet" | "also" | "then" | "now" | "still"
+                "and"
+                    | "but"
+                    | "so"
+                    | "yet"
+                    | "also"
+                    | "then"
+                    | "now"
+                    | "still"
+                    | "meanwhile"
+                    | "however"
+                    | "instead"
+                    | "later"
+                    | "earlier"
             );
             i = match comma {
                 Some(k) if !conjunction => k + 1,
@@ -1151,10 +1158,7 @@ impl Attributor<'_> {
         };
         // "A senior Ada Quinlan adviser", "an Ada Quinlan campaign badge": a
         // name modifying a common noun is not the speaker.
-        let determiner = matches!(
-            self.doc.lower(phrase.start),
-            "a" | "an" | "the" | "one"
-        );
+        let determiner = matches!(self.doc.lower(phrase.start), "a" | "an" | "the" | "one");
         let last_word = self.doc.lower(phrase.end - 1);
         let common_head = self.text(phrase.end - 1).starts_with(char::is_lowercase)
             && !ROLE_NOUNS.contains(&last_word);
@@ -1183,10 +1187,7 @@ impl Attributor<'_> {
                 || word.ends_with("n't")
         });
         let described = head_end < phrase.end
-            && matches!(
-                self.doc.lower(phrase.start),
-                "a" | "an" | "the"
-            )
+            && matches!(self.doc.lower(phrase.start), "a" | "an" | "the")
             && !clause
             && !in_phrase.iter().any(|m| in_head(&m));
         if described {

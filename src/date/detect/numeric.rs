@@ -57,8 +57,7 @@ impl Scanner<'_> {
                 return false;
             }
         }
-        let contextual =
-            i > 0 && DATE_PREPOSITIONS.contains(&self.lower(i - 1));
+        let contextual = i > 0 && DATE_PREPOSITIONS.contains(&self.lower(i - 1));
         (1900..=2099).contains(&year) || contextual
     }
 
