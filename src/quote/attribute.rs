@@ -31,6 +31,7 @@ use crate::date::WEEKDAY_NAMES;
 use crate::entity::{EntityLabel, Mention};
 use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Document, TokenKind};
+use crate::words::WordList;
 
 /// A quotation with its kind and attribution, in normalized text.
 #[derive(Clone, Debug)]
@@ -707,7 +708,7 @@ impl Attributor<'_> {
             let word = self.text(k);
             // "Trump at the time said he’d asked": the phrase before a cue
             // holds no other cue.
-            if self.is_punct(k) && !matches!(word, "." | "-" | "&")
+            if self.is_punct(k) && !matches!(word, "." | "-" | "&") && !self.is_possessive(k)
                 || PHRASE_BREAKS.contains(&self.doc.lower(k))
                 || self.inside_quote(k)
                 || self.cue_at(k).is_some()
@@ -1159,6 +1160,15 @@ impl Attributor<'_> {
         // "A senior Ada Quinlan adviser", "an Ada Quinlan campaign badge": a
         // name modifying a common noun is not the speaker.
         let determiner = matches!(self.doc.lower(phrase.start), "a" | "an" | "the" | "one");
+        // "A Reuters spokesman", "a Clinton campaign official": an
+        // indefinite description is someone new, whatever names it holds.
+        let indefinite = matches!(self.doc.lower(phrase.start), "a" | "an");
+        if indefinite
+            && phrase.len() > 1
+            && self.text(phrase.end - 1).starts_with(char::is_lowercase)
+        {
+            return Some(as_written());
+        }
         let last_word = self.doc.lower(phrase.end - 1);
         let common_head = self.text(phrase.end - 1).starts_with(char::is_lowercase)
             && !ROLE_NOUNS.contains(&last_word);
@@ -1438,8 +1448,12 @@ impl Attributor<'_> {
         let introduced = (0..before).rev().take(WINDOW).find(|&m| {
             self.mentions[m].label == EntityLabel::Person && {
                 let intro = self.introduction(m);
+                // "the MI5 chief" after "MI5 Director-General Ken McCallum":
+                // a head that names no particular office is matched by its
+                // modifiers; "the Florida senator" needs a senator.
+                let vague_head = matches!(head, "chief" | "head" | "leader" | "boss");
                 intro.iter().any(|w| w == head)
-                    || (!words.is_empty() && words.iter().all(|w| intro.contains(w)))
+                    || (vague_head && !words.is_empty() && words.iter().all(|w| intro.contains(w)))
             }
         });
         if let Some(m) = introduced {
@@ -1490,11 +1504,15 @@ fn is_likely_verb(word: &str) -> bool {
         "appears", "becomes", "believes", "comes", "focuses", "gets", "gives", "goes", "includes",
         "knows", "leaves", "makes", "remains", "seeks", "seems", "takes", "thinks", "wants",
     ];
-    const IRREGULAR: &[&str] = &[
-        "became", "began", "brought", "came", "felt", "fell", "found", "gave", "got", "heard",
-        "held", "kept", "knew", "led", "left", "lost", "made", "met", "paid", "ran", "rose",
-        "said", "saw", "sent", "sold", "spoke", "stood", "took", "told", "went", "won", "wrote",
-    ];
+    #[rustfmt::skip]
+    static IRREGULAR: WordList = WordList::new(&[
+        "became", "began", "bought", "brought", "built", "came", "caught", "chose", "drew",
+        "drove", "felt", "fell", "flew", "fought", "found", "gave", "got", "grew", "heard", "held",
+        "hit", "kept", "knew", "led", "left", "lost", "made", "meant", "met", "paid", "ran",
+        "rose", "said", "sat", "saw", "sent", "shot", "sold", "sought", "spent", "spoke", "stood",
+        "struck", "swore", "taught", "thought", "threw", "took", "told", "understood", "went",
+        "withdrew", "won", "wore", "wrote",
+    ]);
     IRREGULAR.contains(&word)
         || PRESENT.contains(&word)
         || TIME_ADVERBS.contains(&word)
