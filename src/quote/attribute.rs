@@ -876,7 +876,11 @@ impl Attributor<'_> {
                 || self.inside_quote(end)
                 || PHRASE_BREAKS.contains(&word)
                 || self.cue_at(end).is_some()
-                || (end > i && word.starts_with(char::is_lowercase) && is_likely_verb(word));
+                // "The first incident": after an article, no verb.
+                || (end > i
+                    && word.starts_with(char::is_lowercase)
+                    && is_likely_verb(word)
+                    && !matches!(self.doc.lower(end - 1), "the" | "a" | "an"));
             if stops {
                 break;
             }
@@ -1124,9 +1128,16 @@ impl Attributor<'_> {
             };
             // "…, with Gorka noting “…”": a name right before the
             // participle is its subject, whatever the sentence's.
-            let k = self.mentions.partition_point(|m| m.tokens.start < cue);
-            if self.person_ends_at(cue) {
-                let m = k - 1;
+            // "with Trump reportedly yelling": adverbs may come between.
+            let mut before = cue;
+            while before > place.sentence_start && {
+                let word = self.text(before - 1);
+                word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase)
+            } {
+                before -= 1;
+            }
+            if self.person_ends_at(before) {
+                let m = self.mentions.partition_point(|m| m.tokens.start < before) - 1;
                 return Some(self.speaker_from(m, self.mentions[m].span, place.paragraph));
             }
             return match self.subject(place.sentence).filter(|s| s.end <= cue) {
@@ -1173,6 +1184,20 @@ impl Attributor<'_> {
         let common_head = self.text(phrase.end - 1).starts_with(char::is_lowercase)
             && !ROLE_NOUNS.contains(&last_word);
         if determiner && common_head && phrase.len() > 1 {
+            return Some(as_written());
+        }
+        // "Sanders protesters", "Trump supporters": a name before a plural
+        // common noun names the group, not its speaker.
+        let plural_group = common_head
+            && phrase.len() > 1
+            && last_word.len() > 3
+            && last_word.ends_with('s')
+            && !last_word.ends_with("ss")
+            && (phrase.start..phrase.end - 1).all(|i| self.text(i).starts_with(char::is_uppercase))
+            // and a verb after it: "Christie refers to" is no group.
+            && phrase.end < doc.tokens.len()
+            && (is_likely_verb(self.text(phrase.end)) || self.cue_at(phrase.end).is_some());
+        if plural_group {
             return Some(as_written());
         }
         // "A spokesman for … Hillary Clinton" is the spokesman: names after

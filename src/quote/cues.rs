@@ -49,7 +49,8 @@ pub(crate) static PARTICIPLES: WordList = WordList::new(&[
     "acknowledging", "adding", "alleging", "arguing", "asking", "asserting", "boasting", "calling",
     "claiming", "complaining", "declaring", "explaining", "insisting", "noting", "offering",
     "posting", "predicting", "promising", "saying", "stating", "suggesting", "telling", "tweeting",
-    "urging", "vowing", "warning", "writing",
+    "urging", "vowing", "warning", "writing", "chanting", "proclaiming", "shouting", "yelling",
+    "screaming",
 ]);
 
 /// Words that may sit between a speaker and the cue: "he also said",
