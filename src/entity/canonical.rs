@@ -4,7 +4,7 @@ use rustc_hash::FxHashMap;
 
 use super::cues::is_title;
 use super::{EntityLabel, Mention};
-use crate::lexicon::{is_shouted, title_case_words};
+use crate::lexicon::{Lexicon, is_shouted, title_case_words};
 use crate::text::{Document, TokenKind};
 
 /// Spellings of the same country that news uses interchangeably.
@@ -21,8 +21,8 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
 ];
 
 /// Makes labels agree across the document and fills in canonical names.
-pub(crate) fn harmonize(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
-    merge_nicknames(doc, mentions);
+pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    merge_nicknames(doc, lexicon, mentions);
     follow_mid_sentence_labels(doc, mentions);
     adopt_confident_labels(mentions);
     link_surnames(doc, mentions);
@@ -44,14 +44,19 @@ pub(crate) fn harmonize(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
 
 /// "Tom “Hook” Reyes": a first name, a quoted nickname and a surname are
 /// one person, named without the nickname.
-fn merge_nicknames(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+fn merge_nicknames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     let opens = |i: usize| matches!(doc.token_text(i), "“" | "\"" | "‘" | "'");
     let closes = |i: usize| matches!(doc.token_text(i), "”" | "\"" | "’" | "'");
     let mut i = 0;
     while i < mentions.len() {
         let first = &mentions[i];
         let open = first.tokens.end;
-        let single_first_name = first.tokens.len() == 1 && first.label == EntityLabel::Person;
+        // A first name the census knows, or at least no common word: in
+        // "I Am ‘Horrified’ By Donald Trump", "Am" is no first name.
+        let single_first_name = first.tokens.len() == 1 && first.label == EntityLabel::Person && {
+            let word = doc.token_text(first.tokens.start);
+            lexicon.is_first_name(word) || !lexicon.is_common_word(word)
+        };
         // The closing mark one to three words after the opening one.
         let close = (open + 2..open + 5).find(|&k| k < doc.tokens.len() && closes(k));
         // All of it in one sentence: a headline ending in a quoted word is

@@ -183,7 +183,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
         })
         .collect();
     let mut mentions = merge_with_rules(tagged, rule_mentions, &dateline);
-    canonical::harmonize(doc, &mut mentions);
+    canonical::harmonize(doc, lexicon, &mut mentions);
     mentions
 }
 
