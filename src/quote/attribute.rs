@@ -1155,6 +1155,30 @@ impl Attributor<'_> {
     /// Who a speaker phrase names.
     fn resolve(&self, phrase: Range<usize>, paragraph: usize) -> Option<SpeakerRef> {
         let doc = self.doc;
+        // A lone article, question word or participle ("after being asked
+        // “…”") names no one.
+        if phrase.len() == 1
+            && matches!(
+                doc.lower(phrase.start),
+                "the"
+                    | "a"
+                    | "an"
+                    | "why"
+                    | "what"
+                    | "how"
+                    | "when"
+                    | "where"
+                    | "whether"
+                    | "being"
+                    | "been"
+                    | "there"
+                    | "here"
+                    | "whose"
+                    | "whom"
+            )
+        {
+            return None;
+        }
         let span = doc.token_span(phrase.clone());
         let in_phrase: Vec<usize> = self.mentions_in(phrase.clone()).collect();
         let possessive = |m: usize| {
