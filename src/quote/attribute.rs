@@ -22,8 +22,9 @@ use rustc_hash::FxHashMap;
 
 use super::QuoteKind;
 use super::cues::{
-    ADDRESSING_VERBS, AUXILIARIES, BETWEEN_SPEAKER_AND_CUE, CueKind, GENERIC_ROLES, PARTICIPLES,
-    PHRASE_BREAKS, PHRASE_ENDS, ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TERM_MARKERS,
+    ADDRESSING_VERBS, AUXILIARIES, BETWEEN_SPEAKER_AND_CUE, CueKind, GENERIC_ROLES, NAMES_NO_ONE,
+    ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS, ROLE_NOUNS, SENTENCE_OPENERS,
+    SPEECH_VERBS, TERM_MARKERS,
 };
 use super::scan::Quoted;
 use crate::Span;
@@ -337,11 +338,11 @@ impl Attributor<'_> {
 
     /// The cue starting at token `i`, if any.
     fn cue_at(&self, i: usize) -> Option<(Range<usize>, CueKind)> {
-        // "Murphy Tweeted", "Sanders Told A Reporter": after a word, a
-        // capital does not stop a verb being one.
-        // Only right after a person's name or a comma, so that neither a
-        // sentence's first word nor a title ("“Broad City” Star Asked
-        // Actors") nor a name ("the United States") turns into a cue.
+        // "Hillary Clinton Says", "Murphy, …, Tweeted": a capital does not
+        // stop a verb being a cue right after a person's name or a comma;
+        // elsewhere a sentence's first word, a title ("“Broad City” Star
+        // Asked Actors") or a name ("the United States") would turn into
+        // one.
         let mut word = self.text(i);
         if word.starts_with(char::is_uppercase)
             && i > 0
@@ -842,22 +843,7 @@ impl Attributor<'_> {
             let comma = (i..range.end.min(i + 25))
                 .take_while(|&k| !self.inside_quote(k) || self.inside_title(k))
                 .find(|&k| !self.inside_quote(k) && self.text(k) == ",");
-            let conjunction = matches!(
-                word,
-                "and"
-                    | "but"
-                    | "so"
-                    | "yet"
-                    | "also"
-                    | "then"
-                    | "now"
-                    | "still"
-                    | "meanwhile"
-                    | "however"
-                    | "instead"
-                    | "later"
-                    | "earlier"
-            );
+            let conjunction = ONE_WORD_OPENERS.contains(&word);
             i = match comma {
                 Some(k) if !conjunction => k + 1,
                 _ => i + 1,
@@ -1157,26 +1143,7 @@ impl Attributor<'_> {
         let doc = self.doc;
         // A lone article, question word or participle ("after being asked
         // “…”") names no one.
-        if phrase.len() == 1
-            && matches!(
-                doc.lower(phrase.start),
-                "the"
-                    | "a"
-                    | "an"
-                    | "why"
-                    | "what"
-                    | "how"
-                    | "when"
-                    | "where"
-                    | "whether"
-                    | "being"
-                    | "been"
-                    | "there"
-                    | "here"
-                    | "whose"
-                    | "whom"
-            )
-        {
+        if phrase.len() == 1 && NAMES_NO_ONE.contains(&doc.lower(phrase.start)) {
             return None;
         }
         let span = doc.token_span(phrase.clone());

@@ -117,3 +117,19 @@ pub(crate) const TERM_MARKERS: &[&str] = &[
     "novel", "phrase", "podcast", "program", "programme", "series", "show", "slogan", "so-called",
     "song", "term", "titled", "word",
 ];
+
+/// Words that open a sentence as one word, with or without a comma after
+/// them: "But he said", "Meanwhile Rihanna, who …, spoke".
+#[rustfmt::skip]
+pub(crate) const ONE_WORD_OPENERS: &[&str] = &[
+    "and", "but", "so", "yet", "also", "then", "now", "still", "meanwhile", "however", "instead",
+    "later", "earlier",
+];
+
+/// Words that, alone, name no speaker: an article, a question word, a
+/// participle ("after being asked “…”").
+#[rustfmt::skip]
+pub(crate) const NAMES_NO_ONE: &[&str] = &[
+    "the", "a", "an", "why", "what", "how", "when", "where", "whether", "being", "been", "there",
+    "here", "whose", "whom",
+];
