@@ -381,7 +381,12 @@ impl Attributor<'_> {
         let relative = |i: usize| i > from && matches!(self.text(i - 1), "who" | "which" | "that");
         let found = (from..end)
             .take_while(|&i| self.doc.tokens[i].span.start < next_quote)
-            .find(|&i| !self.inside_quote(i) && !relative(i) && self.cue_at(i).is_some());
+            .find(|&i| {
+                !self.inside_quote(i)
+                    && !relative(i)
+                    && self.cue_at(i).is_some()
+                    && !self.agentless_passive(i, end)
+            });
         let Some(i) = found else {
             return self.name_and_verb_after(from, end);
         };
@@ -525,6 +530,9 @@ impl Attributor<'_> {
 
     fn cue_before_at(&self, i: usize, start: usize, quote_first: usize) -> Option<CueMatch> {
         let (cue, kind) = self.cue_at(i)?;
+        if self.agentless_passive(i, quote_first) {
+            return None;
+        }
         let distance = (cue.end..quote_first)
             .filter(|&k| !self.is_punct(k))
             .count();
@@ -559,13 +567,23 @@ impl Attributor<'_> {
 
     /// The agent of a passive cue: "was told by *X*", "were asked by *X*".
     fn passive_agent(&self, cue: usize, end: usize) -> Option<Range<usize>> {
-        let passive = cue > 0
+        let by = cue + 1 < end && self.text(cue + 1) == "by";
+        (self.is_passive(cue) && by).then(|| self.phrase_after(cue + 2, end))
+    }
+
+    fn is_passive(&self, cue: usize) -> bool {
+        cue > 0
             && matches!(
                 self.text(cue - 1),
                 "was" | "were" | "been" | "being" | "is" | "are"
-            );
-        let by = cue + 1 < end && self.text(cue + 1) == "by";
-        (passive && by).then(|| self.phrase_after(cue + 2, end))
+            )
+    }
+
+    /// "Farook’s name was announced on a scanner", "Trump was asked, “…”":
+    /// a passive cue with no agent says nothing of who spoke; its
+    /// subject was spoken about or to.
+    fn agentless_passive(&self, cue: usize, end: usize) -> bool {
+        self.is_passive(cue) && self.passive_agent(cue, end).is_none()
     }
 
     /// Whether a phrase holds a person's or organization's name or a
@@ -638,6 +656,23 @@ impl Attributor<'_> {
     /// "In April, *Ken McCallum* said", "*he* told", "*Hunter*, meanwhile,
     /// told", "*Rep. Tom Reyes* (D-Va.) said".
     fn phrase_before(&self, limit: usize, cue: usize) -> Range<usize> {
+        // "… a retired general who suggested": the noun phrase "who"
+        // stands for, back to its article or over its name.
+        if cue > limit + 1 && self.text(cue - 1) == "who" {
+            let noun_end = cue - 1;
+            let k = self.mentions.partition_point(|m| m.tokens.start < noun_end);
+            if self.person_ends_at(noun_end) {
+                return self.mentions[k - 1].tokens.clone();
+            }
+            let article = (noun_end.saturating_sub(4).max(limit)..noun_end)
+                .rev()
+                .find(|&i| matches!(self.doc.lower(i), "a" | "an" | "the"));
+            if let Some(article) = article
+                && (article..noun_end).all(|i| !self.is_punct(i) && !self.inside_quote(i))
+            {
+                return article..noun_end;
+            }
+        }
         let mut end = cue;
         while end > limit {
             let word = self.text(end - 1);
