@@ -346,7 +346,7 @@ impl Attributor<'_> {
         let mut word = self.text(i);
         if word.starts_with(char::is_uppercase)
             && i > 0
-            && (self.text(i - 1) == "," || self.person_ends_at(i))
+            && (self.text(i - 1) == "," || self.person_ending_at(i).is_some())
             && !self.in_mention(i)
         {
             word = self.doc.lower(i);
@@ -660,9 +660,8 @@ impl Attributor<'_> {
         // stands for, back to its article or over its name.
         if cue > limit + 1 && self.text(cue - 1) == "who" {
             let noun_end = cue - 1;
-            let k = self.mentions.partition_point(|m| m.tokens.start < noun_end);
-            if self.person_ends_at(noun_end) {
-                return self.mentions[k - 1].tokens.clone();
+            if let Some(m) = self.person_ending_at(noun_end) {
+                return self.mentions[m].tokens.clone();
             }
             let article = (noun_end.saturating_sub(4).max(limit)..noun_end)
                 .rev()
@@ -1157,8 +1156,7 @@ impl Attributor<'_> {
             } {
                 before -= 1;
             }
-            if self.person_ends_at(before) {
-                let m = self.mentions.partition_point(|m| m.tokens.start < before) - 1;
+            if let Some(m) = self.person_ending_at(before) {
                 return Some(self.speaker_from(m, self.mentions[m].span, place.paragraph));
             }
             return match self.subject(place.sentence).filter(|s| s.end <= cue) {
@@ -1344,17 +1342,18 @@ impl Attributor<'_> {
         if is_subject_pronoun(self.text(who)) {
             return Some(who..who + 1);
         }
-        let k = self.mentions.partition_point(|m| m.tokens.start < verb);
-        self.person_ends_at(verb)
-            .then(|| self.mentions[k - 1].tokens.clone())
+        self.person_ending_at(verb)
+            .map(|m| self.mentions[m].tokens.clone())
     }
 
-    /// Whether a person's name ends just before token `i`.
-    fn person_ends_at(&self, i: usize) -> bool {
-        let k = self.mentions.partition_point(|m| m.tokens.start < i);
-        k > 0
-            && self.mentions[k - 1].tokens.end == i
-            && self.mentions[k - 1].label == EntityLabel::Person
+    /// The person's name that ends just before token `i`, if any.
+    fn person_ending_at(&self, i: usize) -> Option<usize> {
+        let m = self
+            .mentions
+            .partition_point(|m| m.tokens.start < i)
+            .checked_sub(1)?;
+        let mention = &self.mentions[m];
+        (mention.tokens.end == i && mention.label == EntityLabel::Person).then_some(m)
     }
 
     /// Whether an entity mention covers token `i`.

@@ -19,7 +19,11 @@ fn check_span(text: &str, span: Span, what: &str) -> Result<(), TestCaseError> {
     Ok(())
 }
 
-fn check_sorted_disjoint(spans: &[Span], what: &str) -> Result<(), TestCaseError> {
+fn check_sorted_disjoint(
+    spans: impl IntoIterator<Item = Span>,
+    what: &str,
+) -> Result<(), TestCaseError> {
+    let spans: Vec<Span> = spans.into_iter().collect();
     for pair in spans.windows(2) {
         prop_assert!(
             pair[0].end <= pair[1].start,
@@ -70,30 +74,9 @@ pub fn check_analysis(text: &str, analysis: &Analysis) -> Result<(), TestCaseErr
             prop_assert_eq!(&text[c.span().range()], c.text());
         }
     }
-    check_sorted_disjoint(
-        &analysis
-            .entities()
-            .iter()
-            .map(|e| e.span())
-            .collect::<Vec<_>>(),
-        "entities",
-    )?;
-    check_sorted_disjoint(
-        &analysis
-            .dates()
-            .iter()
-            .map(|d| d.span())
-            .collect::<Vec<_>>(),
-        "dates",
-    )?;
-    check_sorted_disjoint(
-        &analysis
-            .quotes()
-            .iter()
-            .map(|q| q.span())
-            .collect::<Vec<_>>(),
-        "quotes",
-    )?;
+    check_sorted_disjoint(analysis.entities().iter().map(|e| e.span()), "entities")?;
+    check_sorted_disjoint(analysis.dates().iter().map(|d| d.span()), "dates")?;
+    check_sorted_disjoint(analysis.quotes().iter().map(|q| q.span()), "quotes")?;
     check_utf16(text, analysis)
 }
 
