@@ -68,6 +68,7 @@ pub(crate) fn attribute(
         mentions,
         lexicon,
         current: None,
+        named_inside: (0, Vec::new()),
         subjects: RefCell::default(),
         labelled: RefCell::default(),
     };
@@ -85,6 +86,11 @@ struct Attributor<'a> {
     lexicon: &'a Lexicon,
     /// The speaker of the last speech, for continuations and roles.
     current: Option<SpeakerRef>,
+    /// The people the quotation being attributed names, by canonical name,
+    /// and the token where it ends: speakers rarely name themselves, so a
+    /// pronoun after it stands for someone else (“Trump is making us less
+    /// safe,” he said).
+    named_inside: (usize, Vec<String>),
     /// Each sentence's subject, once found.
     subjects: RefCell<FxHashMap<usize, Option<Range<usize>>>>,
     /// The person each transcript label ("REYES:") names, once found.
@@ -124,6 +130,23 @@ impl Attributor<'_> {
         let span = self.doc.tokens[i].span;
         let k = self.quotes.partition_point(|q| q.span.end <= span.start);
         self.quotes.get(k).is_some_and(|q| q.span.contains(span))
+    }
+
+    /// Whether token `i` of the quotation opening at token `first` is
+    /// inside a quotation nested in it (“He told me, ‘Ada, you won,’”),
+    /// where a name is someone else's words or the one addressed.
+    fn in_nested_quote(&self, first: usize, i: usize) -> bool {
+        let tokens = &self.doc.tokens;
+        let mut depth = 0usize;
+        for k in first + 1..i {
+            let spaced_before = tokens[k - 1].span.end < tokens[k].span.start;
+            match self.text(k) {
+                "‘" | "“" | "'" | "\"" if spaced_before => depth += 1,
+                "’" | "”" | "'" | "\"" => depth = depth.saturating_sub(1),
+                _ => {}
+            }
+        }
+        depth > 0
     }
 
     /// Whether token `i` marks a possessive: "’s", or the lone apostrophe
@@ -167,6 +190,15 @@ impl Attributor<'_> {
         if first >= last {
             return term;
         }
+        self.named_inside.0 = last;
+        self.named_inside.1 = self
+            .mentions_in(first..last)
+            .filter(|&m| {
+                self.mentions[m].label == EntityLabel::Person
+                    && !self.in_nested_quote(first, self.mentions[m].tokens.start)
+            })
+            .map(|m| self.mentions[m].canonical.clone())
+            .collect();
         let first_sentence = doc.sentence_of_token(first);
         let last_sentence = doc.sentence_of_token(last - 1);
         // A cue is near its quotation: looking no further than WINDOW
@@ -1419,8 +1451,13 @@ impl Attributor<'_> {
         let doc = self.doc;
         let sentence = doc.sentence_of_token(pronoun);
         let paragraph = doc.sentences[sentence].paragraph;
-        let fits =
-            |m: &usize| self.compatible(*m, gender) && self.mentions[*m].tokens.end <= pronoun;
+        let fits = |m: &usize| {
+            self.compatible(*m, gender)
+                && self.mentions[*m].tokens.end <= pronoun
+                // A pronoun before the quotation is read before its words.
+                && (pronoun < self.named_inside.0
+                    || !self.named_inside.1.contains(&self.mentions[*m].canonical))
+        };
         let in_paragraph = doc.paragraphs[paragraph]
             .sentences
             .start
