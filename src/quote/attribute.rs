@@ -524,6 +524,12 @@ impl Attributor<'_> {
             .rev()
             .find(|&k| matches!(self.text(k), "," | ";" | "—" | "–" | "-") || self.inside_quote(k))
             .map_or(start, |k| k + 1);
+        // "From the report:", "More from Ada Quinlan:": the source is the
+        // phrase after "from".
+        let clause_start = (clause_start..colon.min(clause_start + 2))
+            .find(|&k| self.doc.lower(k) == "from")
+            .filter(|&k| (clause_start..k).all(|i| self.doc.lower(i) == "more"))
+            .map_or(clause_start, |k| k + 1);
         let phrase = clause_start..colon;
         let named = self
             .mentions_in(phrase.clone())
@@ -1224,6 +1230,10 @@ impl Attributor<'_> {
             label: None,
             paragraph,
         };
+        // "Ada Quinlan and Tom Reyes:": two speakers at once, as written.
+        if self.is_list_of_names(phrase.clone(), &in_phrase) {
+            return Some(as_written());
+        }
         // "A senior Ada Quinlan adviser", "an Ada Quinlan campaign badge": a
         // name modifying a common noun is not the speaker.
         let determiner = matches!(self.doc.lower(phrase.start), "a" | "an" | "the" | "one");
@@ -1348,6 +1358,31 @@ impl Attributor<'_> {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
         }
         Some(as_written())
+    }
+
+    /// Whether `phrase` is only names of people or organizations joined by
+    /// "and" (and commas): "Mark Blumenthal and Jon Cohen".
+    fn is_list_of_names(&self, phrase: Range<usize>, in_phrase: &[usize]) -> bool {
+        if in_phrase.len() < 2 {
+            return false;
+        }
+        let mut at = phrase.start;
+        let mut joined = false;
+        for &m in in_phrase {
+            let mention = &self.mentions[m];
+            if !matches!(mention.label, EntityLabel::Person | EntityLabel::Org) {
+                return false;
+            }
+            for i in at..mention.tokens.start {
+                match self.text(i) {
+                    "and" | "&" => joined = true,
+                    "," => {}
+                    _ => return false,
+                }
+            }
+            at = mention.tokens.end;
+        }
+        joined && at == phrase.end
     }
 
     fn speaker_from(&self, m: usize, span: Span, paragraph: usize) -> SpeakerRef {
