@@ -85,12 +85,18 @@ fn scaling() {
             .collect();
         format!("Ada Quinlan said {open}we are ready{close} on Monday.")
     };
+    // One quotation naming many people, then a pronoun cue after it.
+    let long_quote = |bytes: usize| -> String {
+        let sentence = "Ada Quinlan met Tom Reyes and he told her the pier was safe. ";
+        format!("“{}” he said.", sentence.repeat(bytes / sentence.len()))
+    };
     // A case: its name, how to make a text of a given size, and that size.
     type Case<'a> = (&'a str, &'a dyn Fn(usize) -> String, usize);
-    let cases: [Case; 5] = [
+    let cases: [Case; 6] = [
         ("quotation marks", &marks, 100_000),
         ("one long line", &line, 1 << 20),
         ("nested quotations", &nested, 1_000),
+        ("one long quotation", &long_quote, 1 << 20),
         ("one long word", &|n| "a".repeat(n), 1_000_000),
         ("only newlines", &|n| "\n".repeat(n), 1 << 20),
     ];

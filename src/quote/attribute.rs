@@ -18,7 +18,7 @@
 use std::cell::RefCell;
 use std::ops::Range;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::QuoteKind;
 use super::cues::{
@@ -68,7 +68,7 @@ pub(crate) fn attribute(
         mentions,
         lexicon,
         current: None,
-        named_inside: (0, Vec::new()),
+        named_inside: (0, FxHashSet::default()),
         subjects: RefCell::default(),
         labelled: RefCell::default(),
     };
@@ -90,7 +90,7 @@ struct Attributor<'a> {
     /// and the token where it ends: speakers rarely name themselves, so a
     /// pronoun after it stands for someone else (“Trump is making us less
     /// safe,” he said).
-    named_inside: (usize, Vec<String>),
+    named_inside: (usize, FxHashSet<&'a str>),
     /// Each sentence's subject, once found.
     subjects: RefCell<FxHashMap<usize, Option<Range<usize>>>>,
     /// The person each transcript label ("REYES:") names, once found.
@@ -117,7 +117,7 @@ struct Place {
     paragraph: usize,
 }
 
-impl Attributor<'_> {
+impl<'a> Attributor<'a> {
     fn text(&self, i: usize) -> &str {
         self.doc.token_text(i)
     }
@@ -132,13 +132,26 @@ impl Attributor<'_> {
         self.quotes.get(k).is_some_and(|q| q.span.contains(span))
     }
 
-    /// Whether token `i` of the quotation opening at token `first` is
-    /// inside a quotation nested in it (“He told me, ‘Ada, you won,’”),
-    /// where a name is someone else's words or the one addressed.
-    fn in_nested_quote(&self, first: usize, i: usize) -> bool {
+    /// The canonical names of the people named in the quotation at tokens
+    /// `first..last`, leaving out those inside a quotation nested in it
+    /// (“He told me, ‘Ada, you won,’”): someone else's words, or the one
+    /// addressed. One pass, however long the quotation.
+    fn people_named_inside(&self, first: usize, last: usize) -> FxHashSet<&'a str> {
+        let mentions: &'a [Mention] = self.mentions;
         let tokens = &self.doc.tokens;
+        let mut names = FxHashSet::default();
+        let mut inside = self.mentions_in(first..last).peekable();
         let mut depth = 0usize;
-        for k in first + 1..i {
+        for k in first + 1..last {
+            while let Some(&m) = inside.peek() {
+                if mentions[m].tokens.start > k {
+                    break;
+                }
+                if depth == 0 && mentions[m].label == EntityLabel::Person {
+                    names.insert(mentions[m].canonical.as_str());
+                }
+                inside.next();
+            }
             let spaced_before = tokens[k - 1].span.end < tokens[k].span.start;
             match self.text(k) {
                 "‘" | "“" | "'" | "\"" if spaced_before => depth += 1,
@@ -146,7 +159,7 @@ impl Attributor<'_> {
                 _ => {}
             }
         }
-        depth > 0
+        names
     }
 
     /// Whether token `i` marks a possessive: "’s", or the lone apostrophe
@@ -190,15 +203,7 @@ impl Attributor<'_> {
         if first >= last {
             return term;
         }
-        self.named_inside.0 = last;
-        self.named_inside.1 = self
-            .mentions_in(first..last)
-            .filter(|&m| {
-                self.mentions[m].label == EntityLabel::Person
-                    && !self.in_nested_quote(first, self.mentions[m].tokens.start)
-            })
-            .map(|m| self.mentions[m].canonical.clone())
-            .collect();
+        self.named_inside = (last, self.people_named_inside(first, last));
         let first_sentence = doc.sentence_of_token(first);
         let last_sentence = doc.sentence_of_token(last - 1);
         // A cue is near its quotation: looking no further than WINDOW
@@ -1491,7 +1496,7 @@ impl Attributor<'_> {
                 && self.mentions[*m].tokens.end <= pronoun
                 // A pronoun before the quotation is read before its words.
                 && (pronoun < self.named_inside.0
-                    || !self.named_inside.1.contains(&self.mentions[*m].canonical))
+                    || !self.named_inside.1.contains(self.mentions[*m].canonical.as_str()))
         };
         let in_paragraph = doc.paragraphs[paragraph]
             .sentences
