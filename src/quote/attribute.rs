@@ -271,6 +271,9 @@ impl<'a> Attributor<'a> {
                     (speaker, None)
                 }
             },
+            // "Reyes was asked, “…?”": the subject of a passive cue right
+            // before the quotation is spoken to, not speaking.
+            None if self.passive_cue_before(&place, first) => (None, None),
             None if self.named_colon_lead(&place, first).is_some() => {
                 let m = self.named_colon_lead(&place, first).unwrap_or_default();
                 (
@@ -627,6 +630,15 @@ impl<'a> Attributor<'a> {
     /// subject was spoken about or to.
     fn agentless_passive(&self, cue: usize, end: usize) -> bool {
         self.is_passive(cue) && self.passive_agent(cue, end).is_none()
+    }
+
+    /// Whether an agentless passive cue comes right before the quotation,
+    /// past punctuation only ("was asked, “…”", "were told: “…”").
+    fn passive_cue_before(&self, place: &Place, quote_first: usize) -> bool {
+        (place.sentence_start..quote_first)
+            .rev()
+            .find(|&i| !self.is_punct(i))
+            .is_some_and(|i| self.cue_at(i).is_some() && self.agentless_passive(i, quote_first))
     }
 
     /// Whether a phrase holds a person's or organization's name or a
