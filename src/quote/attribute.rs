@@ -959,6 +959,16 @@ impl<'a> Attributor<'a> {
             if stops {
                 break;
             }
+            // "The ad targets a …": an article after the head opens the
+            // object, so the word before it was a verb no list knew.
+            if end > i + 1
+                && matches!(self.doc.lower(end), "a" | "an" | "the")
+                && !PHRASE_BREAKS.contains(&self.doc.lower(end - 1))
+                && !matches!(self.doc.lower(end - 1), "of" | "and")
+            {
+                end -= 1;
+                break;
+            }
             end += 1;
         }
         (end > i).then_some(i..end)
