@@ -419,11 +419,15 @@ impl<'a> Attributor<'a> {
         // "…, Rob Hale and Ben Ortiz, who say …": a verb in a relative
         // clause has its own subject, not this quotation's speaker.
         let relative = |i: usize| i > from && matches!(self.text(i - 1), "who" | "which" | "that");
+        // "“…,” though voters are more likely to say …": an infinitive
+        // after a quotation is what someone might say, not who said it.
+        let infinitive = |i: usize| i > from && self.text(i - 1) == "to";
         let found = (from..end)
             .take_while(|&i| self.doc.tokens[i].span.start < next_quote)
             .find(|&i| {
                 !self.inside_quote(i)
                     && !relative(i)
+                    && !infinitive(i)
                     && self.cue_at(i).is_some()
                     && !self.agentless_passive(i, end)
             });
