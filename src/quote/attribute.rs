@@ -400,6 +400,11 @@ impl<'a> Attributor<'a> {
         if PARTICIPLES.contains(&word) {
             return Some((i..i + 1, CueKind::Participle));
         }
+        // "As the Gazette put it, “…”": a way of saying.
+        let next = |word: &str| i + 1 < self.doc.tokens.len() && self.text(i + 1) == word;
+        if matches!(word, "put" | "puts") && next("it") {
+            return Some((i..i + 2, CueKind::Verb));
+        }
         let according = word.eq_ignore_ascii_case("according")
             && i + 1 < self.doc.tokens.len()
             && self.text(i + 1) == "to";
