@@ -851,15 +851,25 @@ impl<'a> Attributor<'a> {
         let preposition = start.checked_sub(1).filter(|&k| k > limit)?;
         if !matches!(
             self.text(preposition),
-            "for" | "from" | "at" | "with" | "in" | "on"
+            "for" | "from" | "at" | "with" | "in" | "on" | "by"
         ) {
             return None;
         }
         // The noun the preposition modifies, or a participle after it
-        // ("a source involved in", "officials close to").
+        // ("a source involved in", "officials close to", "a textbook just
+        // published for").
         let mut noun = preposition - 1;
-        if matches!(self.text(noun), "involved" | "close" | "familiar") && noun > limit {
+        let participle = |word: &str| {
+            matches!(word, "close" | "familiar")
+                || (word.ends_with("ed") && word.starts_with(char::is_lowercase))
+        };
+        if participle(self.text(noun)) && noun > limit {
             noun -= 1;
+            let adverb =
+                |word: &str| BETWEEN_SPEAKER_AND_CUE.contains(&word) || word.ends_with("ly");
+            if adverb(self.text(noun)) && noun > limit {
+                noun -= 1;
+            }
         }
         let word = self.text(noun);
         if !word.starts_with(char::is_lowercase)
