@@ -405,6 +405,17 @@ impl<'a> Attributor<'a> {
         if matches!(word, "put" | "puts") && next("it") {
             return Some((i..i + 2, CueKind::Verb));
         }
+        // "“…,” Reyes went on.", "She went on: “…”" (not "went on to").
+        if matches!(word, "went" | "goes")
+            && next("on")
+            && self
+                .doc
+                .tokens
+                .get(i + 2)
+                .is_none_or(|t| t.kind == TokenKind::Punct)
+        {
+            return Some((i..i + 2, CueKind::Verb));
+        }
         let according = word.eq_ignore_ascii_case("according")
             && i + 1 < self.doc.tokens.len()
             && self.text(i + 1) == "to";

@@ -50,7 +50,8 @@ pub(crate) static PARTICIPLES: WordList = WordList::new(&[
     "claiming", "complaining", "declaring", "explaining", "insisting", "noting", "offering",
     "posting", "predicting", "promising", "saying", "stating", "suggesting", "telling", "tweeting",
     "urging", "vowing", "warning", "writing", "chanting", "proclaiming", "shouting", "yelling",
-    "screaming",
+    "screaming", "admitting", "announcing", "answering", "conceding", "countering", "interjecting",
+    "joking", "quipping", "recalling", "replying", "responding", "retorting", "stressing",
 ]);
 
 /// Words that may sit between a speaker and the cue: "he also said",

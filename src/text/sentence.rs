@@ -103,6 +103,8 @@ fn attribution_follows(text: &str, rest: &[Token]) -> bool {
         "says",
         "told",
         "tweeted",
+        // "“…?” Reyes went on."
+        "went",
         "wrote",
     ];
     let words: Vec<&str> = rest
