@@ -247,8 +247,14 @@ impl Rules<'_> {
     /// count there, since capitals say nothing.
     fn is_headline(&self, paragraph: &Paragraph) -> bool {
         let text = self.doc.slice(paragraph.span);
+        // A headline's quotation marks do not make it prose.
+        let tokens = paragraph
+            .tokens
+            .clone()
+            .filter(|&i| !matches!(self.text(i), "‘" | "’" | "“" | "”" | "\"" | "'"))
+            .count();
         if text.ends_with(['!', '?', '”', '"', ':', ',', ';'])
-            || paragraph.tokens.len() > 25
+            || tokens > 25
             || paragraph.sentences.len() > 1
         {
             return false;
