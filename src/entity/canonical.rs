@@ -25,7 +25,8 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
     merge_nicknames(doc, lexicon, mentions);
     follow_mid_sentence_labels(doc, mentions);
     adopt_confident_labels(mentions);
-    link_surnames(doc, mentions);
+    link_surnames(doc, lexicon, mentions);
+    join_split_names(doc, mentions);
     // A common word that nothing linked to a name is just a word.
     mentions.retain(|m| !m.common_word || m.confident);
     link_acronyms(doc, mentions);
@@ -176,7 +177,7 @@ fn adopt_confident_labels(mentions: &mut [Mention]) {
 
 /// "McCallum" after "Ken McCallum" is the same person. The nearest full
 /// name before the mention wins; failing that, the first one after it.
-fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
+fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
     // "Mr Farage", "Sen. Warren": a title and a surname name no one new.
     let titled_surname = |m: &Mention| {
         m.tokens.len() >= 2 && (m.tokens.start..m.tokens.end - 1).all(|i| is_courtesy_title(doc, i))
@@ -263,12 +264,50 @@ fn link_surnames(doc: &Document<'_>, mentions: &mut [Mention]) {
             continue;
         }
         // "Ada answered": a person named by a first name alone is the
-        // one person the article gives that first name, if only one.
+        // one person the article gives that first name, if only one. That
+        // vouches for a headline's "Hillary:" too, unless the name is also
+        // a common word ("Will", "Rose").
         if m.label == EntityLabel::Person
             && let Some(Some(full)) = by_first.get(word)
         {
             (*full).clone_into(&mut m.canonical);
+            m.confident |= m.common_word && !lexicon.is_common_word(word);
         }
+    }
+}
+
+/// "Dinesh" and "D’Souza" side by side in a title-case headline, each
+/// linked to Dinesh D’Souza: one mention of the name they spell together.
+fn join_split_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let mut i = 0;
+    while i + 1 < mentions.len() {
+        let (a, b) = (&mentions[i], &mentions[i + 1]);
+        // Side by side on one line: no name runs over a line break.
+        let gap = a.span.end..b.span.start;
+        let spelled = |canonical: &str| {
+            let mut words = canonical.split(' ');
+            a.tokens.end == b.tokens.start
+                && !doc.normalized()[gap.clone()].contains('\n')
+                && words.next() == Some(doc.token_text(a.tokens.start))
+                && a.tokens.len() == 1
+                && words.eq(b.tokens.clone().map(|t| doc.token_text(t)))
+        };
+        // Only a headline's word-by-word candidates come apart like this.
+        let headline = a.common_word || b.common_word;
+        if headline
+            && a.label == EntityLabel::Person
+            && b.label == EntityLabel::Person
+            && a.canonical == b.canonical
+            && spelled(&a.canonical)
+        {
+            let b = mentions.remove(i + 1);
+            let a = &mut mentions[i];
+            a.tokens.end = b.tokens.end;
+            a.span = doc.token_span(a.tokens.clone());
+            a.confident |= b.confident;
+            a.common_word &= b.common_word;
+        }
+        i += 1;
     }
 }
 

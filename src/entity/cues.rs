@@ -443,3 +443,11 @@ pub(crate) static NOT_NAMES: WordList = WordList::new(&[
 /// Joins inside a name when a capitalized word follows: "University *of*
 /// Oxford", "Cybersecurity *and* Infrastructure Security Agency".
 pub(crate) const CONNECTORS: &[&str] = &["&", "and", "de", "for", "of", "the", "van", "von"];
+
+/// The AP's abbreviations of US states, as they stand in "Sen. Ada Quinlan
+/// (Ky.)" (without their period, which is a token of its own).
+pub(crate) const STATE_ABBREVIATIONS: &[&str] = &[
+    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
+    "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
+    "Tenn", "Va", "Vt", "Wash", "Wis", "Wyo",
+];

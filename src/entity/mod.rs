@@ -183,6 +183,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
         })
         .collect();
     let mut mentions = merge_with_rules(tagged, rule_mentions, &dateline);
+    add_states_after_names(doc, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions);
     mentions
 }
@@ -200,6 +201,34 @@ fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLabel) -> Ment
         canonical,
         confident: true,
         common_word: false,
+    }
+}
+
+/// "Sen. Ada Quinlan (Ky.)": a state's abbreviation in parentheses right
+/// after a person's name is the place they represent, whatever the tagger
+/// made of two letters and a period.
+fn add_states_after_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let text = |i: usize| doc.tokens.get(i).map_or("", |_| doc.token_text(i));
+    let mut found = Vec::new();
+    for m in mentions.iter().filter(|m| m.label == EntityLabel::Person) {
+        let at = m.tokens.end + 1;
+        let state = text(at - 1) == "("
+            && cues::STATE_ABBREVIATIONS.contains(&text(at))
+            && text(at + 1) == "."
+            && text(at + 2) == ")";
+        if state {
+            found.push(mention(doc, at..at + 1, EntityLabel::Loc));
+        }
+    }
+    for state in found {
+        let at = state.tokens.start;
+        let k = mentions.partition_point(|m| m.tokens.start <= at);
+        match k.checked_sub(1).map(|j| &mut mentions[j]) {
+            // The tagger's "Wash" (MISC) is the state.
+            Some(m) if m.tokens == state.tokens => m.label = EntityLabel::Loc,
+            Some(m) if m.tokens.end > at => {}
+            _ => mentions.insert(k, state),
+        }
     }
 }
 
