@@ -74,6 +74,7 @@ pub(crate) static ORG_SUFFIXES: WordList = WordList::new(&[
     "Organisation",
     "Organization",
     "Parliament",
+    "PAC",
     "Partners",
     "Party",
     "Police",
