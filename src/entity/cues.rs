@@ -404,6 +404,7 @@ pub(crate) static KNOWN_ORGS: WordList = WordList::new(&[
     "Netflix",
     "Nissan",
     "Pentagon",
+    "Planned Parenthood",
     "Reuters",
     "Tesla",
     "Toyota",
@@ -433,6 +434,13 @@ pub(crate) const PAGE_WORDS: &[&str] = &[
 pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[
     "a", "an", "he", "her", "his", "i", "it", "its", "my", "our", "she", "that", "the", "their",
     "these", "they", "this", "those", "we", "you", "your",
+]);
+
+/// Interjections: "“Well, this is where …”" opens with a capital after a
+/// quotation mark, but such a word on its own is never a name.
+pub(crate) static INTERJECTIONS: WordList = WordList::new(&[
+    "hey", "listen", "look", "no", "oh", "okay", "please", "sorry", "thanks", "well", "wow",
+    "yeah", "yes",
 ]);
 
 /// All-caps words that are not names.

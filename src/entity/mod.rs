@@ -344,7 +344,10 @@ fn split_between_names(doc: &Document<'_>, tokens: Range<usize>) -> Vec<Range<us
 
 /// "Published" over a dateline, "We" after a quotation mark.
 fn is_never_a_name(word: &str) -> bool {
-    cues::PAGE_WORDS.contains(&word) || cues::FUNCTION_WORDS.contains(&word.to_lowercase().as_str())
+    let lower = word.to_lowercase();
+    cues::PAGE_WORDS.contains(&word)
+        || cues::FUNCTION_WORDS.contains(&lower.as_str())
+        || cues::INTERJECTIONS.contains(&lower.as_str())
 }
 
 /// The non-empty pieces of `tokens` between the tokens `at` picks out.

@@ -37,7 +37,7 @@ pub(crate) static SPEECH_VERBS: WordList = WordList::new(&[
     "urges", "vowed", "vows", "warned", "warns", "wrote", "writes", "yelled",
     "beamed", "cites", "cited", "confessed", "confesses", "gushed", "fumed", "lamented", "laments",
     "marveled", "marvelled", "raged", "deadpanned", "grumbled", "groused", "lectured",
-    "affirmed", "affirms",
+    "affirmed", "affirms", "answered", "answers",
 ]);
 
 /// Verbs whose object is the one spoken to.
