@@ -575,13 +575,21 @@ impl<'a> Attributor<'a> {
     /// name or pronoun: in "Obama said Americans will say “no”", Obama.
     fn cue_before(&self, start: usize, quote_first: usize) -> Option<CueMatch> {
         let mut nearest = None;
+        let mut past_a_quote = false;
         for i in (start..quote_first).rev() {
             if self.inside_quote(i) {
+                past_a_quote = true;
                 continue;
             }
             let Some(found) = self.cue_before_at(i, start, quote_first) else {
                 continue;
             };
+            // "Holding signs calling him “…,” the protesters chanted “…”":
+            // a cue before an earlier quotation is that one's, when a
+            // nearer cue has been seen.
+            if past_a_quote && nearest.is_some() {
+                return nearest;
+            }
             if found.phrase.is_empty() || self.names_someone(found.phrase.clone()) {
                 return Some(
                     nearest
