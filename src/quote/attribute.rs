@@ -405,6 +405,10 @@ impl<'a> Attributor<'a> {
         if matches!(word, "put" | "puts") && next("it") {
             return Some((i..i + 2, CueKind::Verb));
         }
+        // "“…,” Reyes shot back.", "Quinlan hit back: “…”".
+        if matches!(word, "shot" | "fired" | "hit" | "shoots" | "fires" | "hits") && next("back") {
+            return Some((i..i + 2, CueKind::Verb));
+        }
         // "“…,” Reyes went on.", "She went on: “…”" (not "went on to").
         if matches!(word, "went" | "goes")
             && next("on")

@@ -103,8 +103,9 @@ fn attribution_follows(text: &str, rest: &[Token]) -> bool {
         "says",
         "told",
         "tweeted",
-        // "“…?” Reyes went on."
+        // "“…?” Reyes went on.", "“…!” Quinlan shot back."
         "went",
+        "shot",
         "wrote",
     ];
     let words: Vec<&str> = rest
