@@ -743,21 +743,8 @@ impl<'a> Attributor<'a> {
     /// "In April, *Ken McCallum* said", "*he* told", "*Hunter*, meanwhile,
     /// told", "*Rep. Tom Reyes* (D-Va.) said".
     fn phrase_before(&self, limit: usize, cue: usize) -> Range<usize> {
-        // "… a retired general who suggested": the noun phrase "who"
-        // stands for, back to its article or over its name.
-        if cue > limit + 1 && self.text(cue - 1) == "who" {
-            let noun_end = cue - 1;
-            if let Some(m) = self.person_ending_at(noun_end) {
-                return self.mentions[m].tokens.clone();
-            }
-            let article = (noun_end.saturating_sub(4).max(limit)..noun_end)
-                .rev()
-                .find(|&i| matches!(self.doc.lower(i), "a" | "an" | "the"));
-            if let Some(article) = article
-                && (article..noun_end).all(|i| !self.is_punct(i) && !self.inside_quote(i))
-            {
-                return article..noun_end;
-            }
+        if let Some(antecedent) = self.relative_antecedent(limit, cue) {
+            return antecedent;
         }
         let mut end = cue;
         while end > limit {
@@ -824,6 +811,12 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
+        // "Franklin Graham, who has publicly vowed": past the adverbs.
+        if end < cue
+            && let Some(antecedent) = self.relative_antecedent(limit, end)
+        {
+            return antecedent;
+        }
         let mut start = end;
         while start > limit && end - start < 8 {
             let k = start - 1;
@@ -851,6 +844,31 @@ impl<'a> Attributor<'a> {
             start += 1;
         }
         start..end
+    }
+
+    /// "… a retired general who suggested", "Franklin Graham, who vowed",
+    /// "the trust’s report, which notes": the noun phrase the relative
+    /// pronoun before `at` stands for, back to its article or over its name.
+    fn relative_antecedent(&self, limit: usize, at: usize) -> Option<Range<usize>> {
+        let pronoun = at.checked_sub(1).filter(|&p| p > limit)?;
+        let person = match self.text(pronoun) {
+            "who" => true,
+            "which" => false,
+            _ => return None,
+        };
+        let mut noun_end = pronoun;
+        if self.text(noun_end - 1) == "," && noun_end - 1 > limit {
+            noun_end -= 1;
+        }
+        if let Some(m) = self.person_ending_at(noun_end).filter(|_| person) {
+            return Some(self.mentions[m].tokens.clone());
+        }
+        let article = (noun_end.saturating_sub(6).max(limit)..noun_end)
+            .rev()
+            .find(|&i| matches!(self.doc.lower(i), "a" | "an" | "the"))?;
+        (article..noun_end)
+            .all(|i| !self.is_punct(i) && !self.inside_quote(i))
+            .then_some(article..noun_end)
     }
 
     /// Where a phrase ending at `end` ends without a closing parenthetical
