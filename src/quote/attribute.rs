@@ -391,6 +391,30 @@ impl<'a> Attributor<'a> {
         {
             word = self.doc.lower(i);
         }
+        // "from noted scholars", "the reported deal", "his stated aim": after
+        // a determiner or preposition the word is an adjective.
+        let modifier = i > 0
+            && matches!(
+                self.doc.lower(i - 1),
+                "a" | "an"
+                    | "the"
+                    | "from"
+                    | "of"
+                    | "with"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "our"
+                    | "my"
+                    | "your"
+                    | "some"
+                    | "many"
+                    | "several"
+            );
+        if modifier {
+            return None;
+        }
         if ADDRESSING_VERBS.contains(&word) {
             return Some((i..i + 1, CueKind::Addressing));
         }
