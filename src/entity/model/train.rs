@@ -484,28 +484,3 @@ fn write(out: &Path, model: &Quantized, report: &Report) -> Result<(), String> {
     bytes.extend(model.emit.iter().map(|&w| w as u8));
     std::fs::write(out, bytes).map_err(|e| format!("cannot write {}: {e}", out.display()))
 }
-#[cfg(test)]
-mod scratch_dump {
-    #[test]
-    fn dump_rules() {
-        let docs = super::read_conll(std::path::Path::new(
-            "../shared/data/ner/conll2003/eng.train",
-        ))
-        .unwrap();
-        let lex = crate::lexicon::Lexicon::load();
-        let mut out = String::new();
-        for (k, d) in docs.iter().enumerate() {
-            let doc = crate::text::Document::new(&d.text);
-            for m in crate::entity::rules::extract(&doc, &lex) {
-                out.push_str(&format!(
-                    "{k} {:?} {:?} {} {}\n",
-                    doc.slice(m.span),
-                    m.label,
-                    m.canonical,
-                    m.confident
-                ));
-            }
-        }
-        std::fs::write(std::env::var("DUMP").unwrap(), out).unwrap();
-    }
-}
