@@ -22,9 +22,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::QuoteKind;
 use super::cues::{
-    ADDRESSING_VERBS, AUXILIARIES, BETWEEN_SPEAKER_AND_CUE, CueKind, GENERIC_ROLES, NAMES_NO_ONE,
-    ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS, ROLE_NOUNS, SENTENCE_OPENERS,
-    SPEECH_VERBS, TERM_MARKERS,
+    ADDRESSING_VERBS, AUXILIARIES, BEFORE_A_MODIFIER, BETWEEN_SPEAKER_AND_CUE, CueKind,
+    GENERIC_ROLES, NAMES_NO_ONE, ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS,
+    ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TERM_MARKERS,
 };
 use super::scan::Quoted;
 use crate::Span;
@@ -393,25 +393,7 @@ impl<'a> Attributor<'a> {
         }
         // "from noted scholars", "the reported deal", "his stated aim": after
         // a determiner or preposition the word is an adjective.
-        let modifier = i > 0
-            && matches!(
-                self.doc.lower(i - 1),
-                "a" | "an"
-                    | "the"
-                    | "from"
-                    | "of"
-                    | "with"
-                    | "his"
-                    | "her"
-                    | "its"
-                    | "their"
-                    | "our"
-                    | "my"
-                    | "your"
-                    | "some"
-                    | "many"
-                    | "several"
-            );
+        let modifier = i > 0 && BEFORE_A_MODIFIER.contains(&self.doc.lower(i - 1));
         if modifier {
             return None;
         }

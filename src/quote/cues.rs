@@ -54,6 +54,14 @@ pub(crate) static PARTICIPLES: WordList = WordList::new(&[
     "joking", "quipping", "recalling", "replying", "responding", "retorting", "stressing",
 ]);
 
+/// Words after which a cue word is an adjective or a noun: "from noted
+/// engineers", "the reported deal", "relied on reports".
+#[rustfmt::skip]
+pub(crate) static BEFORE_A_MODIFIER: WordList = WordList::new(&[
+    "a", "about", "an", "at", "for", "from", "her", "his", "in", "into", "its", "many", "my", "of",
+    "on", "our", "several", "some", "the", "their", "with", "your",
+]);
+
 /// Words that may sit between a speaker and the cue: "he also said",
 /// "McCallum has said".
 #[rustfmt::skip]
