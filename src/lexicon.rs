@@ -105,12 +105,12 @@ impl Lexicon {
         is_shouted(name) && listed(&title_case_words(name))
     }
 
-    /// A common English word. `word` is lowercased before the lookup.
     /// [`Lexicon::is_common_word`] for a word already in lowercase.
     pub(crate) fn is_common_lowercase(&self, lower: &str) -> bool {
         self.common_words.contains(lower)
     }
 
+    /// A common English word. `word` is lowercased before the lookup.
     pub(crate) fn is_common_word(&self, word: &str) -> bool {
         if word.bytes().any(|b| b.is_ascii_uppercase()) || !word.is_ascii() {
             let lower = word.to_lowercase();

@@ -68,7 +68,7 @@ pub(crate) fn attribute(
         mentions,
         lexicon,
         current: None,
-        named_inside: (0, FxHashSet::default()),
+        named_inside: NamedInside::default(),
         subjects: RefCell::default(),
         labelled: RefCell::default(),
     };
@@ -86,15 +86,21 @@ struct Attributor<'a> {
     lexicon: &'a Lexicon,
     /// The speaker of the last speech, for continuations and roles.
     current: Option<SpeakerRef>,
-    /// The people the quotation being attributed names, by canonical name,
-    /// and the token where it ends: speakers rarely name themselves, so a
-    /// pronoun after it stands for someone else (“Trump is making us less
-    /// safe,” he said).
-    named_inside: (usize, FxHashSet<&'a str>),
+    /// The people the quotation being attributed names.
+    named_inside: NamedInside<'a>,
     /// Each sentence's subject, once found.
     subjects: RefCell<FxHashMap<usize, Option<Range<usize>>>>,
     /// The person each transcript label ("REYES:") names, once found.
     labelled: RefCell<FxHashMap<String, Option<usize>>>,
+}
+
+/// The people a quotation names, by canonical name, and the token where
+/// it ends: speakers rarely name themselves, so a pronoun after it stands
+/// for someone else (“Trump is making us less safe,” he said).
+#[derive(Default)]
+struct NamedInside<'a> {
+    end: usize,
+    people: FxHashSet<&'a str>,
 }
 
 /// How far, in tokens, attribution looks around a quotation for its cue,
@@ -203,7 +209,10 @@ impl<'a> Attributor<'a> {
         if first >= last {
             return term;
         }
-        self.named_inside = (last, self.people_named_inside(first, last));
+        self.named_inside = NamedInside {
+            end: last,
+            people: self.people_named_inside(first, last),
+        };
         let first_sentence = doc.sentence_of_token(first);
         let last_sentence = doc.sentence_of_token(last - 1);
         // A cue is near its quotation: looking no further than WINDOW
@@ -378,6 +387,15 @@ impl<'a> Attributor<'a> {
 
     /// The cue starting at token `i`, if any.
     fn cue_at(&self, i: usize) -> Option<(Range<usize>, CueKind)> {
+        // "from noted scholars", "the reported deal", "his stated aim": after
+        // a determiner or preposition the word is an adjective. Tested only
+        // once a cue word is found: this runs at nearly every token.
+        self.cue_word_at(i)
+            .filter(|_| i == 0 || !BEFORE_A_MODIFIER.contains(&self.doc.lower(i - 1)))
+    }
+
+    /// The cue word or words starting at token `i`, whatever comes before.
+    fn cue_word_at(&self, i: usize) -> Option<(Range<usize>, CueKind)> {
         // "Hillary Clinton Says", "Murphy, …, Tweeted": a capital does not
         // stop a verb being a cue right after a person's name or a comma;
         // elsewhere a sentence's first word, a title ("“Broad City” Star
@@ -391,12 +409,6 @@ impl<'a> Attributor<'a> {
         {
             word = self.doc.lower(i);
         }
-        // "from noted scholars", "the reported deal", "his stated aim": after
-        // a determiner or preposition the word is an adjective.
-        let modifier = i > 0 && BEFORE_A_MODIFIER.contains(&self.doc.lower(i - 1));
-        if modifier {
-            return None;
-        }
         if ADDRESSING_VERBS.contains(&word) {
             return Some((i..i + 1, CueKind::Addressing));
         }
@@ -406,29 +418,27 @@ impl<'a> Attributor<'a> {
         if PARTICIPLES.contains(&word) {
             return Some((i..i + 1, CueKind::Participle));
         }
-        // "As the Gazette put it, “…”": a way of saying.
         let next = |word: &str| i + 1 < self.doc.tokens.len() && self.text(i + 1) == word;
-        if matches!(word, "put" | "puts") && next("it") {
+        let two_words = match word {
+            // "As the Gazette put it, “…”": a way of saying.
+            "put" | "puts" => next("it"),
+            // "“…,” Reyes shot back.", "Quinlan hit back: “…”".
+            "shot" | "fired" | "hit" | "shoots" | "fires" | "hits" => next("back"),
+            // "“…,” Reyes went on.", "She went on: “…”" (not "went on to").
+            "went" | "goes" => {
+                next("on")
+                    && self
+                        .doc
+                        .tokens
+                        .get(i + 2)
+                        .is_none_or(|t| t.kind == TokenKind::Punct)
+            }
+            _ => false,
+        };
+        if two_words {
             return Some((i..i + 2, CueKind::Verb));
         }
-        // "“…,” Reyes shot back.", "Quinlan hit back: “…”".
-        if matches!(word, "shot" | "fired" | "hit" | "shoots" | "fires" | "hits") && next("back") {
-            return Some((i..i + 2, CueKind::Verb));
-        }
-        // "“…,” Reyes went on.", "She went on: “…”" (not "went on to").
-        if matches!(word, "went" | "goes")
-            && next("on")
-            && self
-                .doc
-                .tokens
-                .get(i + 2)
-                .is_none_or(|t| t.kind == TokenKind::Punct)
-        {
-            return Some((i..i + 2, CueKind::Verb));
-        }
-        let according = word.eq_ignore_ascii_case("according")
-            && i + 1 < self.doc.tokens.len()
-            && self.text(i + 1) == "to";
+        let according = word.eq_ignore_ascii_case("according") && next("to");
         according.then_some((i..i + 2, CueKind::According))
     }
 
@@ -1489,7 +1499,6 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// Mention indices lying inside the token range.
     /// "he began by saying", "Reyes answered by writing": the pronoun or
     /// name before a verb and "by" in front of the participle at `cue`.
     fn by_participle_subject(&self, cue: usize, place: &Place) -> Option<Range<usize>> {
@@ -1522,6 +1531,7 @@ impl<'a> Attributor<'a> {
         k > 0 && self.mentions[k - 1].tokens.end > i
     }
 
+    /// Mention indices lying inside the token range.
     fn mentions_in(&self, tokens: Range<usize>) -> impl Iterator<Item = usize> + '_ {
         let first = self
             .mentions
@@ -1583,8 +1593,8 @@ impl<'a> Attributor<'a> {
             self.compatible(*m, gender)
                 && self.mentions[*m].tokens.end <= pronoun
                 // A pronoun before the quotation is read before its words.
-                && (pronoun < self.named_inside.0
-                    || !self.named_inside.1.contains(self.mentions[*m].canonical.as_str()))
+                && (pronoun < self.named_inside.end
+                    || !self.named_inside.people.contains(self.mentions[*m].canonical.as_str()))
         };
         let in_paragraph = doc.paragraphs[paragraph]
             .sentences

@@ -106,23 +106,7 @@ impl Scanner<'_> {
 
     fn mark(&mut self, c: char, i: usize, body: Span) {
         // Most characters are no mark: skip them before looking around.
-        if !matches!(
-            c,
-            '“' | '„'
-                | '«'
-                | '‟'
-                | '”'
-                | '»'
-                | '"'
-                | '＂'
-                | '‘'
-                | '‚'
-                | '‹'
-                | '‛'
-                | '›'
-                | '\''
-                | '’'
-        ) {
+        if opening_family(c).is_none() && !matches!(c, '”' | '»' | '’' | '›') {
             return;
         }
         let text = self.text;
