@@ -39,6 +39,58 @@ impl Deref for WordList {
     }
 }
 
+/// Common verbs, and the adverbs that sit before them, that end a subject
+/// phrase ("The council *is* …", "Reyes *went* after", "an official
+/// *later* said").
+pub(crate) fn is_likely_verb(word: &str) -> bool {
+    // Present tenses that end a subject ("The email goes on to say").
+    const PRESENT: &[&str] = &[
+        "appears", "becomes", "believes", "comes", "focuses", "gets", "gives", "goes", "includes",
+        "knows", "leaves", "makes", "remains", "seeks", "seems", "takes", "thinks", "wants",
+    ];
+    #[rustfmt::skip]
+    static IRREGULAR: WordList = WordList::new(&[
+        "became", "began", "bought", "brought", "built", "came", "caught", "chose", "drew",
+        "drove", "felt", "fell", "flew", "fought", "found", "gave", "got", "grew", "heard", "held",
+        "hit", "kept", "knew", "led", "left", "lost", "made", "meant", "met", "paid", "ran",
+        "rose", "said", "sat", "saw", "sent", "shot", "sold", "sought", "spent", "spoke", "stood",
+        "struck", "swore", "taught", "thought", "threw", "took", "told", "understood", "went",
+        "withdrew", "won", "wore", "wrote",
+    ]);
+    IRREGULAR.contains(&word)
+        || PRESENT.contains(&word)
+        || TIME_ADVERBS.contains(&word)
+        || (word.ends_with("ly") && word.len() > 4)
+        || matches!(
+            word,
+            "is" | "are"
+                | "was"
+                | "were"
+                | "has"
+                | "have"
+                | "had"
+                | "will"
+                | "would"
+                | "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "did"
+                | "does"
+                | "do"
+                | "also"
+                | "who"
+                | "whose"
+        )
+        || (word.len() > 4 && word.ends_with("ed"))
+}
+
+/// Adverbs of time that sit before a verb ("an official *later* said").
+pub(crate) const TIME_ADVERBS: &[&str] =
+    &["already", "first", "later", "now", "once", "still", "then"];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -4,8 +4,10 @@ use rustc_hash::FxHashMap;
 
 use super::cues::is_title;
 use super::{EntityLabel, Mention};
+use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::lexicon::{Lexicon, is_shouted, title_case_words};
 use crate::text::{Document, TokenKind};
+use crate::words::is_likely_verb;
 
 /// Spellings of the same country that news uses interchangeably.
 const COUNTRY_ALIASES: &[(&str, &str)] = &[
@@ -26,6 +28,7 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
     follow_mid_sentence_labels(doc, mentions);
     adopt_confident_labels(mentions);
     link_surnames(doc, lexicon, mentions);
+    add_missed_surnames(doc, lexicon, mentions);
     join_split_names(doc, mentions);
     // A common word that nothing linked to a name is just a word.
     mentions.retain(|m| !m.common_word || m.confident);
@@ -274,6 +277,82 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
             m.confident |= m.common_word && !lexicon.is_common_word(word);
         }
     }
+}
+
+/// "Reed claimed" after "Tom Baird Reed III": a capitalized word that
+/// the tagger left alone but that is the surname of a person the article
+/// names in full is that person. A month, or at the start of a sentence a
+/// word that is also a common word, needs a verb after it ("Reed
+/// claimed", not "Young voters"); a word beside another capitalized word
+/// is part of some other name.
+fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let mut people: FxHashMap<&str, Option<&str>> = FxHashMap::default();
+    for m in mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Person && m.tokens.len() >= 2)
+    {
+        let last = m.tokens.end - 1;
+        let surname = if is_generational_suffix(doc.token_text(last)) {
+            last - 1
+        } else {
+            last
+        };
+        if surname < m.tokens.start || is_courtesy_title(doc, m.tokens.start) {
+            continue;
+        }
+        // Two people of one surname: the word alone names neither.
+        people
+            .entry(doc.token_text(surname))
+            .and_modify(|full| {
+                if *full != Some(m.canonical.as_str()) {
+                    *full = None;
+                }
+            })
+            .or_insert(Some(m.canonical.as_str()));
+    }
+    if people.is_empty() {
+        return;
+    }
+    let capitalized = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.token_text(i).starts_with(char::is_uppercase)
+    };
+    let mut found = Vec::new();
+    let mut next = mentions.iter().map(|m| m.tokens.clone()).peekable();
+    let mut sentence = 0;
+    for i in 0..doc.tokens.len() {
+        while next.peek().is_some_and(|r| r.end <= i) {
+            next.next();
+        }
+        if next.peek().is_some_and(|r| r.start <= i) || !capitalized(i) {
+            continue;
+        }
+        let Some(Some(full)) = people.get(doc.token_text(i)) else {
+            continue;
+        };
+        while doc.sentences[sentence].tokens.end <= i {
+            sentence += 1;
+        }
+        let starts_sentence = doc.sentences[sentence].tokens.start == i;
+        let beside_a_name = (i > 0 && capitalized(i - 1) && !starts_sentence) || capitalized(i + 1);
+        let word = doc.token_text(i);
+        // "on Monday" after a tagger's "Joe Monday"; "in May" is a month,
+        // but "May said" is Theresa May.
+        let needs_verb =
+            MONTH_NAMES.contains(&word) || (starts_sentence && lexicon.is_common_word(word));
+        let verb_follows = i + 1 < doc.tokens.len() && is_likely_verb(doc.lower(i + 1));
+        if beside_a_name || WEEKDAY_NAMES.contains(&word) || (needs_verb && !verb_follows) {
+            continue;
+        }
+        let mut m = super::mention(doc, i..i + 1, EntityLabel::Person);
+        (*full).clone_into(&mut m.canonical);
+        found.push(m);
+    }
+    if found.is_empty() {
+        return;
+    }
+    mentions.extend(found);
+    mentions.sort_by_key(|m| m.tokens.start);
 }
 
 /// "Dinesh" and "D’Souza" side by side in a title-case headline, each

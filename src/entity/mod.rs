@@ -188,7 +188,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     mentions
 }
 
-fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLabel) -> Mention {
+pub(crate) fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLabel) -> Mention {
     let canonical = tokens
         .clone()
         .map(|i| doc.token_text(i))

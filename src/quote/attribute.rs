@@ -32,7 +32,7 @@ use crate::date::WEEKDAY_NAMES;
 use crate::entity::{EntityLabel, Mention};
 use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Document, TokenKind};
-use crate::words::WordList;
+use crate::words::{TIME_ADVERBS, is_likely_verb};
 
 /// A quotation with its kind and attribution, in normalized text.
 #[derive(Clone, Debug)]
@@ -1564,13 +1564,30 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// The named person that is the subject of `sentence`, if any.
+    /// The named person that is the subject of `sentence`, if any: named
+    /// there, or described by a role they were introduced with ("The
+    /// Oregon governor thanked …" after "Oregon Gov. Ken Dunn").
     fn subject_person(&self, sentence: usize) -> Option<usize> {
         let subject = self.subject(sentence)?;
         let mut people = self
             .mentions_in(subject.clone())
             .filter(|&m| self.may_be_person(m));
-        let first = people.next()?;
+        let Some(first) = people.next() else {
+            let head = bare_word(self.text(subject.end - 1));
+            let described = subject.len() <= 4
+                && self.doc.lower(subject.start) == "the"
+                && ROLE_NOUNS.contains(&head.as_str());
+            // Every word must fit: "the Vermont senator" is not any senator.
+            let fits = |m: &usize| {
+                let intro = self.introduction(*m);
+                (subject.start + 1..subject.end - 1)
+                    .all(|i| intro.contains(&self.doc.lower(i).to_string()))
+            };
+            return described
+                .then(|| self.introduced_with_role(subject.clone(), &head))
+                .flatten()
+                .filter(fits);
+        };
         // "Obama consultant Cornell Belcher": the head is the last name,
         // unless it is a possessive ("Trump’s remarks").
         let possessive = |m: usize| {
@@ -1661,7 +1678,19 @@ impl<'a> Attributor<'a> {
     /// the description's words ("the MI5 chief" after "MI5 Director-General
     /// Ken McCallum"), or for a personal role, the current speaker.
     fn role_holder(&self, phrase: Range<usize>, head: &str) -> Option<SpeakerRef> {
-        let doc = self.doc;
+        if let Some(m) = self.introduced_with_role(phrase.clone(), head) {
+            return Some(self.speaker_from(m, self.doc.token_span(phrase), 0));
+        }
+        let current = self
+            .current
+            .clone()
+            .filter(|c| c.label == Some(EntityLabel::Person))?;
+        (!GENERIC_ROLES.contains(&head)).then_some(current)
+    }
+
+    /// The last person before `phrase` introduced with the role it
+    /// describes.
+    fn introduced_with_role(&self, phrase: Range<usize>, head: &str) -> Option<usize> {
         let words: Vec<String> = phrase
             .clone()
             .map(|i| self.text(i).to_lowercase())
@@ -1670,7 +1699,7 @@ impl<'a> Attributor<'a> {
         let before = self
             .mentions
             .partition_point(|m| m.tokens.end <= phrase.start);
-        let introduced = (0..before).rev().take(WINDOW).find(|&m| {
+        (0..before).rev().take(WINDOW).find(|&m| {
             self.mentions[m].label == EntityLabel::Person && {
                 let intro = self.introduction(m);
                 // "the MI5 chief" after "MI5 Director-General Ken McCallum":
@@ -1680,15 +1709,7 @@ impl<'a> Attributor<'a> {
                 intro.iter().any(|w| w == head)
                     || (vague_head && !words.is_empty() && words.iter().all(|w| intro.contains(w)))
             }
-        });
-        if let Some(m) = introduced {
-            return Some(self.speaker_from(m, doc.token_span(phrase), 0));
-        }
-        let current = self
-            .current
-            .clone()
-            .filter(|c| c.label == Some(EntityLabel::Person))?;
-        (!GENERIC_ROLES.contains(&head)).then_some(current)
+        })
     }
 
     /// The words introducing a person: the title before the name and the
@@ -1720,54 +1741,6 @@ impl<'a> Attributor<'a> {
     }
 }
 
-/// Common verbs, and the adverbs that sit before them, that end a subject
-/// phrase ("The council *is* …", "Reyes *went* after", "an official
-/// *later* said").
-fn is_likely_verb(word: &str) -> bool {
-    // Present tenses that end a subject ("The email goes on to say").
-    const PRESENT: &[&str] = &[
-        "appears", "becomes", "believes", "comes", "focuses", "gets", "gives", "goes", "includes",
-        "knows", "leaves", "makes", "remains", "seeks", "seems", "takes", "thinks", "wants",
-    ];
-    #[rustfmt::skip]
-    static IRREGULAR: WordList = WordList::new(&[
-        "became", "began", "bought", "brought", "built", "came", "caught", "chose", "drew",
-        "drove", "felt", "fell", "flew", "fought", "found", "gave", "got", "grew", "heard", "held",
-        "hit", "kept", "knew", "led", "left", "lost", "made", "meant", "met", "paid", "ran",
-        "rose", "said", "sat", "saw", "sent", "shot", "sold", "sought", "spent", "spoke", "stood",
-        "struck", "swore", "taught", "thought", "threw", "took", "told", "understood", "went",
-        "withdrew", "won", "wore", "wrote",
-    ]);
-    IRREGULAR.contains(&word)
-        || PRESENT.contains(&word)
-        || TIME_ADVERBS.contains(&word)
-        || (word.ends_with("ly") && word.len() > 4)
-        || matches!(
-            word,
-            "is" | "are"
-                | "was"
-                | "were"
-                | "has"
-                | "have"
-                | "had"
-                | "will"
-                | "would"
-                | "could"
-                | "can"
-                | "should"
-                | "may"
-                | "might"
-                | "must"
-                | "did"
-                | "does"
-                | "do"
-                | "also"
-                | "who"
-                | "whose"
-        )
-        || (word.len() > 4 && word.ends_with("ed"))
-}
-
 /// A word in lowercase without a contracted verb: "He’d" is "he".
 fn bare_word(word: &str) -> String {
     let lower = word.to_lowercase();
@@ -1782,9 +1755,6 @@ fn bare_word(word: &str) -> String {
 fn is_subject_pronoun(word: &str) -> bool {
     matches!(bare_word(word).as_str(), "he" | "she" | "they" | "we" | "i")
 }
-
-/// Adverbs of time that sit before a verb ("an official *later* said").
-const TIME_ADVERBS: &[&str] = &["already", "first", "later", "now", "once", "still", "then"];
 
 /// Title abbreviations spelled out, so "Sen." introduces "the senator".
 fn normalize_title(word: &mut String) {
