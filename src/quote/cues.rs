@@ -128,6 +128,15 @@ pub(crate) const TERM_MARKERS: &[&str] = &[
     "song", "term", "titled", "word",
 ];
 
+/// Words after a quotation that show it modifies no noun: in "the
+/// “Harbour Lights” star" it does, in "on the BBC’s “Harbour Hour” on Monday" not.
+#[rustfmt::skip]
+pub(crate) static NOT_A_NOUN: WordList = WordList::new(&[
+    "about", "after", "and", "as", "at", "because", "before", "but", "by", "during", "for",
+    "from", "if", "in", "into", "of", "on", "or", "since", "than", "that", "to", "when", "where",
+    "which", "while", "who", "with",
+]);
+
 /// Words that open a sentence as one word, with or without a comma after
 /// them: "But he said", "Meanwhile Rihanna, who …, spoke".
 #[rustfmt::skip]
