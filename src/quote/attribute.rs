@@ -1733,7 +1733,7 @@ impl<'a> Attributor<'a> {
         let before = self
             .mentions
             .partition_point(|m| m.tokens.end <= phrase.start);
-        (0..before).rev().take(WINDOW).find(|&m| {
+        let holds_role = |m: usize| {
             self.mentions[m].label == EntityLabel::Person && {
                 let intro = self.introduction(m);
                 // "the MI5 chief" after "MI5 Director-General Ken McCallum":
@@ -1743,7 +1743,27 @@ impl<'a> Attributor<'a> {
                 intro.iter().any(|w| w == head)
                     || (vague_head && !words.is_empty() && words.iter().all(|w| intro.contains(w)))
             }
-        })
+        };
+        // Of two governors, the one the text is about: the current speaker
+        // or the subject of the sentence before ("Reyes stood by the vote.
+        // / “…,” the governor said").
+        let sentence = self.doc.sentence_of_token(phrase.start);
+        let in_focus: Vec<&str> = self
+            .current
+            .as_ref()
+            .and_then(|c| c.mention)
+            .into_iter()
+            .chain(sentence.checked_sub(1).and_then(|s| self.subject_person(s)))
+            .map(|m| self.mentions[m].canonical.as_str())
+            .collect();
+        let mut holders = (0..before).rev().take(WINDOW).filter(|&m| holds_role(m));
+        let latest = holders.next()?;
+        if in_focus.contains(&self.mentions[latest].canonical.as_str()) {
+            return Some(latest);
+        }
+        holders
+            .find(|&m| in_focus.contains(&self.mentions[m].canonical.as_str()))
+            .or(Some(latest))
     }
 
     /// The words introducing a person: the title before the name and the
