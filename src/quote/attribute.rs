@@ -1334,6 +1334,15 @@ impl<'a> Attributor<'a> {
             if let Some(m) = self.person_ending_at(before) {
                 return Some(self.speaker_from(m, self.mentions[m].span, place.paragraph));
             }
+            // "…, with one of his radio ads asking, “…”": whatever "with"
+            // introduces is the participle's subject.
+            let with = (place.sentence_start.max(before.saturating_sub(6))..before)
+                .rev()
+                .take_while(|&i| !self.is_punct(i))
+                .find(|&i| self.text(i) == "with");
+            if let Some(with) = with.filter(|&w| w + 1 < before) {
+                return self.resolve(with + 1..before, place.paragraph);
+            }
             return match self.subject(place.sentence).filter(|s| s.end <= cue) {
                 Some(subject) => self.resolve(subject, place.paragraph),
                 // "When he returned he began by saying": the one who began.
