@@ -295,6 +295,13 @@ impl<'a> Attributor<'a> {
                 // clause, else a described subject ("The vote came …").
                 let subject = self.subject_before(&place, first, words);
                 let subject = match subject {
+                    // "BBC Director for radio Ada Quinlan described the
+                    // crew as “…”": the person acting, not the company
+                    // before a title.
+                    Some(s) if s.label == Some(EntityLabel::Org) => self
+                        .clause_subject_before(&place, first)
+                        .filter(|c| c.label == Some(EntityLabel::Person))
+                        .or(Some(s)),
                     Some(s) if s.mention.is_some() => Some(s),
                     described => self.clause_subject_before(&place, first).or(described),
                 };
@@ -1067,6 +1074,18 @@ impl<'a> Attributor<'a> {
                     && is_likely_verb(word)
                     && !matches!(self.doc.lower(end - 1), "the" | "a" | "an"));
             if stops {
+                // "The campaign estimates that …": before "that", a word in
+                // -s after the head is a verb no list knew.
+                let before = self.doc.lower(end - 1);
+                if word == "that"
+                    && end > i + 1
+                    && before.len() > 3
+                    && before.ends_with('s')
+                    && !before.ends_with("ss")
+                    && self.text(end - 1).starts_with(char::is_lowercase)
+                {
+                    end -= 1;
+                }
                 break;
             }
             // "The ad targets a …": an article after the head opens the
