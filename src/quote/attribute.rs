@@ -503,6 +503,18 @@ impl<'a> Attributor<'a> {
             return self.name_and_verb_after(from, end);
         };
         let (cue, kind) = self.cue_at(i)?;
+        // "“… a century.” Reyes added, “…”": after a quotation that ends its
+        // sentence, a cue leading into the next quotation is that one's.
+        let ends_sentence = from >= 2 && matches!(self.text(from - 2), "." | "!" | "?");
+        let leads_into_next = self.quotes.get(index + 1).is_some_and(|q| {
+            let opening = self.doc.token_at_or_after(q.span.start);
+            opening > cue.end
+                && opening - cue.end <= 1
+                && (cue.end..opening).all(|k| matches!(self.text(k), "," | ":"))
+        });
+        if ends_sentence && leads_into_next {
+            return None;
+        }
         let adjacent = (from..i).all(|k| self.is_punct(k));
         let phrase = match kind {
             CueKind::According => self.phrase_after(cue.end, end),
