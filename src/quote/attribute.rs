@@ -982,6 +982,19 @@ impl<'a> Attributor<'a> {
             }
         }
         let word = self.text(noun);
+        // "a memo from the Harbour Trust leaked to the Gazette", "an official
+        // at the Harbour Trust in Lisbon": over a name in a prepositional
+        // phrase to the description it belongs to.
+        if let Some(m) = self.mention_ending_at(noun + 1)
+            && end - self.mentions[m].tokens.start <= 14
+        {
+            let name = self.mentions[m].tokens.start;
+            let opens = match name.checked_sub(1) {
+                Some(k) if k > limit && self.doc.lower(k) == "the" => k,
+                _ => name,
+            };
+            return self.description_before(limit, opens, end);
+        }
         if !word.starts_with(char::is_lowercase)
             || is_likely_verb(word)
             || self.cue_at(noun).is_some()
@@ -1456,10 +1469,20 @@ impl<'a> Attributor<'a> {
             .unwrap_or(phrase.end);
         let in_head = |m: &&usize| self.mentions[**m].tokens.end <= head_end;
         // Not a clause: "The timing … doesn’t surprise pollster Daron Shaw:"
-        // introduces Shaw.
+        // introduces Shaw. A participle before a preposition ("a memo
+        // leaked to the Gazette") modifies a noun, and a capital ("The
+        // Associated Press") makes a name, not a verb.
+        let modifier = |i: usize| {
+            self.text(i).ends_with("ed")
+                && i + 1 < phrase.end
+                && matches!(
+                    self.text(i + 1),
+                    "by" | "for" | "from" | "in" | "to" | "at" | "with"
+                )
+        };
         let clause = phrase.clone().any(|i| {
             let word = self.text(i);
-            is_likely_verb(word)
+            (is_likely_verb(word) && !modifier(i) && word.starts_with(char::is_lowercase))
                 || AUXILIARIES.contains(&word)
                 || word.ends_with("n’t")
                 || word.ends_with("n't")
@@ -1591,12 +1614,17 @@ impl<'a> Attributor<'a> {
 
     /// The person's name that ends just before token `i`, if any.
     fn person_ending_at(&self, i: usize) -> Option<usize> {
+        self.mention_ending_at(i)
+            .filter(|&m| self.mentions[m].label == EntityLabel::Person)
+    }
+
+    /// The entity mention whose last token is just before token `i`.
+    fn mention_ending_at(&self, i: usize) -> Option<usize> {
         let m = self
             .mentions
             .partition_point(|m| m.tokens.start < i)
             .checked_sub(1)?;
-        let mention = &self.mentions[m];
-        (mention.tokens.end == i && mention.label == EntityLabel::Person).then_some(m)
+        (self.mentions[m].tokens.end == i).then_some(m)
     }
 
     /// Whether an entity mention covers token `i`.
