@@ -961,7 +961,7 @@ impl<'a> Attributor<'a> {
         let preposition = start.checked_sub(1).filter(|&k| k > limit)?;
         if !matches!(
             self.text(preposition),
-            "for" | "from" | "at" | "with" | "in" | "on" | "by"
+            "for" | "from" | "at" | "with" | "in" | "on" | "by" | "to"
         ) {
             return None;
         }
@@ -1001,13 +1001,23 @@ impl<'a> Attributor<'a> {
         {
             return None;
         }
+        // An article, or a possessive ("Reyes’ campaign letter to party
+        // members notes"), which starts with the name before it.
         let determiner = (noun.saturating_sub(4).max(limit)..=noun)
             .rev()
-            .find(|&k| matches!(self.doc.lower(k), "a" | "an" | "the" | "one"))?;
+            .find_map(|k| {
+                if matches!(self.doc.lower(k), "a" | "an" | "the" | "one") {
+                    return Some(k);
+                }
+                self.is_possessive(k)
+                    .then(|| self.mention_ending_at(k))
+                    .flatten()
+                    .map(|m| self.mentions[m].tokens.start)
+            })?;
         // Only words between: no clause boundary, quotation or other cue.
         let plain = (determiner..noun).all(|k| {
             let word = self.text(k);
-            !self.is_punct(k)
+            (!self.is_punct(k) || self.is_possessive(k))
                 && !self.inside_quote(k)
                 && self.cue_at(k).is_none()
                 && !is_likely_verb(word)
