@@ -245,6 +245,13 @@ impl<'a> Attributor<'a> {
             // "…that X “…,” adding, “…”": a participle after a quotation
             // introduces the next one.
             (Some(a), Some(b)) if a.kind == CueKind::Participle => Some(b),
+            // "…, calling Reyes “a landlubber,” Quinlan said": a verb right
+            // after the quotation outranks a participle before it.
+            (Some(a), Some(b))
+                if b.kind == CueKind::Participle && a.kind == CueKind::Verb && a.distance <= 1 =>
+            {
+                Some(a)
+            }
             (Some(a), Some(b)) => Some(if b.distance <= a.distance { b } else { a }),
             (a, b) => a.or(b),
         };
