@@ -319,7 +319,6 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
     };
     let mut found = Vec::new();
     let mut next = mentions.iter().map(|m| m.tokens.clone()).peekable();
-    let mut sentence = 0;
     for i in 0..doc.tokens.len() {
         while next.peek().is_some_and(|r| r.end <= i) {
             next.next();
@@ -330,10 +329,10 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
         let Some(Some(full)) = people.get(doc.token_text(i)) else {
             continue;
         };
-        while doc.sentences[sentence].tokens.end <= i {
-            sentence += 1;
-        }
-        let starts_sentence = doc.sentences[sentence].tokens.start == i;
+        let starts_sentence = doc
+            .sentences
+            .get(doc.sentence_of_token(i))
+            .is_some_and(|s| s.tokens.start == i);
         let beside_a_name = (i > 0 && capitalized(i - 1) && !starts_sentence) || capitalized(i + 1);
         let word = doc.token_text(i);
         // "on Monday" after a tagger's "Joe Monday"; "in May" is a month,

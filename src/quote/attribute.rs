@@ -330,12 +330,24 @@ impl<'a> Attributor<'a> {
         let after_preposition = first >= 2
             && matches!(
                 self.text(first - 1),
-                "on" | "to" | "in" | "at" | "from" | "for" | "with"
+                "on" | "to" | "in" | "at" | "from" | "for" | "with" | "of"
             )
             && self.text(first - 2).starts_with(char::is_lowercase);
+        // "With the help of “Sea Shanties with Ada Quinlan”, the actor
+        // asked": after "of", a title is one whatever cue the sentence has.
+        if title && after_preposition && self.text(first - 1) == "of" {
+            return term;
+        }
+        // Or set off by dashes: "has called a ballot — “Save Our Old
+        // Pier” — for next spring".
+        let set_off = first > 0
+            && matches!(self.text(first - 1), "—" | "–")
+            && last < doc.tokens.len()
+            && matches!(self.text(last), "—" | "–");
         if cue.is_none()
             && !starts_sentence
-            && (speaker.is_none() && (words <= 4 || title) || title && after_preposition)
+            && (speaker.is_none() && (words <= 4 || title)
+                || title && (after_preposition || set_off))
         {
             return term;
         }
@@ -393,13 +405,17 @@ impl<'a> Attributor<'a> {
         }
         // "the “Harbour Lights” star", "the “Yes” campaign": a capitalized
         // name used as a modifier, between a determiner and a noun.
+        // Or at the start of a sentence: "“Harbour Lights” star Tom Reyes".
+        let sentence_start = self.doc.sentences[self.doc.sentence_of_token(first)]
+            .tokens
+            .start;
         let determiner = before
             .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their"))
-            || first > 0 && self.doc.tokens[first - 1].kind == TokenKind::Possessive;
-        let mut inside = (first..last).filter(|&i| self.doc.tokens[i].kind == TokenKind::Word);
-        let capitalized = self.text(first + 1).starts_with(char::is_uppercase)
-            && inside
-                .all(|i| self.text(i).starts_with(char::is_uppercase) || self.text(i).len() <= 3);
+            || first > 0 && self.doc.tokens[first - 1].kind == TokenKind::Possessive
+            || first == sentence_start;
+        let capitalized = first + 1 < last
+            && self.text(first + 1).starts_with(char::is_uppercase)
+            && self.title_case_capitals(first..last).is_some();
         // Nothing closes inside the marks ("on the BBC’s “Harbour Hour,”
         // while …"), and a noun follows: not a preposition, conjunction or
         // verb.
@@ -418,10 +434,28 @@ impl<'a> Attributor<'a> {
 
     /// Two to six words, all capitalized but short function words.
     fn is_title(&self, first: usize, last: usize, words: usize) -> bool {
+        // A single capital is no title: “We’re with you”.
         (2..=6).contains(&words)
-            && (first..last)
-                .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
-                .all(|i| self.text(i).starts_with(char::is_uppercase) || self.text(i).len() <= 3)
+            && self
+                .title_case_capitals(first..last)
+                .is_some_and(|capitals| capitals >= 2)
+    }
+
+    /// How many words are capitalized, if every other word is a short
+    /// function word ("Sea Shanties with Ada Quinlan").
+    fn title_case_capitals(&self, tokens: Range<usize>) -> Option<usize> {
+        let mut capitals = 0;
+        let all = tokens
+            .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
+            .all(|i| {
+                let word = self.text(i);
+                let capital = word.starts_with(char::is_uppercase);
+                capitals += usize::from(capital);
+                capital
+                    || word.len() <= 3
+                    || matches!(word, "with" | "from" | "into" | "over" | "upon" | "than")
+            });
+        all.then_some(capitals)
     }
 
     /// The cue starting at token `i`, if any.
@@ -1118,9 +1152,12 @@ impl<'a> Attributor<'a> {
             if stops {
                 // "The campaign estimates that …": before "that", a word in
                 // -s after the head is a verb no list knew.
-                let before = self.doc.lower(end - 1);
+                let before = if end > i + 1 {
+                    self.doc.lower(end - 1)
+                } else {
+                    ""
+                };
                 if word == "that"
-                    && end > i + 1
                     && before.len() > 3
                     && before.ends_with('s')
                     && !before.ends_with("ss")

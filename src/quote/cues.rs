@@ -100,9 +100,10 @@ pub(crate) const PHRASE_ENDS: &[&str] = &[
 /// "But he said …". The subject is looked for after them.
 #[rustfmt::skip]
 pub(crate) const SENTENCE_OPENERS: &[&str] = &[
-    "after", "also", "although", "and", "as", "at", "before", "but", "during", "earlier", "for",
-    "however", "in", "instead", "later", "meanwhile", "now", "on", "since", "so", "still",
-    "then", "though", "when", "while", "yet",
+    "after", "also", "although", "amid", "and", "as", "at", "before", "but", "by", "despite",
+    "during", "earlier", "for", "from", "however", "in", "instead", "later", "meanwhile", "now",
+    "on", "since", "so", "still", "then", "though", "under", "unlike", "when", "while", "with",
+    "without", "yet",
 ];
 
 /// Heads of role descriptions that can stand for a named person: "the
