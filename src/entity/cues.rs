@@ -419,6 +419,14 @@ pub(crate) static KNOWN_ORGS: WordList = WordList::new(&[
 /// CoNLL and the quote corpora write them.
 pub(crate) const NAMES_WITH_THE: &[&str] = &["The Bahamas", "The Gambia", "The Hague"];
 
+/// Verbs of a title-case headline that a tagger may run into the name
+/// before them: "Ada Quinlan Says …".
+#[rustfmt::skip]
+pub(crate) const HEADLINE_VERBS: &[&str] = &[
+    "Admits", "Asks", "Blasts", "Claims", "Denies", "Insists", "Said", "Says", "Slams", "Tells",
+    "Told", "Urges", "Vows", "Warns",
+];
+
 /// Words news pages print around an article ("Published 14 Oct 2020"),
 /// never names on their own.
 pub(crate) const PAGE_WORDS: &[&str] = &[

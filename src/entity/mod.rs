@@ -402,6 +402,10 @@ fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
     {
         tokens.end -= 1;
     }
+    // "Ada Quinlan Says": a headline's verb is not part of the name.
+    while tokens.len() > 1 && cues::HEADLINE_VERBS.contains(&doc.token_text(tokens.end - 1)) {
+        tokens.end -= 1;
+    }
     // "Sens. Rand Paul": an abbreviated title is not part of the name.
     while tokens.len() > 1 && doc.tokens[tokens.start].kind == TokenKind::Abbrev(AbbrevKind::Title)
     {

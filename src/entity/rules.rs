@@ -81,8 +81,8 @@ pub(crate) fn headlines(doc: &Document<'_>, lex: &Lexicon) -> Vec<bool> {
 }
 
 /// Which paragraphs are headlines in title case rather than in capitals:
-/// the article's first paragraph, and subheads that are quotations
-/// ("‘Not Before Time’"). Not other lines: results tables and lists look
+/// the article's first paragraph, subheads that are quotations ("‘Not
+/// Before Time’"), and lists of related headlines joined by dashes. Not other lines: results tables and lists look
 /// the same, and the tagger reads those well. `headlines` is what
 /// [`headlines`] says of each paragraph.
 pub(crate) fn title_case_headlines(doc: &Document<'_>, headlines: &[bool]) -> Vec<bool> {
@@ -91,7 +91,7 @@ pub(crate) fn title_case_headlines(doc: &Document<'_>, headlines: &[bool]) -> Ve
         .zip(headlines)
         .enumerate()
         .map(|(i, (p, &headline))| {
-            (i == 0 || is_quoted_line(doc.slice(p.span)))
+            (i == 0 || is_quoted_line(doc.slice(p.span)) || is_headline_list(doc, p))
                 && headline
                 && !is_shouted_sentence(doc, p.sentences.start)
         })
@@ -128,6 +128,15 @@ fn is_shouted_sentence(doc: &Document<'_>, sentence: usize) -> bool {
         }
     }
     words >= 3 && words >= 5 * lowercase
+}
+
+/// A line of three or more items joined by dashes, opening with one: the
+/// "related stories" a page lists under an article.
+fn is_headline_list(doc: &Document<'_>, paragraph: &Paragraph) -> bool {
+    let dash = |i: usize| matches!(doc.token_text(i), "—" | "–");
+    !paragraph.tokens.is_empty()
+        && dash(paragraph.tokens.start)
+        && paragraph.tokens.clone().filter(|&i| dash(i)).count() >= 3
 }
 
 /// A subhead that is a quotation: "‘Not Before Time’".
@@ -253,9 +262,24 @@ impl Rules<'_> {
             .clone()
             .filter(|&i| !matches!(self.text(i), "‘" | "’" | "“" | "”" | "\"" | "'"))
             .count();
+        // "— Ferry Sinks— Ada Quinlan Says …": a list of headlines joined
+        // by dashes is as long as its longest item.
+        let longest_item = if is_headline_list(self.doc, paragraph) {
+            paragraph
+                .tokens
+                .clone()
+                .map(|i| self.text(i))
+                .collect::<Vec<_>>()
+                .split(|w| matches!(*w, "—" | "–"))
+                .map(<[&str]>::len)
+                .max()
+                .unwrap_or(0)
+        } else {
+            tokens
+        };
         if text.ends_with(['!', '?', '”', '"', ':', ',', ';'])
-            || tokens > 25
-            || paragraph.sentences.len() > 1
+            || longest_item > 25
+            || paragraph.sentences.len() > 1 && longest_item == tokens
         {
             return false;
         }
