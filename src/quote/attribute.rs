@@ -1315,7 +1315,20 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let m = self.subject_person(previous)?;
-        Some(self.speaker_from(m, self.mentions[m].span, place.paragraph))
+        Some(self.speaker_from(m, self.used_for(m, previous), place.paragraph))
+    }
+
+    /// The words that name person `m` as the subject of `sentence`: the
+    /// mention itself, or the role description standing for them ("The
+    /// judge then looked over at me").
+    fn used_for(&self, m: usize, sentence: usize) -> Span {
+        let mention = &self.mentions[m];
+        match self.subject(sentence) {
+            Some(subject) if !subject.contains(&mention.tokens.start) => {
+                self.doc.token_span(subject)
+            }
+            _ => mention.span,
+        }
     }
 
     /// For a quotation opening a paragraph with no cue: whichever came
@@ -1332,14 +1345,14 @@ impl<'a> Attributor<'a> {
             .filter(|_| place.sentence_start == self.doc.paragraphs[place.paragraph].tokens.start)
             .and_then(|previous| {
                 let last = self.doc.paragraphs[previous].sentences.end.checked_sub(1)?;
-                let m = self
-                    .subject_person(last)
-                    .or_else(|| self.last_acting_person(last))?;
-                let mention = &self.mentions[m];
-                Some((
-                    mention.span.start,
-                    self.speaker_from(m, mention.span, place.paragraph),
-                ))
+                let (m, used) = match self.subject_person(last) {
+                    Some(m) => (m, self.used_for(m, last)),
+                    None => {
+                        let m = self.last_acting_person(last)?;
+                        (m, self.mentions[m].span)
+                    }
+                };
+                Some((used.start, self.speaker_from(m, used, place.paragraph)))
             });
         match (current, subject) {
             (Some(c), Some(s)) => Some(if s.0 > c.0 { s.1 } else { c.1 }),

@@ -112,13 +112,19 @@ pub(crate) const SENTENCE_OPENERS: &[&str] = &[
 pub(crate) static ROLE_NOUNS: WordList = WordList::new(&[
     "ambassador", "boss", "chair", "chairman", "chairwoman", "chancellor", "chief", "commissioner",
     "congressman", "congresswoman", "director", "director-general", "executive", "governor",
-    "head", "leader", "manager", "master", "mayor", "minister", "nominee", "official", "president",
-    "secretary", "senator", "spokesman", "spokesperson", "spokeswoman",
+    "head", "judge", "leader", "manager", "master", "mayor", "minister", "nominee", "official",
+    "president", "secretary", "senator", "spokesman", "spokesperson", "spokeswoman",
 ]);
 
 /// Roles that name someone other than the person just quoted: "the
 /// spokesman" stands for the current speaker only if introduced as one.
-pub(crate) const GENERIC_ROLES: &[&str] = &["official", "spokesman", "spokesperson", "spokeswoman"];
+pub(crate) const GENERIC_ROLES: &[&str] = &[
+    "judge",
+    "official",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
 
 /// Words just before a short quotation that make it a term: "the
 /// so-called “smart” meters", "the film “Tides of Salt”".
