@@ -236,6 +236,17 @@ impl<'a> Attributor<'a> {
         if self.is_term(quote, first, last, words, place.paragraph, after.as_ref()) {
             return term;
         }
+        // "Asked whether the pier “can survive …,” most members said no":
+        // a quotation inside an opening "Asked …" clause is the question,
+        // put by someone unnamed.
+        if self.in_opening_question(&place, first) {
+            return Attributed {
+                span: quote.span,
+                kind: QuoteKind::Speech,
+                speaker: None,
+                cue: None,
+            };
+        }
         let before = self
             .cue_before(place.sentence_start, first)
             .filter(|b| b.distance == 0)
@@ -398,9 +409,16 @@ impl<'a> Attributor<'a> {
         }
         // In lowercase: "the song “…”", but not "Paul Song “was …”".
         let before = first.checked_sub(1).map(|i| self.text(i));
+        // "what it called a “hearing”": an article may come between.
         let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w))
-            || (before == Some("as") && first >= 2 && self.text(first - 2) == "known");
-        if words <= 5 && marker && !attached_cue {
+            || (before == Some("as") && first >= 2 && self.text(first - 2) == "known")
+            || (matches!(before, Some("a" | "an" | "the"))
+                && first >= 2
+                && TERM_MARKERS.contains(&self.text(first - 2)));
+        // A title may run longer: "a blog called “Lisbon If The Old Pier
+        // Falls”".
+        let short = words <= 5 || self.is_title(first, last, words);
+        if short && marker && !attached_cue {
             return true;
         }
         // "the “Harbour Lights” star", "the “Yes” campaign": a capitalized
@@ -772,6 +790,16 @@ impl<'a> Attributor<'a> {
     /// subject was spoken about or to.
     fn agentless_passive(&self, cue: usize, end: usize) -> bool {
         self.is_passive(cue) && self.passive_agent(cue, end).is_none()
+    }
+
+    /// Whether the quotation lies in a clause opening its sentence with
+    /// "Asked", before any comma of its own.
+    fn in_opening_question(&self, place: &Place, quote_first: usize) -> bool {
+        let Some(opener) = (place.sentence_start..quote_first).find(|&i| !self.is_punct(i)) else {
+            return false;
+        };
+        self.text(opener) == "Asked"
+            && (opener + 1..quote_first).all(|i| self.inside_quote(i) || self.text(i) != ",")
     }
 
     /// Whether an agentless passive cue comes right before the quotation,
