@@ -404,7 +404,16 @@ impl<'a> Attributor<'a> {
                     let tokens = &self.mentions[m].tokens;
                     tokens.start < first && tokens.end > last
                 });
-        if in_name {
+        // "mocking Ada Quinlan (“Lady Pier”)": a nickname in
+        // parentheses right after the name.
+        let in_parentheses_after_name = first >= 2
+            && self.text(first - 1) == "("
+            && self.text(last) == ")"
+            && words <= 3
+            && self
+                .mention_ending_at(first - 1)
+                .is_some_and(|m| self.mentions[m].label == EntityLabel::Person);
+        if in_name || in_parentheses_after_name {
             return true;
         }
         // In lowercase: "the song “…”", but not "Paul Song “was …”".
