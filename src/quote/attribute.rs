@@ -408,6 +408,7 @@ impl<'a> Attributor<'a> {
         // parentheses right after the name.
         let in_parentheses_after_name = first >= 2
             && self.text(first - 1) == "("
+            && last < self.doc.tokens.len()
             && self.text(last) == ")"
             && words <= 3
             && self
