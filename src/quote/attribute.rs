@@ -431,9 +431,14 @@ impl<'a> Attributor<'a> {
         if short && marker && !attached_cue {
             return true;
         }
-        // "the “Harbour Lights” star", "the “Yes” campaign": a capitalized
-        // name used as a modifier, between a determiner and a noun.
-        // Or at the start of a sentence: "“Harbour Lights” star Tom Reyes".
+        words <= 6 && self.modifies_a_noun(first, last)
+    }
+
+    /// "the “Harbour Lights” star", "the “Yes” campaign", and at the start
+    /// of a sentence "“Harbour Lights” star Tom Reyes": a capitalized name
+    /// in quotation marks, between a determiner and the noun it modifies.
+    fn modifies_a_noun(&self, first: usize, last: usize) -> bool {
+        let before = first.checked_sub(1).map(|i| self.text(i));
         let sentence_start = self.doc.sentences[self.doc.sentence_of_token(first)]
             .tokens
             .start;
@@ -457,7 +462,7 @@ impl<'a> Attributor<'a> {
                 && self.cue_at(last).is_none()
         };
         // A title-case headline has no lowercase noun to modify.
-        determiner && words <= 6 && capitalized && ends_bare && noun_after
+        determiner && capitalized && ends_bare && noun_after
     }
 
     /// Two to six words, all capitalized but short function words.
