@@ -264,7 +264,7 @@ impl Rules<'_> {
             .count();
         // "— Ferry Sinks— Ada Quinlan Says …": a list of headlines joined
         // by dashes is as long as its longest item.
-        let longest_item = if is_headline_list(self.doc, paragraph) {
+        let longest_item = if tokens > 25 && is_headline_list(self.doc, paragraph) {
             paragraph
                 .tokens
                 .clone()
