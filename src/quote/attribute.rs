@@ -1165,11 +1165,16 @@ impl<'a> Attributor<'a> {
             // A prepositional opener runs to its comma, past any title it
             // quotes ("Speaking to “CBS This Morning” Monday, Rubio …");
             // a conjunction is one word.
-            let comma = (i..range.end.min(i + 25))
+            // The comma may stand inside a title's closing mark: "After …
+            // the cast of “Pirates of the Bay,” the anchor …".
+            let closing_mark =
+                |k: usize| k < range.end && matches!(self.text(k), "”" | "\"" | "’" | "'");
+            let comma = (i..range.end.min(i + 32))
                 .take_while(|&k| !self.inside_quote(k) || self.inside_title(k))
-                .find(|&k| !self.inside_quote(k) && self.text(k) == ",");
+                .find(|&k| self.text(k) == "," && (!self.inside_quote(k) || closing_mark(k + 1)));
             let conjunction = ONE_WORD_OPENERS.contains(&word);
             i = match comma {
+                Some(k) if !conjunction && self.inside_quote(k) => k + 2,
                 Some(k) if !conjunction => k + 1,
                 _ => i + 1,
             };
@@ -1187,11 +1192,13 @@ impl<'a> Attributor<'a> {
                 || self.inside_quote(end)
                 || PHRASE_BREAKS.contains(&word)
                 || self.cue_at(end).is_some()
-                // "The first incident": after an article, no verb.
+                // "The first incident", "the station’s nightly news": after
+                // an article or a possessive, no verb.
                 || (end > i
                     && word.starts_with(char::is_lowercase)
                     && is_likely_verb(word)
-                    && !matches!(self.doc.lower(end - 1), "the" | "a" | "an"));
+                    && !matches!(self.doc.lower(end - 1), "the" | "a" | "an")
+                    && !self.is_possessive(end - 1));
             if stops {
                 // "The campaign estimates that …": before "that", a word in
                 // -s after the head is a verb no list knew.
@@ -1221,6 +1228,19 @@ impl<'a> Attributor<'a> {
                 break;
             }
             end += 1;
+        }
+        // "The trust’s presumed chair, Quinlan has built …": a name right
+        // after the comma is the description's subject.
+        if end > i
+            && end + 1 < range.end
+            && self.text(end) == ","
+            && let Some(m) = self.mentions_in(end + 1..range.end).next()
+            && self.mentions[m].tokens.start == end + 1
+            && self.mentions[m].label == EntityLabel::Person
+            && self.mentions[m].tokens.end < range.end
+            && is_likely_verb(self.text(self.mentions[m].tokens.end))
+        {
+            return Some(i..self.mentions[m].tokens.end);
         }
         (end > i).then_some(i..end)
     }
