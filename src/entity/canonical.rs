@@ -29,6 +29,7 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
     adopt_confident_labels(mentions);
     link_surnames(doc, lexicon, mentions);
     add_missed_surnames(doc, lexicon, mentions);
+    places_named_as_people(doc, mentions);
     join_split_names(doc, mentions);
     // A common word that nothing linked to a name is just a word.
     mentions.retain(|m| !m.common_word || m.confident);
@@ -352,6 +353,57 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
     }
     mentions.extend(found);
     mentions.sort_by_key(|m| m.tokens.start);
+}
+
+/// "docked in Kelso", "Kelso Mayor Ken Dunn": a lone word the tagger
+/// took for a person, that no full name explains, is a place when it
+/// follows "in" or "near", or comes before a title and a name.
+fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let text = |i: usize| doc.tokens.get(i).map_or("", |_| doc.token_text(i));
+    let lone = |m: &Mention| {
+        m.label == EntityLabel::Person && m.tokens.len() == 1 && m.canonical == text(m.tokens.start)
+    };
+    let mut places: Vec<String> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if !lone(m) {
+            continue;
+        }
+        let at = m.tokens.start;
+        // Not "a stake in Hartwell": a share is held in a company.
+        let after_preposition = at > 1
+            && matches!(text(at - 1), "in" | "near")
+            && !matches!(text(at - 2), "stake" | "interest" | "shares" | "investment")
+            // "in Hartwell’ words": a possessive is no place.
+            && doc.tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
+            && !matches!(text(at + 1), "’" | "'");
+        // Titles of places only: "Hartwell Chairman …" is a company.
+        let before_titled_name = matches!(
+            text(at + 1),
+            "Mayor"
+                | "Gov."
+                | "Governor"
+                | "Sen."
+                | "Senator"
+                | "Rep."
+                | "Councillor"
+                | "Councilman"
+        ) && mentions.get(k + 1).is_some_and(|next| {
+            next.label == EntityLabel::Person
+                && next.tokens.start > at + 1
+                && (at + 1..next.tokens.start).all(|i| is_title(doc, i))
+        });
+        if after_preposition || before_titled_name {
+            places.push(m.canonical.clone());
+        }
+    }
+    if places.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        if lone(m) && places.contains(&m.canonical) {
+            m.label = EntityLabel::Loc;
+        }
+    }
 }
 
 /// "Dinesh" and "D’Souza" side by side in a title-case headline, each
