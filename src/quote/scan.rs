@@ -154,12 +154,13 @@ impl Scanner<'_> {
                 None => {}
             },
             '‘' | '‚' | '‹' | '‛' => {
-                if prev.is_some_and(char::is_alphanumeric) {
-                    // "Trump‘s" is an apostrophe typed the wrong way; "Frozen‘"
-                    // before a space, a closing mark typed the wrong way.
-                    if self.top_is(Family::Single) && before_break {
-                        self.close(Family::Single, end);
-                    }
+                // "Frozen‘" or "a ‘B-‘ grade" before a space: a closing
+                // mark typed the wrong way.
+                let glued = prev.is_some_and(|p| p.is_alphanumeric() || "-.,!?".contains(p));
+                if glued && self.top_is(Family::Single) && before_break {
+                    self.close(Family::Single, end);
+                } else if prev.is_some_and(char::is_alphanumeric) {
+                    // "Trump‘s" is an apostrophe typed the wrong way.
                 } else if next.is_some_and(|n| !n.is_whitespace()) && !is_elision(&text[end..]) {
                     self.open(
                         Open {
@@ -412,6 +413,10 @@ mod tests {
         assert_eq!(
             quotes("National Review‘s founding “aristocratic conservatism,” which"),
             ["“aristocratic conservatism,”"]
+        );
+        assert_eq!(
+            quotes("the ferry earned a ‘B-‘ grade from inspectors while charging more."),
+            ["‘B-‘"]
         );
     }
 
