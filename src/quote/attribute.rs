@@ -1898,12 +1898,28 @@ impl<'a> Attributor<'a> {
             return Some(m);
         }
         let current = self.current.as_ref().and_then(|c| c.mention).filter(fits);
-        current.or_else(|| {
-            (0..before)
-                .rev()
-                .take(WINDOW)
-                .find(|&m| fits(&m) && !self.inside_quote(self.mentions[m].tokens.start))
-        })
+        let last_named = (0..before)
+            .rev()
+            .take(WINDOW)
+            .find(|&m| fits(&m) && !self.inside_quote(self.mentions[m].tokens.start));
+        // A first name's usual sex is a guess: "Sen. Lindsey Reyes said, “…”
+        // / He continued, …" goes on with the speaker of the paragraph
+        // before, unless someone who fits is named since its start.
+        let speaker_before = self
+            .current
+            .as_ref()
+            .filter(|c| c.label == Some(EntityLabel::Person) && c.paragraph + 1 >= paragraph);
+        if current.is_none()
+            && let Some(c) = speaker_before
+            && let Some(m) = c.mention
+        {
+            let since = doc.paragraphs[paragraph.saturating_sub(1)].tokens.start;
+            let named_since = last_named.is_some_and(|n| self.mentions[n].tokens.start >= since);
+            if !named_since && self.may_be_person(m) {
+                return Some(m);
+            }
+        }
+        current.or(last_named)
     }
 
     /// The person a role description stands for: someone introduced with
