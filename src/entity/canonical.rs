@@ -281,8 +281,8 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
 }
 
 /// "Reed claimed" after "Tom Baird Reed III": a capitalized word that
-/// the tagger left alone but that is the surname of a person the article
-/// names in full is that person. A month, or at the start of a sentence a
+/// the tagger left alone but that is the surname (or census first name)
+/// of a person the article names in full is that person. A month, or at the start of a sentence a
 /// word that is also a common word, needs a verb after it ("Reed
 /// claimed", not "Young voters"); a word beside another capitalized word
 /// is part of some other name.
@@ -301,15 +301,21 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
         if surname < m.tokens.start || is_courtesy_title(doc, m.tokens.start) {
             continue;
         }
-        // Two people of one surname: the word alone names neither.
-        people
-            .entry(doc.token_text(surname))
-            .and_modify(|full| {
-                if *full != Some(m.canonical.as_str()) {
-                    *full = None;
-                }
-            })
-            .or_insert(Some(m.canonical.as_str()));
+        // "trusts old Bill" after "Bill Kowal": a census first
+        // name too.
+        let first = doc.token_text(m.tokens.start);
+        let first = (surname > m.tokens.start && lexicon.is_first_name(first)).then_some(first);
+        // Two people of one name: the word alone names neither.
+        for word in std::iter::once(doc.token_text(surname)).chain(first) {
+            people
+                .entry(word)
+                .and_modify(|full| {
+                    if *full != Some(m.canonical.as_str()) {
+                        *full = None;
+                    }
+                })
+                .or_insert(Some(m.canonical.as_str()));
+        }
     }
     if people.is_empty() {
         return;
