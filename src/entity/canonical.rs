@@ -282,10 +282,10 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
 
 /// "Reed claimed" after "Tom Baird Reed III": a capitalized word that
 /// the tagger left alone but that is the surname (or census first name)
-/// of a person the article names in full is that person. A month, or at the start of a sentence a
-/// word that is also a common word, needs a verb after it ("Reed
-/// claimed", not "Young voters"); a word beside another capitalized word
-/// is part of some other name.
+/// of a person the article names in full is that person. A month, or at
+/// the start of a sentence a word that is also a common word, needs a
+/// verb after it ("Reed claimed", not "Young voters"); a word beside
+/// another capitalized word is part of some other name.
 fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     let mut people: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for m in mentions
@@ -301,8 +301,7 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
         if surname < m.tokens.start || is_courtesy_title(doc, m.tokens.start) {
             continue;
         }
-        // "trusts old Bill" after "Bill Kowal": a census first
-        // name too.
+        // "trusts old Bill" after "Bill Kowal": a census first name too.
         let first = doc.token_text(m.tokens.start);
         let first = (surname > m.tokens.start && lexicon.is_first_name(first)).then_some(first);
         // Two people of one name: the word alone names neither.
@@ -365,7 +364,7 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
 /// took for a person, that no full name explains, is a place when it
 /// follows "in" or "near", or comes before a title and a name.
 fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
-    let text = |i: usize| doc.tokens.get(i).map_or("", |_| doc.token_text(i));
+    let text = |i: usize| doc.token_text_or_empty(i);
     let lone = |m: &Mention| {
         m.label == EntityLabel::Person && m.tokens.len() == 1 && m.canonical == text(m.tokens.start)
     };

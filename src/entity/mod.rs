@@ -208,7 +208,7 @@ pub(crate) fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLab
 /// after a person's name is the place they represent, whatever the tagger
 /// made of two letters and a period.
 fn add_states_after_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
-    let text = |i: usize| doc.tokens.get(i).map_or("", |_| doc.token_text(i));
+    let text = |i: usize| doc.token_text_or_empty(i);
     let mut found = Vec::new();
     for m in mentions.iter().filter(|m| m.label == EntityLabel::Person) {
         let at = m.tokens.end + 1;

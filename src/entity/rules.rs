@@ -82,9 +82,10 @@ pub(crate) fn headlines(doc: &Document<'_>, lex: &Lexicon) -> Vec<bool> {
 
 /// Which paragraphs are headlines in title case rather than in capitals:
 /// the article's first paragraph, subheads that are quotations ("‘Not
-/// Before Time’"), and lists of related headlines joined by dashes. Not other lines: results tables and lists look
-/// the same, and the tagger reads those well. `headlines` is what
-/// [`headlines`] says of each paragraph.
+/// Before Time’"), and lists of related headlines joined by dashes. Not
+/// other lines: results tables and lists look the same, and the tagger
+/// reads those well. `headlines` is what [`headlines`] says of each
+/// paragraph.
 pub(crate) fn title_case_headlines(doc: &Document<'_>, headlines: &[bool]) -> Vec<bool> {
     doc.paragraphs
         .iter()
@@ -264,7 +265,8 @@ impl Rules<'_> {
             .count();
         // "— Ferry Sinks— Ada Quinlan Says …": a list of headlines joined
         // by dashes is as long as its longest item.
-        let longest_item = if tokens > 25 && is_headline_list(self.doc, paragraph) {
+        let list = tokens > 25 && is_headline_list(self.doc, paragraph);
+        let longest_item = if list {
             paragraph
                 .tokens
                 .clone()
@@ -279,7 +281,7 @@ impl Rules<'_> {
         };
         if text.ends_with(['!', '?', '”', '"', ':', ',', ';'])
             || longest_item > 25
-            || paragraph.sentences.len() > 1 && longest_item == tokens
+            || paragraph.sentences.len() > 1 && !list
         {
             return false;
         }

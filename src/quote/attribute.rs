@@ -1813,7 +1813,7 @@ impl<'a> Attributor<'a> {
             let fits = |m: &usize| {
                 let intro = self.introduction(*m);
                 (subject.start + 1..subject.end - 1)
-                    .all(|i| intro.contains(&self.doc.lower(i).to_string()))
+                    .all(|i| intro.iter().any(|w| w == self.doc.lower(i)))
             };
             return described
                 .then(|| self.introduced_with_role(subject.clone(), &head))

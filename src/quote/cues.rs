@@ -118,13 +118,9 @@ pub(crate) static ROLE_NOUNS: WordList = WordList::new(&[
 
 /// Roles that name someone other than the person just quoted: "the
 /// spokesman" stands for the current speaker only if introduced as one.
-pub(crate) const GENERIC_ROLES: &[&str] = &[
-    "judge",
-    "official",
-    "spokesman",
-    "spokesperson",
-    "spokeswoman",
-];
+#[rustfmt::skip]
+pub(crate) const GENERIC_ROLES: &[&str] =
+    &["judge", "official", "spokesman", "spokesperson", "spokeswoman"];
 
 /// Words just before a short quotation that make it a term: "the
 /// so-called “smart” meters", "the film “Tides of Salt”".
@@ -136,7 +132,8 @@ pub(crate) const TERM_MARKERS: &[&str] = &[
 ];
 
 /// Words after a quotation that show it modifies no noun: in "the
-/// “Harbour Lights” star" it does, in "on the BBC’s “Harbour Hour” on Monday" not.
+/// “Harbour Lights” star" it does, in "on the BBC’s “Harbour Hour” on
+/// Monday" not.
 #[rustfmt::skip]
 pub(crate) static NOT_A_NOUN: WordList = WordList::new(&[
     "about", "after", "and", "as", "at", "because", "before", "but", "by", "during", "for",

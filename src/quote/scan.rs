@@ -157,11 +157,14 @@ impl Scanner<'_> {
                 // "Frozen‘" or "a ‘B-‘ grade" before a space: a closing
                 // mark typed the wrong way.
                 let glued = prev.is_some_and(|p| p.is_alphanumeric() || "-.,!?".contains(p));
+                // "Trump‘s" is an apostrophe typed the wrong way.
+                let apostrophe = prev.is_some_and(char::is_alphanumeric);
                 if glued && self.top_is(Family::Single) && before_break {
                     self.close(Family::Single, end);
-                } else if prev.is_some_and(char::is_alphanumeric) {
-                    // "Trump‘s" is an apostrophe typed the wrong way.
-                } else if next.is_some_and(|n| !n.is_whitespace()) && !is_elision(&text[end..]) {
+                } else if !apostrophe
+                    && next.is_some_and(|n| !n.is_whitespace())
+                    && !is_elision(&text[end..])
+                {
                     self.open(
                         Open {
                             family: Family::Single,

@@ -97,6 +97,15 @@ impl<'a> Document<'a> {
         &self.normalized()[self.tokens[i].span.range()]
     }
 
+    /// The text of token `i`, or "" past the end, for patterns that look
+    /// ahead or behind without checking bounds.
+    #[inline(always)]
+    pub(crate) fn token_text_or_empty(&self, i: usize) -> &str {
+        self.tokens
+            .get(i)
+            .map_or("", |t| &self.normalized()[t.span.range()])
+    }
+
     /// The text of token `i` in lowercase.
     #[inline(always)]
     pub(crate) fn lower(&self, i: usize) -> &str {

@@ -109,10 +109,7 @@ impl Scanner<'_> {
     /// ahead never index out of bounds.
     #[inline(always)]
     pub(super) fn text(&self, i: usize) -> &str {
-        self.doc
-            .tokens
-            .get(i)
-            .map_or("", |t| &self.doc.normalized()[t.span.range()])
+        self.doc.token_text_or_empty(i)
     }
 
     /// The text of token `i` in lowercase, or "" past the end.
