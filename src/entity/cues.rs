@@ -462,9 +462,47 @@ pub(crate) static NOT_NAMES: WordList = WordList::new(&[
 pub(crate) const CONNECTORS: &[&str] = &["&", "and", "de", "for", "of", "the", "van", "von"];
 
 /// The AP's abbreviations of US states, as they stand in "Sen. Ada Quinlan
-/// (Ky.)" (without their period, which is a token of its own).
-pub(crate) const STATE_ABBREVIATIONS: &[&str] = &[
-    "Ala", "Ariz", "Ark", "Calif", "Colo", "Conn", "Del", "Fla", "Ga", "Ill", "Ind", "Kan", "Ky",
-    "La", "Mass", "Md", "Mich", "Minn", "Miss", "Mo", "Mont", "Neb", "Nev", "Okla", "Ore", "Pa",
-    "Tenn", "Va", "Vt", "Wash", "Wis", "Wyo",
+/// (Ky.)" (without their period, which is a token of its own), with the
+/// states' names.
+pub(crate) const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("Ala", "Alabama"),
+    ("Ariz", "Arizona"),
+    ("Ark", "Arkansas"),
+    ("Calif", "California"),
+    ("Colo", "Colorado"),
+    ("Conn", "Connecticut"),
+    ("Del", "Delaware"),
+    ("Fla", "Florida"),
+    ("Ga", "Georgia"),
+    ("Ill", "Illinois"),
+    ("Ind", "Indiana"),
+    ("Kan", "Kansas"),
+    ("Ky", "Kentucky"),
+    ("La", "Louisiana"),
+    ("Mass", "Massachusetts"),
+    ("Md", "Maryland"),
+    ("Mich", "Michigan"),
+    ("Minn", "Minnesota"),
+    ("Miss", "Mississippi"),
+    ("Mo", "Missouri"),
+    ("Mont", "Montana"),
+    ("Neb", "Nebraska"),
+    ("Nev", "Nevada"),
+    ("Okla", "Oklahoma"),
+    ("Ore", "Oregon"),
+    ("Pa", "Pennsylvania"),
+    ("Tenn", "Tennessee"),
+    ("Va", "Virginia"),
+    ("Vt", "Vermont"),
+    ("Wash", "Washington"),
+    ("Wis", "Wisconsin"),
+    ("Wyo", "Wyoming"),
 ];
+
+/// The state a "Ky" or "Fla" abbreviates.
+pub(crate) fn state_named_by(abbreviation: &str) -> Option<&'static str> {
+    STATE_ABBREVIATIONS
+        .iter()
+        .find(|(short, _)| *short == abbreviation)
+        .map(|(_, name)| *name)
+}

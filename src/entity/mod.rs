@@ -18,7 +18,7 @@
 
 mod canonical;
 mod cluster;
-mod cues;
+pub(crate) mod cues;
 pub(crate) mod model;
 mod rules;
 
@@ -213,7 +213,7 @@ fn add_states_after_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     for m in mentions.iter().filter(|m| m.label == EntityLabel::Person) {
         let at = m.tokens.end + 1;
         let state = text(at - 1) == "("
-            && cues::STATE_ABBREVIATIONS.contains(&text(at))
+            && cues::state_named_by(text(at)).is_some()
             && text(at + 1) == "."
             && text(at + 2) == ")";
         if state {

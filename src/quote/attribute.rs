@@ -539,6 +539,17 @@ impl<'a> Attributor<'a> {
                         .get(i + 2)
                         .is_none_or(|t| t.kind == TokenKind::Punct)
             }
+            // "The harbour master’s answer was that “…”": a possessor's
+            // answer is their words.
+            "answer" | "response" | "reply" | "retort" => {
+                i > 0
+                    && self.is_possessive(i - 1)
+                    && self
+                        .doc
+                        .tokens
+                        .get(i + 1)
+                        .is_some_and(|_| matches!(self.text(i + 1), "was" | "is"))
+            }
             _ => false,
         };
         if two_words {
@@ -702,7 +713,23 @@ impl<'a> Attributor<'a> {
         let verb = (clause_start..colon).find(|&i| {
             self.text(i).starts_with(char::is_lowercase) && is_likely_verb(self.doc.lower(i))
         });
-        let phrase = clause_start..verb.unwrap_or(colon);
+        let mut phrase = clause_start..verb.unwrap_or(colon);
+        // "Quinlan On Reyes: ‘…’", "Ada Quinlan to the council:": a
+        // headline's speaker comes before what they speak on or to.
+        let about = phrase
+            .clone()
+            .find(|&k| matches!(self.doc.lower(k), "on" | "about" | "to"));
+        if let Some(about) = about {
+            let speaker = phrase.start..about;
+            if self.mentions_in(speaker.clone()).any(|m| {
+                matches!(
+                    self.mentions[m].label,
+                    EntityLabel::Person | EntityLabel::Org
+                )
+            }) {
+                phrase = speaker;
+            }
+        }
         let named = self
             .mentions_in(phrase.clone())
             .any(|m| self.mentions[m].label != EntityLabel::Misc);
@@ -731,7 +758,7 @@ impl<'a> Attributor<'a> {
             let Some(found) = self.cue_before_at(i, start, quote_first) else {
                 continue;
             };
-            // "Holding signs calling him “…,” the protesters chanted “…”":
+            // "Waving placards calling him “…,” the fishermen chanted “…”":
             // a cue before an earlier quotation is that one's, when a
             // nearer cue has been seen.
             if past_a_quote && nearest.is_some() {
@@ -773,6 +800,9 @@ impl<'a> Attributor<'a> {
                 let inverted = (kind == CueKind::Verb && colon) || after_quote;
                 if inverted && !self.speakerish(before.clone()) && self.speakerish(after.clone()) {
                     after
+                } else if before.len() > 1 && self.is_possessive(before.end - 1) {
+                    // "Reyes’ answer was": the possessor.
+                    before.start..before.end - 1
                 } else {
                     before
                 }
@@ -1410,10 +1440,13 @@ impl<'a> Attributor<'a> {
                 let last = self.doc.paragraphs[previous].sentences.end.checked_sub(1)?;
                 let (m, used) = match self.subject_person(last) {
                     Some(m) => (m, self.used_for(m, last)),
-                    None => {
-                        let m = self.last_acting_person(last)?;
-                        (m, self.mentions[m].span)
-                    }
+                    None => match self.last_acting_person(last) {
+                        Some(m) => (m, self.mentions[m].span),
+                        None => {
+                            let issuer = self.statement_issuer(last, place.paragraph)?;
+                            return Some((issuer.span.start, issuer));
+                        }
+                    },
                 };
                 Some((used.start, self.speaker_from(m, used, place.paragraph)))
             });
@@ -1421,6 +1454,28 @@ impl<'a> Attributor<'a> {
             (Some(c), Some(s)) => Some(if s.0 > c.0 { s.1 } else { c.1 }),
             (c, s) => c.or(s).map(|(_, speaker)| speaker),
         }
+    }
+
+    /// "The harbour council issued a statement on Monday. / “…”": the
+    /// subject of a sentence announcing a statement, who need not be a
+    /// person, speaks the quotation-only paragraph after it.
+    fn statement_issuer(&self, sentence: usize, paragraph: usize) -> Option<SpeakerRef> {
+        let tokens = self.doc.sentences[sentence].tokens.clone();
+        let announced = tokens.clone().any(|i| {
+            matches!(self.doc.lower(i), "statement" | "statements")
+                && !self.inside_quote(i)
+                && (tokens.start.max(i.saturating_sub(3))..i).any(|k| {
+                    matches!(
+                        self.doc.lower(k),
+                        "issued" | "released" | "put" | "sent" | "posted" | "published"
+                    )
+                })
+        });
+        if !announced {
+            return None;
+        }
+        self.subject(sentence)
+            .and_then(|subject| self.resolve(subject, paragraph))
     }
 
     /// The last person in a sentence who did something ("…, since Reyes
@@ -1970,6 +2025,19 @@ impl<'a> Attributor<'a> {
             .chain(sentence.checked_sub(1).and_then(|s| self.subject_person(s)))
             .map(|m| self.mentions[m].canonical.as_str())
             .collect();
+        // "the Florida senator": of several senators, the one introduced
+        // with Florida.
+        let described = |m: usize| {
+            let intro = self.introduction(m);
+            !words.is_empty() && words.iter().all(|w| intro.contains(w))
+        };
+        if let Some(m) = (0..before)
+            .rev()
+            .take(WINDOW)
+            .find(|&m| holds_role(m) && described(m))
+        {
+            return Some(m);
+        }
         let mut holders = (0..before).rev().take(WINDOW).filter(|&m| holds_role(m));
         let latest = holders.next()?;
         if in_focus.contains(&self.mentions[latest].canonical.as_str()) {
@@ -1991,6 +2059,32 @@ impl<'a> Attributor<'a> {
             .rev()
             .take_while(|&i| !self.is_punct(i) || self.text(i) == "-");
         let mut words: Vec<String> = title.map(|i| self.text(i).to_lowercase()).collect();
+        // "Sens. Tom Reyes (Ore.) and Ada Quinlan (Fla.)": a plural title
+        // before the first of two names is the second's too.
+        let previous_person = self.mentions[..m]
+            .iter()
+            .rev()
+            .take(3)
+            .find(|other| other.label == EntityLabel::Person);
+        if let Some(other) = previous_person.filter(|_| words.first().is_some_and(|w| w == "and")) {
+            let between = other.tokens.end..tokens.start;
+            let plain = between.len() <= 6
+                && between.clone().all(|i| {
+                    matches!(self.text(i), "(" | ")" | "." | "and") || self.state_at(i).is_some()
+                });
+            if plain && other.tokens.start > sentence.start {
+                let title = self.text(other.tokens.start - 1).to_lowercase();
+                if matches!(title.as_str(), "sens." | "reps." | "govs.") {
+                    words.push(title);
+                }
+            }
+        }
+        // "Ada Quinlan (R-Fla.)": the state in parentheses after the name.
+        if tokens.end + 1 < sentence.end && self.text(tokens.end) == "(" {
+            if let Some(state) = self.state_at(tokens.end + 1) {
+                words.push(state.to_lowercase());
+            }
+        }
         if tokens.end < sentence.end && self.text(tokens.end) == "," {
             let appositive = (tokens.end + 1..sentence.end.min(tokens.end + 14))
                 .take_while(|&i| !self.is_punct(i));
@@ -1998,6 +2092,17 @@ impl<'a> Attributor<'a> {
         }
         words.iter_mut().for_each(normalize_title);
         words
+    }
+
+    /// The state token `i` abbreviates: "Fla" in "(Fla.)", or in "(R-Fla.)"
+    /// after a party's letter.
+    fn state_at(&self, i: usize) -> Option<&'static str> {
+        let word = self.text(i);
+        let word = word
+            .split_once('-')
+            .filter(|(party, _)| matches!(*party, "R" | "D" | "I"))
+            .map_or(word, |(_, state)| state);
+        crate::entity::cues::state_named_by(word.trim_end_matches('.'))
     }
 
     /// A quotation that opens its sentence with no cue continues the
@@ -2027,9 +2132,9 @@ fn is_subject_pronoun(word: &str) -> bool {
 /// Title abbreviations spelled out, so "Sen." introduces "the senator".
 fn normalize_title(word: &mut String) {
     let full = match word.as_str() {
-        "sen." => "senator",
-        "rep." => "representative",
-        "gov." => "governor",
+        "sen." | "sens." => "senator",
+        "rep." | "reps." => "representative",
+        "gov." | "govs." => "governor",
         "gen." => "general",
         "pres." => "president",
         "sec." => "secretary",
