@@ -496,8 +496,15 @@ impl<'a> Attributor<'a> {
         // "from noted scholars", "the reported deal", "his stated aim": after
         // a determiner or preposition the word is an adjective. Tested only
         // once a cue word is found: this runs at nearly every token.
-        self.cue_word_at(i)
-            .filter(|_| i == 0 || !BEFORE_A_MODIFIER.contains(&self.doc.lower(i - 1)))
+        self.cue_word_at(i).filter(|_| {
+            i == 0 || {
+                let before = self.doc.lower(i - 1);
+                // "Local news reports said": a noun after "news".
+                let compound = matches!(self.text(i - 1), "news" | "media" | "press")
+                    && self.text(i).ends_with('s');
+                !BEFORE_A_MODIFIER.contains(&before) && !compound
+            }
+        })
     }
 
     /// The cue word or words starting at token `i`, whatever comes before.
@@ -575,10 +582,17 @@ impl<'a> Attributor<'a> {
         // "“…,” though voters are more likely to say …": an infinitive
         // after a quotation is what someone might say, not who said it.
         let infinitive = |i: usize| i > from && self.text(i - 1) == "to";
+        // "… for a “hidden budget” while Reyes insists …": a verb in a
+        // clause opened after the quotation is that clause's (not after
+        // "while discussing the pier, Reyes said").
+        let mut subordinate = false;
         let found = (from..end)
             .take_while(|&i| self.doc.tokens[i].span.start < next_quote)
             .find(|&i| {
+                subordinate |= matches!(self.text(i), "while" | "whereas" | "although" | "unless")
+                    && !self.doc.token_text_or_empty(i + 1).ends_with("ing");
                 !self.inside_quote(i)
+                    && !subordinate
                     && !relative(i)
                     && !infinitive(i)
                     && self.cue_at(i).is_some()
@@ -1245,6 +1259,23 @@ impl<'a> Attributor<'a> {
                 {
                     end -= 1;
                 }
+                break;
+            }
+            // "Quinlan blames Reyes for …": a word in -s between a
+            // person's name and another name or an article is a verb.
+            if end > i
+                && self.person_ending_at(end).is_some()
+                && word.len() > 3
+                && word.ends_with('s')
+                && !word.ends_with("ss")
+                && word.starts_with(char::is_lowercase)
+                && end + 1 < range.end
+                && (self.text(end + 1).starts_with(char::is_uppercase)
+                    || matches!(
+                        self.doc.lower(end + 1),
+                        "a" | "an" | "the" | "his" | "her" | "their"
+                    ))
+            {
                 break;
             }
             // "The ad targets a …": an article after the head opens the
@@ -1988,7 +2019,33 @@ impl<'a> Attributor<'a> {
             .current
             .clone()
             .filter(|c| c.label == Some(EntityLabel::Person))?;
-        (!GENERIC_ROLES.contains(&head)).then_some(current)
+        // "The harbour master thanked his crew": not a current
+        // speaker of the other sex.
+        let gender = self.gender_after(phrase, head);
+        let fits =
+            gender == Gender::Unknown || current.mention.is_none_or(|m| self.compatible(m, gender));
+        (!GENERIC_ROLES.contains(&head) && fits).then_some(current)
+    }
+
+    /// The sex a role description shows: by its noun ("chairwoman"), or
+    /// by the first pronoun after it in its sentence ("… thanked *his*
+    /// crew").
+    fn gender_after(&self, phrase: Range<usize>, head: &str) -> Gender {
+        if head.ends_with("woman") {
+            return Gender::Female;
+        }
+        if head.ends_with("man") {
+            return Gender::Male;
+        }
+        let sentence = &self.doc.sentences[self.doc.sentence_of_token(phrase.start)].tokens;
+        (phrase.end..sentence.end.min(phrase.end + WINDOW))
+            .take_while(|&i| !self.inside_quote(i))
+            .find_map(|i| match self.doc.lower(i) {
+                "he" | "his" | "him" | "himself" => Some(Gender::Male),
+                "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+                _ => None,
+            })
+            .unwrap_or(Gender::Unknown)
     }
 
     /// The last person before `phrase` introduced with the role it
