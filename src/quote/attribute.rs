@@ -311,7 +311,18 @@ impl<'a> Attributor<'a> {
             None => {
                 // A named subject, else a name opening the quotation's own
                 // clause, else a described subject ("The vote came …").
-                let subject = self.subject_before(&place, first, words);
+                // "Quinlan praised it as “bold,” but Reyes dismissed it as
+                // “a stunt”": the subject of a later clause outranks the
+                // sentence's.
+                let later = self.clause_subject_before(&place, first).filter(|c| {
+                    c.label == Some(EntityLabel::Person)
+                        && c.mention.is_some_and(|m| {
+                            let start = self.mentions[m].tokens.start;
+                            start > place.sentence_start
+                                && matches!(self.text(start - 1), "while" | "whereas" | "but")
+                        })
+                });
+                let subject = later.or_else(|| self.subject_before(&place, first, words));
                 let subject = match subject {
                     // "BBC Director for radio Ada Quinlan described the
                     // crew as “…”": the person acting, not the company
@@ -532,6 +543,11 @@ impl<'a> Attributor<'a> {
             return Some((i..i + 1, CueKind::Participle));
         }
         let next = |word: &str| i + 1 < self.doc.tokens.len() && self.text(i + 1) == word;
+        // "a campaign hat reading, “…”", "a sign reading “…”": the thing
+        // bearing the words speaks them, as a document does.
+        if word == "reading" && self.bears_words(i) {
+            return Some((i..i + 1, CueKind::Verb));
+        }
         let two_words = match word {
             // "As the Gazette put it, “…”": a way of saying.
             "put" | "puts" => next("it"),
@@ -564,6 +580,25 @@ impl<'a> Attributor<'a> {
         }
         let according = word.eq_ignore_ascii_case("according") && next("to");
         according.then_some((i..i + 2, CueKind::According))
+    }
+
+    /// Whether "reading" at `i` shows the words a thing bears: after a
+    /// noun, right before the quotation ("a hat reading, “…”"), not as a
+    /// verb ("was reading “…”", "while reading").
+    fn bears_words(&self, i: usize) -> bool {
+        let before = i.checked_sub(1).map_or("", |k| self.text(k));
+        let noun_before = before.starts_with(char::is_lowercase)
+            && !is_likely_verb(before)
+            && !PHRASE_BREAKS.contains(&before)
+            && !matches!(
+                before,
+                "be" | "been" | "being" | "keep" | "kept" | "of" | "while"
+            );
+        let mut next = i + 1;
+        while next < self.doc.tokens.len() && matches!(self.text(next), "," | ":") {
+            next += 1;
+        }
+        noun_before && next < self.doc.tokens.len() && self.inside_quote(next)
     }
 
     /// “…,” he said. / “…,” said McCallum. / “…” threats, some of them
@@ -801,6 +836,19 @@ impl<'a> Attributor<'a> {
         let phrase = match kind {
             CueKind::According => self.phrase_after(cue.end, quote_first),
             CueKind::Participle => 0..0,
+            // "a campaign hat reading": the noun phrase bearing the words.
+            CueKind::Verb if self.text(i) == "reading" => {
+                let determiner = (start.max(i.saturating_sub(6))..i)
+                    .rev()
+                    .take_while(|&k| !self.is_punct(k))
+                    .find(|&k| {
+                        matches!(
+                            self.doc.lower(k),
+                            "a" | "an" | "the" | "his" | "her" | "their"
+                        )
+                    });
+                determiner.unwrap_or(i - 1)..i
+            }
             // "was asked by host Ada Quinlan": the agent speaks.
             _ if self.passive_agent(i, quote_first).is_some() => {
                 self.passive_agent(i, quote_first)?
@@ -1050,7 +1098,9 @@ impl<'a> Attributor<'a> {
         let pronoun = at.checked_sub(1).filter(|&p| p > limit)?;
         let person = match self.text(pronoun) {
             "who" => true,
-            "which" => false,
+            // "a shirt that read “…”": "that" right before the cue is a
+            // relative pronoun.
+            "which" | "that" => false,
             _ => return None,
         };
         let mut noun_end = pronoun;
@@ -2114,7 +2164,16 @@ impl<'a> Attributor<'a> {
         let sentence = &doc.sentences[doc.sentence_of_token(tokens.start)].tokens;
         let title = (sentence.start.max(tokens.start.saturating_sub(4))..tokens.start)
             .rev()
-            .take_while(|&i| !self.is_punct(i) || self.text(i) == "-");
+            .take_while(|&i| !self.is_punct(i) || self.text(i) == "-")
+            // "The governor has praised Reyes": a clause before the name
+            // is no title.
+            .take_while(|&i| {
+                let word = self.text(i);
+                !(word.starts_with(char::is_lowercase)
+                    && (is_likely_verb(word)
+                        || word.ends_with("ed")
+                        || self.cue_word_at(i).is_some()))
+            });
         let mut words: Vec<String> = title.map(|i| self.text(i).to_lowercase()).collect();
         // "Sens. Tom Reyes (Ore.) and Ada Quinlan (Fla.)": a plural title
         // before the first of two names is the second's too.
