@@ -1264,7 +1264,7 @@ impl<'a> Attributor<'a> {
             let closing_mark =
                 |k: usize| k < range.end && matches!(self.text(k), "”" | "\"" | "’" | "'");
             let comma = (i..range.end.min(i + 32))
-                .take_while(|&k| !self.inside_quote(k) || self.inside_title(k))
+                .take_while(|&k| !self.inside_quote(k) || self.inside_title(k) || participle)
                 .find(|&k| self.text(k) == "," && (!self.inside_quote(k) || closing_mark(k + 1)));
             let conjunction = ONE_WORD_OPENERS.contains(&word);
             i = match comma {
@@ -1653,7 +1653,17 @@ impl<'a> Attributor<'a> {
             if let Some(with) = with.filter(|&w| w + 1 < before) {
                 return self.resolve(with + 1..before, place.paragraph);
             }
-            return match self.subject(place.sentence).filter(|s| s.end <= cue) {
+            // "Waving placards calling Reyes “…,” the fishermen chanted": in
+            // an opening participle clause, the subject after it.
+            let opener = (place.sentence_start..cue).find(|&i| !self.is_punct(i));
+            let in_opening_participle = opener.is_some_and(|i| {
+                let word = self.text(i);
+                word.starts_with(char::is_uppercase) && word.ends_with("ing") && i < cue
+            });
+            let subject = self
+                .subject(place.sentence)
+                .filter(|s| s.end <= cue || in_opening_participle && s.start > cue);
+            return match subject {
                 Some(subject) => self.resolve(subject, place.paragraph),
                 // "When he returned he began by saying": the one who began.
                 None => match self.by_participle_subject(cue, place) {
