@@ -1068,8 +1068,9 @@ impl<'a> Attributor<'a> {
             let word = self.text(k);
             // "Trump at the time said he’d asked": the phrase before a cue
             // holds no other cue.
+            // "Fund for Fishermen": not inside a name.
             if self.is_punct(k) && !matches!(word, "." | "-" | "&") && !self.is_possessive(k)
-                || PHRASE_BREAKS.contains(&self.doc.lower(k))
+                || PHRASE_BREAKS.contains(&self.doc.lower(k)) && !self.in_mention(k)
                 || self.inside_quote(k)
                 || self.cue_at(k).is_some()
             {
@@ -1112,7 +1113,7 @@ impl<'a> Attributor<'a> {
         }
         let article = (noun_end.saturating_sub(6).max(limit)..noun_end)
             .rev()
-            .find(|&i| matches!(self.doc.lower(i), "a" | "an" | "the"))?;
+            .find(|&i| matches!(self.doc.lower(i), "a" | "an" | "the" | "one"))?;
         (article..noun_end)
             .all(|i| !self.is_punct(i) && !self.inside_quote(i))
             .then_some(article..noun_end)
@@ -1178,6 +1179,14 @@ impl<'a> Attributor<'a> {
             || self.cue_at(noun).is_some()
         {
             return None;
+        }
+        // "someone in the audience shouted", "many in the crowd": a
+        // pronoun needs no article.
+        if matches!(
+            self.doc.lower(noun),
+            "someone" | "somebody" | "anyone" | "everyone" | "many" | "most" | "some" | "half"
+        ) {
+            return Some(noun);
         }
         // An article, or a possessive ("Reyes’ campaign letter to party
         // members notes"), which starts with the name before it.
