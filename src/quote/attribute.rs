@@ -750,6 +750,15 @@ impl<'a> Attributor<'a> {
             .rev()
             .find(|&k| matches!(self.text(k), "," | ";" | "—" | "–" | "-") || self.inside_quote(k))
             .map_or(start, |k| k + 1);
+        // "…, telling Harbour Radio:": the participle's colon; what follows
+        // it is spoken to.
+        if clause_start < colon
+            && self
+                .cue_at(clause_start)
+                .is_some_and(|(_, kind)| kind == CueKind::Participle)
+        {
+            return None;
+        }
         // "From the report:", "More from Ada Quinlan:": the source is the
         // phrase after "from".
         let clause_start = (clause_start..colon.min(clause_start + 2))
@@ -2073,6 +2082,24 @@ impl<'a> Attributor<'a> {
             if !named_since && self.may_be_person(m) {
                 return Some(m);
             }
+        }
+        // "At the quay, Lindsey Reyes promised the crew he would …":
+        // the subject of the pronoun's own sentence, against whom only a
+        // first name's usual sex objects, outranks a name of unknown sex.
+        let subject = self.subject_person(sentence).filter(|&m| {
+            self.mentions[m].tokens.end <= pronoun
+                && self.may_be_person(m)
+                && self.gender_of(m) != gender
+                && !self
+                    .named_inside
+                    .people
+                    .contains(self.mentions[m].canonical.as_str())
+        });
+        if let Some(m) = subject
+            && current.is_none()
+            && last_named.is_none_or(|n| self.gender_of(n) == Gender::Unknown)
+        {
+            return Some(m);
         }
         current.or(last_named)
     }
