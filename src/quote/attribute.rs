@@ -230,6 +230,15 @@ impl<'a> Attributor<'a> {
         let words = (first..last)
             .filter(|&i| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number))
             .count();
+        // "so a backer could “take home my boat!”": words in the first person are
+        // someone's, however short.
+        let first_person = (first..last).any(|i| {
+            !self.inside_title(i)
+                && matches!(
+                    self.text(i),
+                    "I" | "me" | "my" | "we" | "We" | "us" | "our" | "Our" | "My"
+                )
+        });
         let after = self
             .byline_after(last, place.paragraph)
             .or_else(|| self.cue_after(index, last, sentence_end));
@@ -322,7 +331,8 @@ impl<'a> Attributor<'a> {
                                 && matches!(self.text(start - 1), "while" | "whereas" | "but")
                         })
                 });
-                let subject = later.or_else(|| self.subject_before(&place, first, words));
+                let weight = if first_person { words.max(5) } else { words };
+                let subject = later.or_else(|| self.subject_before(&place, first, weight));
                 let subject = match subject {
                     // "BBC Director for radio Ada Quinlan described the
                     // crew as “…”": the person acting, not the company
@@ -368,7 +378,7 @@ impl<'a> Attributor<'a> {
             && matches!(self.text(last), "—" | "–");
         if cue.is_none()
             && !starts_sentence
-            && (speaker.is_none() && (words <= 4 || title)
+            && (speaker.is_none() && (words <= 4 && !first_person || title)
                 || title && (after_preposition || set_off))
         {
             return term;
@@ -1424,9 +1434,17 @@ impl<'a> Attributor<'a> {
                 return None;
             }
             let word = self.text(verb);
+            // "with Reyes going on local radio to call …": a participle
+            // after "with" is its name's verb.
+            let with_participle = word.ends_with("ing")
+                && mention.tokens.start > 0
+                && self.text(mention.tokens.start - 1) == "with";
             let is_verb = verb < quote_first
                 && word.starts_with(char::is_lowercase)
-                && (is_likely_verb(word) || word.ends_with("ed") || word.ends_with('s'))
+                && (is_likely_verb(word)
+                    || word.ends_with("ed")
+                    || word.ends_with('s')
+                    || with_participle)
                 && !PHRASE_BREAKS.contains(&word)
                 && !matches!(word, "who" | "whose");
             if is_verb {
