@@ -183,6 +183,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
         })
         .collect();
     let mut mentions = merge_with_rules(tagged, rule_mentions, &dateline);
+    join_name_particles(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions);
     mentions
@@ -202,6 +203,58 @@ pub(crate) fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLab
         confident: true,
         common_word: false,
     }
+}
+
+/// Lowercase particles inside a person's name: "Karim *el* Fassi",
+/// "Ahmed *bin* Talal", "Ana *da* Silva".
+const NAME_PARTICLES: &[&str] = &[
+    "al", "bin", "binti", "bint", "da", "das", "de", "del", "della", "di", "dos", "du", "el",
+    "ibn", "la", "le", "ter", "van", "von", "zu",
+];
+
+/// "Karim el Fassi": a person's name runs on over a lowercase particle
+/// and the capitalized words after it, which the tagger had cut off (and
+/// often labelled a place or a company on their own).
+fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let text = |i: usize| doc.token_text_or_empty(i);
+    let capitalized = |i: usize| {
+        i < doc.tokens.len()
+            && doc.tokens[i].kind == TokenKind::Word
+            && text(i).starts_with(char::is_uppercase)
+    };
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        let mut end = m.tokens.end;
+        if m.label == EntityLabel::Person {
+            loop {
+                let mut k = end;
+                while NAME_PARTICLES.contains(&text(k)) && k - end < 3 {
+                    k += 1;
+                }
+                if k == end || !capitalized(k) {
+                    break;
+                }
+                while capitalized(k) {
+                    k += 1;
+                }
+                end = k;
+            }
+        }
+        if end == m.tokens.end {
+            joined.push(mentions[i].clone());
+            i += 1;
+            continue;
+        }
+        joined.push(mention(doc, m.tokens.start..end, EntityLabel::Person));
+        i += 1;
+        // The pieces the joined name now covers.
+        while i < mentions.len() && mentions[i].tokens.start < end {
+            i += 1;
+        }
+    }
+    *mentions = joined;
 }
 
 /// "Sen. Ada Quinlan (Ky.)": a state's abbreviation in parentheses right
