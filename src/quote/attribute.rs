@@ -561,6 +561,9 @@ impl<'a> Attributor<'a> {
         let two_words = match word {
             // "As the Gazette put it, “…”": a way of saying.
             "put" | "puts" => next("it"),
+            // "Quinlan talked about the “long road back”": a partial
+            // quotation of what was said.
+            "talked" | "talks" | "spoke" | "speaks" => next("about"),
             // "“…,” Reyes shot back.", "Quinlan hit back: “…”".
             "shot" | "fired" | "hit" | "shoots" | "fires" | "hits" => next("back"),
             // "“…,” Reyes went on.", "She went on: “…”" (not "went on to").
