@@ -441,7 +441,9 @@ impl<'a> Attributor<'a> {
         // In lowercase: "the song “…”", but not "Paul Song “was …”".
         let before = first.checked_sub(1).map(|i| self.text(i));
         // "what it called a “hearing”": an article may come between.
-        let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w))
+        // "its chairwoman called “…”" quotes her; see `cue_word_at`.
+        let person_calls = before == Some("called") && self.cue_word_at(first - 1).is_some();
+        let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w)) && !person_calls
             || (before == Some("as") && first >= 2 && self.text(first - 2) == "known")
             || (matches!(before, Some("a" | "an" | "the"))
                 && first >= 2
@@ -553,6 +555,18 @@ impl<'a> Attributor<'a> {
             return Some((i..i + 1, CueKind::Participle));
         }
         let next = |word: &str| i + 1 < self.doc.tokens.len() && self.text(i + 1) == word;
+        // "a decision its chairwoman called “painful”": a person calling
+        // something by words is quoting them (not "a website called “…”",
+        // which names it).
+        if word == "called" && i > 0 && self.opens_quote_at(i + 1) {
+            let before = self.doc.lower(i - 1);
+            let person = ROLE_NOUNS.contains(&before)
+                || matches!(before, "he" | "she" | "they")
+                || self.person_ending_at(i).is_some();
+            if person {
+                return Some((i..i + 1, CueKind::Verb));
+            }
+        }
         // "a campaign hat reading, “…”", "a sign reading “…”": the thing
         // bearing the words speaks them, as a document does.
         if word == "reading" && self.bears_words(i) {
@@ -593,6 +607,11 @@ impl<'a> Attributor<'a> {
         }
         let according = word.eq_ignore_ascii_case("according") && next("to");
         according.then_some((i..i + 2, CueKind::According))
+    }
+
+    /// Whether a quotation opens at token `i`.
+    fn opens_quote_at(&self, i: usize) -> bool {
+        i < self.doc.tokens.len() && self.inside_quote(i) && (i == 0 || !self.inside_quote(i - 1))
     }
 
     /// Whether "reading" at `i` shows the words a thing bears: after a
@@ -1101,6 +1120,19 @@ impl<'a> Attributor<'a> {
             start = k;
             // "at the time he’d asked": a subject pronoun opens the phrase.
             if is_subject_pronoun(word) {
+                break;
+            }
+            // "a decision its chairwoman called": a determiner right after
+            // a noun opens a new noun phrase ("the head of the council"
+            // goes on over "of").
+            let noun_before = k > limit && {
+                let before = self.text(k - 1);
+                before.starts_with(char::is_lowercase)
+                    && !self.is_punct(k - 1)
+                    && !matches!(before, "of" | "and" | "or")
+                    && !PHRASE_BREAKS.contains(&before)
+            };
+            if matches!(self.doc.lower(k), "its" | "his" | "her" | "their") && noun_before {
                 break;
             }
         }
