@@ -239,9 +239,17 @@ impl<'a> Attributor<'a> {
                     "I" | "me" | "my" | "we" | "We" | "us" | "our" | "Our" | "My"
                 )
         });
-        let after = self
-            .byline_after(last, place.paragraph)
-            .or_else(|| self.cue_after(index, last, sentence_end));
+        let starts_sentence = (place.sentence_start..first).all(|i| self.is_punct(i));
+        // "Costa called the plan “reckless.” Silva said …": a quotation
+        // that ends the sentence it stands inside leaves the next
+        // sentence's cue alone.
+        let ends_its_sentence =
+            last >= 2 && last - 2 >= first && matches!(self.text(last - 2), "." | "!" | "?");
+        let after = self.byline_after(last, place.paragraph).or_else(|| {
+            (starts_sentence || !ends_its_sentence)
+                .then(|| self.cue_after(index, last, sentence_end))
+                .flatten()
+        });
         if self.is_term(quote, first, last, words, place.paragraph, after.as_ref()) {
             return term;
         }
@@ -275,7 +283,6 @@ impl<'a> Attributor<'a> {
             (Some(a), Some(b)) => Some(if b.distance <= a.distance { b } else { a }),
             (a, b) => a.or(b),
         };
-        let starts_sentence = (place.sentence_start..first).all(|i| self.is_punct(i));
         // "REYES: “…”": a transcript label names the person even when no
         // entity mention covers the capitals.
         let transcript = self.transcript_label(&place, first).map(|m| {
