@@ -160,7 +160,17 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                 .map(move |t| (t, label))
         })
         .filter_map(|(tokens, label)| {
+            // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
+            // which its last word shows to be an organization.
+            let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
             let tokens = with_generational_suffix(doc, trim(doc, tokens)?, label);
+            let label = if possessive_first
+                && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
+            {
+                EntityLabel::Org
+            } else {
+                label
+            };
             Some(mention(doc, tokens, label))
         })
         .filter(|m| !in_title_case(m))
@@ -190,11 +200,14 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
 }
 
 pub(crate) fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLabel) -> Mention {
-    let canonical = tokens
-        .clone()
-        .map(|i| doc.token_text(i))
-        .collect::<Vec<_>>()
-        .join(" ");
+    // Words joined by spaces, a possessive glued on ("Fishermen’s").
+    let mut canonical = String::new();
+    for i in tokens.clone() {
+        if !canonical.is_empty() && doc.tokens[i].kind != TokenKind::Possessive {
+            canonical.push(' ');
+        }
+        canonical.push_str(doc.token_text(i));
+    }
     Mention {
         span: doc.token_span(tokens.clone()),
         tokens,
@@ -444,6 +457,20 @@ fn with_generational_suffix(
 }
 
 fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
+    // "’s Federation": a name does not open with a possessive; it belongs
+    // to the capitalized word glued before it ("Fishermen’s Federation").
+    if !tokens.is_empty() && doc.tokens[tokens.start].kind == TokenKind::Possessive {
+        let start = tokens.start;
+        let glued_capital = start > 0
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && doc.tokens[start - 1].span.end == doc.tokens[start].span.start
+            && doc.token_text(start - 1).starts_with(char::is_uppercase);
+        if glued_capital {
+            tokens.start -= 1;
+        } else {
+            tokens.start += 1;
+        }
+    }
     while !tokens.is_empty() && doc.tokens[tokens.start].kind == TokenKind::Punct {
         tokens.start += 1;
     }
