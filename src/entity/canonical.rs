@@ -397,7 +397,27 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
                 && next.tokens.start > at + 1
                 && (at + 1..next.tokens.start).all(|i| is_title(doc, i))
         });
-        if after_preposition || before_titled_name {
+        // "the mayor of Kelso", "residents of Kelso": what a mayor or a
+        // resident is of is a place.
+        let of_a_place = at > 1
+            && text(at - 1) == "of"
+            && matches!(
+                doc.lower(at - 2),
+                "mayor"
+                    | "governor"
+                    | "city"
+                    | "town"
+                    | "village"
+                    | "residents"
+                    | "people"
+                    | "outskirts"
+                    | "streets"
+            )
+            && doc
+                .tokens
+                .get(at + 1)
+                .is_none_or(|t| t.kind != TokenKind::Possessive);
+        if after_preposition || before_titled_name || of_a_place {
             places.push(m.canonical.clone());
         }
     }
