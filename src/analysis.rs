@@ -141,10 +141,13 @@ pub(crate) fn run(
 
     let dates = if wants(Extractor::Dates) {
         let mut resolver = date::Resolver::new(&doc, reference_date.map(|(d, _)| d));
+        let mut values: Vec<_> = found_dates.iter().map(|f| resolver.resolve(f)).collect();
+        date::anchor_times(&doc, &found_dates, &mut values);
         found_dates
             .iter()
-            .filter_map(|f| {
-                let (value, timex_type) = resolver.resolve(f)?;
+            .zip(values)
+            .filter_map(|(f, value)| {
+                let (value, timex_type) = value?;
                 let (span, text) = original(&doc, text, f.span);
                 Some(DateMention {
                     span,

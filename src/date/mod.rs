@@ -26,7 +26,7 @@ pub use calendar::Date;
 pub(crate) use calendar::{MONTH_NAMES, WEEKDAY_NAMES};
 pub(crate) use detect::detect;
 pub(crate) use reference::detect_reference;
-pub(crate) use resolve::Resolver;
+pub(crate) use resolve::{Resolver, anchor_times};
 
 use crate::Span;
 

@@ -11,6 +11,62 @@ use super::tense::{Tense, tense_near};
 use super::{Date, TimexType};
 use crate::text::Document;
 
+/// "10:30 a.m. on Sunday", "Sunday at 10:30 a.m.": a time of day with no
+/// day of its own takes the full date written beside it. `values` are the
+/// resolved values of `found`, index for index.
+pub(crate) fn anchor_times(
+    doc: &Document<'_>,
+    found: &[Found],
+    values: &mut [Option<(String, TimexType)>],
+) {
+    let full_day = |value: &str| {
+        value.len() == 10
+            && value.bytes().enumerate().all(|(k, b)| {
+                if k == 4 || k == 7 {
+                    b == b'-'
+                } else {
+                    b.is_ascii_digit()
+                }
+            })
+    };
+    for i in 0..found.len() {
+        if !matches!(
+            found[i].expr,
+            Expr::Time {
+                on: Anchor::Reference,
+                ..
+            }
+        ) {
+            continue;
+        }
+        let joined = |a: &Found, b: &Found, words: &[&str]| {
+            a.sentence == b.sentence
+                && b.tokens.start >= a.tokens.end
+                && b.tokens.start - a.tokens.end <= 1
+                && (a.tokens.end..b.tokens.start).all(|k| words.contains(&doc.token_text(k)))
+        };
+        let after = found
+            .get(i + 1)
+            .filter(|next| joined(&found[i], next, &["on", ","]))
+            .map(|_| i + 1);
+        let before = i
+            .checked_sub(1)
+            .filter(|&p| joined(&found[p], &found[i], &["at", ","]));
+        let day = after.into_iter().chain(before).find_map(|k| {
+            values[k]
+                .as_ref()
+                .map(|(v, _)| v.clone())
+                .filter(|v| full_day(v))
+        });
+        if let (Some(day), Some((value, _))) = (day, values[i].as_mut())
+            && value.len() > 10
+            && value.is_char_boundary(10)
+        {
+            value.replace_range(..10, &day);
+        }
+    }
+}
+
 /// Resolves the expressions of one document, in order.
 pub(crate) struct Resolver<'d> {
     doc: &'d Document<'d>,
