@@ -621,6 +621,42 @@ impl<'a> Attributor<'a> {
         i < self.doc.tokens.len() && self.inside_quote(i) && (i == 0 || !self.inside_quote(i - 1))
     }
 
+    /// What "they" at `pronoun` stands for: the nearest sentence subject
+    /// before it that is several people or an organization ("The union
+    /// rejected the offer. “…,” they said"; "Reyes and Quinlan …"),
+    /// looking back three sentences at most.
+    fn plural_antecedent(&self, pronoun: usize, paragraph: usize) -> Option<SpeakerRef> {
+        let sentence = self.doc.sentence_of_token(pronoun);
+        (sentence.saturating_sub(3)..=sentence).rev().find_map(|s| {
+            let mut subject = self
+                .subject(s)
+                .filter(|r| r.end <= pronoun && !r.is_empty())?;
+            // "Reyes and Quinlan": the subject stopped at "and".
+            if self.person_ending_at(subject.end).is_some()
+                && self.doc.token_text_or_empty(subject.end) == "and"
+                && let Some(m) = self.mentions_in(subject.end + 1..pronoun).next()
+                && self.mentions[m].tokens.start == subject.end + 1
+                && self.mentions[m].label == EntityLabel::Person
+            {
+                subject.end = self.mentions[m].tokens.end;
+            }
+            let head = self.doc.lower(subject.end - 1);
+            let in_subject: Vec<usize> = self.mentions_in(subject.clone()).collect();
+            let organization = in_subject.last().is_some_and(|&m| {
+                self.mentions[m].label == EntityLabel::Org
+                    && self.mentions[m].tokens.end == subject.end
+            });
+            let plural = self.text(subject.end - 1).starts_with(char::is_lowercase)
+                && (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
+                    || matches!(
+                        head,
+                        "people" | "men" | "women" | "children" | "police" | "fishermen"
+                    ));
+            let names = self.is_list_of_names(subject.clone(), &in_subject);
+            (organization || plural || names).then(|| self.resolve(subject, paragraph))?
+        })
+    }
+
     /// Whether "reading" at `i` shows the words a thing bears: after a
     /// noun, right before the quotation ("a hat reading, “…”"), not as a
     /// verb ("was reading “…”", "while reading").
@@ -1892,6 +1928,11 @@ impl<'a> Attributor<'a> {
                     return self
                         .antecedent(phrase.start, Gender::Female)
                         .map(|m| self.speaker_from(m, span, paragraph));
+                }
+                "they" | "them" => {
+                    if let Some(group) = self.plural_antecedent(phrase.start, paragraph) {
+                        return Some(SpeakerRef { span, ..group });
+                    }
                 }
                 _ => {}
             }
