@@ -1354,8 +1354,37 @@ impl<'a> Attributor<'a> {
                     let open = r.clone().find(|&k| self.text(k) == "(").unwrap_or(r.end);
                     self.names_someone(r.start..open)
                 };
+                // "A senior aide, speaking on condition of anonymity, said":
+                // a noun phrase opened by an article is the subject, unless
+                // it tells a time ("The next day, …").
+                let described = |r: Range<usize>| {
+                    matches!(self.doc.lower(r.start), "a" | "an")
+                        && !r.clone().any(|k| {
+                            let word = self.doc.lower(k);
+                            TIME_ADVERBS.contains(&word)
+                                || matches!(
+                                    word,
+                                    "day"
+                                        | "week"
+                                        | "month"
+                                        | "year"
+                                        | "morning"
+                                        | "night"
+                                        | "evening"
+                                        | "afternoon"
+                                        | "weekend"
+                                        | "moment"
+                                        | "time"
+                                )
+                        })
+                };
                 match lead_end {
-                    Some(k) if k > i && !names_outside_parentheses(i..k) && verbless(i..k) => {
+                    Some(k)
+                        if k > i
+                            && !names_outside_parentheses(i..k)
+                            && verbless(i..k)
+                            && !described(i..k) =>
+                    {
                         i = k + 1;
                         continue;
                     }
