@@ -52,6 +52,7 @@ pub(crate) static PARTICIPLES: WordList = WordList::new(&[
     "urging", "vowing", "warning", "writing", "chanting", "proclaiming", "shouting", "yelling",
     "screaming", "admitting", "announcing", "answering", "conceding", "countering", "interjecting",
     "joking", "quipping", "recalling", "replying", "responding", "retorting", "stressing",
+    "echoing",
 ]);
 
 /// Words after which a cue word is an adjective or a noun: "from noted
