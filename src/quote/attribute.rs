@@ -377,6 +377,20 @@ impl<'a> Attributor<'a> {
         if title && after_preposition && self.text(first - 1) == "of" {
             return term;
         }
+        // "on the Gazette’s “Harbour Hour,”": a title
+        // after a possessive is the owner's show, book or song.
+        // Not a person's: "Reyes’ ‘Budget Fantasy’" may be words said of
+        // them.
+        let owned_by_outlet = first >= 2 && self.is_possessive(first - 1) && {
+            let owner = first - 2;
+            self.text(owner).starts_with(char::is_lowercase)
+                || self
+                    .mention_ending_at(owner + 1)
+                    .is_some_and(|m| self.mentions[m].label == EntityLabel::Org)
+        };
+        if title && owned_by_outlet {
+            return term;
+        }
         // Or set off by dashes: "has called a ballot — “Save Our Old
         // Pier” — for next spring".
         let set_off = first > 0
