@@ -883,8 +883,12 @@ impl<'a> Attributor<'a> {
         // The rest of the clause stands between its subject and the
         // quotation: a cue right after the quotation is nearer.
         let distance = colon - phrase.end;
+        // "Ortiz said only:": the verb is the cue, when it is one.
+        let cue = verb
+            .and_then(|v| self.cue_at(v).map(|(cue, _)| cue))
+            .unwrap_or(colon..colon + 1);
         (named || self.speakerish(phrase.clone()) && phrase.len() <= 4).then_some(CueMatch {
-            cue: colon..colon + 1,
+            cue,
             kind: CueKind::Verb,
             phrase,
             distance,
