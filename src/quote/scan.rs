@@ -320,6 +320,15 @@ fn closes_single(text: &str, i: usize, end: usize, paragraph_end: usize) -> bool
     if prev.is_none_or(char::is_whitespace) {
         return false; // ’90s, ’em
     }
+    // "rock ’n’ roll": the elided "and" ends in a mark of its own.
+    let before = &text[..i];
+    if let Some(stem) = before
+        .strip_suffix("’n")
+        .or_else(|| before.strip_suffix("'n"))
+        && stem.chars().next_back().is_none_or(char::is_whitespace)
+    {
+        return false;
+    }
     // "sailors’ union": a plural possessive, when a later mark still closes
     // before any new quotation opens.
     let possessive = prev == Some('s')
