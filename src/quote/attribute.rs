@@ -797,6 +797,28 @@ impl<'a> Attributor<'a> {
         if i >= end {
             return None;
         }
+        // "« … », a déclaré Marie Dubois.": a verb no list knows, then a
+        // name closing the clause.
+        if let Some(m) = self.mentions_in(i..end).next()
+            && self.mentions[m].label == EntityLabel::Person
+            && (1..=2).contains(&(self.mentions[m].tokens.start - i))
+            && (i..self.mentions[m].tokens.start).all(|k| {
+                self.doc.tokens[k].kind == TokenKind::Word
+                    && self.text(k).starts_with(char::is_lowercase)
+                    && !PHRASE_BREAKS.contains(&self.text(k))
+            })
+            && matches!(
+                self.doc.token_text_or_empty(self.mentions[m].tokens.end),
+                "." | "," | ""
+            )
+        {
+            return Some(CueMatch {
+                cue: i..self.mentions[m].tokens.start,
+                kind: CueKind::Verb,
+                phrase: self.mentions[m].tokens.clone(),
+                distance: usize::MAX / 2,
+            });
+        }
         let phrase = match self.mentions_in(i..end).next() {
             Some(m)
                 if self.mentions[m].tokens.start == i
