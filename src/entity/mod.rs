@@ -193,6 +193,23 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
         })
         .collect();
     let mut mentions = merge_with_rules(tagged, rule_mentions, &dateline);
+    // "KELSO —": a place the lists do not know is still a dateline's
+    // place, when a long dash follows it (not "SOCCER - JAPAN …"), and
+    // no agency the lists know. "EXCLUSIVE —", "BREAKING —" label the
+    // story and name nothing.
+    let dateline_word = |m: &Mention| {
+        m.tokens.len() == 1
+            && dateline.contains(&m.tokens.start)
+            && matches!(doc.token_text_or_empty(m.tokens.end), "—" | "–")
+            && m.label != EntityLabel::Loc
+            && !cues::KNOWN_ORGS.contains(&m.canonical.as_str())
+    };
+    mentions.retain(|m| !(dateline_word(m) && lexicon.is_common_word(&m.canonical)));
+    for m in mentions.iter_mut() {
+        if dateline_word(m) {
+            m.label = EntityLabel::Loc;
+        }
+    }
     join_name_particles(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions);
