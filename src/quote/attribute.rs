@@ -231,14 +231,16 @@ impl<'a> Attributor<'a> {
             .filter(|&i| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number))
             .count();
         // "so a backer could “take home my boat!”": words in the first person are
-        // someone's, however short.
-        let first_person = (first..last).any(|i| {
-            !self.inside_title(i)
-                && matches!(
+        // someone's, however short (only short ones need telling; a title
+        // such as “I Love Lucy” is not).
+        let first_person = words <= 4
+            && !self.is_title(first, last, words)
+            && (first..last).any(|i| {
+                matches!(
                     self.text(i),
                     "I" | "me" | "my" | "we" | "We" | "us" | "our" | "Our" | "My"
                 )
-        });
+            });
         let starts_sentence = (place.sentence_start..first).all(|i| self.is_punct(i));
         // "Costa called the plan “reckless.” Silva said …": a quotation
         // that ends the sentence it stands inside leaves the next
