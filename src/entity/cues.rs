@@ -464,39 +464,16 @@ pub(crate) const CONNECTORS: &[&str] = &["&", "and", "de", "for", "of", "the", "
 /// The AP's abbreviations of US states, as they stand in "Sen. Ada Quinlan
 /// (Ky.)" (without their period, which is a token of its own), with the
 /// states' names.
+#[rustfmt::skip]
 pub(crate) const STATE_ABBREVIATIONS: &[(&str, &str)] = &[
-    ("Ala", "Alabama"),
-    ("Ariz", "Arizona"),
-    ("Ark", "Arkansas"),
-    ("Calif", "California"),
-    ("Colo", "Colorado"),
-    ("Conn", "Connecticut"),
-    ("Del", "Delaware"),
-    ("Fla", "Florida"),
-    ("Ga", "Georgia"),
-    ("Ill", "Illinois"),
-    ("Ind", "Indiana"),
-    ("Kan", "Kansas"),
-    ("Ky", "Kentucky"),
-    ("La", "Louisiana"),
-    ("Mass", "Massachusetts"),
-    ("Md", "Maryland"),
-    ("Mich", "Michigan"),
-    ("Minn", "Minnesota"),
-    ("Miss", "Mississippi"),
-    ("Mo", "Missouri"),
-    ("Mont", "Montana"),
-    ("Neb", "Nebraska"),
-    ("Nev", "Nevada"),
-    ("Okla", "Oklahoma"),
-    ("Ore", "Oregon"),
-    ("Pa", "Pennsylvania"),
-    ("Tenn", "Tennessee"),
-    ("Va", "Virginia"),
-    ("Vt", "Vermont"),
-    ("Wash", "Washington"),
-    ("Wis", "Wisconsin"),
-    ("Wyo", "Wyoming"),
+    ("Ala", "Alabama"), ("Ariz", "Arizona"), ("Ark", "Arkansas"), ("Calif", "California"),
+    ("Colo", "Colorado"), ("Conn", "Connecticut"), ("Del", "Delaware"), ("Fla", "Florida"),
+    ("Ga", "Georgia"), ("Ill", "Illinois"), ("Ind", "Indiana"), ("Kan", "Kansas"),
+    ("Ky", "Kentucky"), ("La", "Louisiana"), ("Mass", "Massachusetts"), ("Md", "Maryland"),
+    ("Mich", "Michigan"), ("Minn", "Minnesota"), ("Miss", "Mississippi"), ("Mo", "Missouri"),
+    ("Mont", "Montana"), ("Neb", "Nebraska"), ("Nev", "Nevada"), ("Okla", "Oklahoma"),
+    ("Ore", "Oregon"), ("Pa", "Pennsylvania"), ("Tenn", "Tennessee"), ("Va", "Virginia"),
+    ("Vt", "Vermont"), ("Wash", "Washington"), ("Wis", "Wisconsin"), ("Wyo", "Wyoming"),
 ];
 
 /// The state a "Ky" or "Fla" abbreviates.
