@@ -1,6 +1,6 @@
 //! The document-level pass: consistent labels and canonical names.
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::cues::is_title;
 use super::{EntityLabel, Mention};
@@ -368,7 +368,7 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
     let lone = |m: &Mention| {
         m.label == EntityLabel::Person && m.tokens.len() == 1 && m.canonical == text(m.tokens.start)
     };
-    let mut places: Vec<String> = Vec::new();
+    let mut places: FxHashSet<String> = FxHashSet::default();
     for (k, m) in mentions.iter().enumerate() {
         if !lone(m) {
             continue;
@@ -418,7 +418,7 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
                 .get(at + 1)
                 .is_none_or(|t| t.kind != TokenKind::Possessive);
         if after_preposition || before_titled_name || of_a_place {
-            places.push(m.canonical.clone());
+            places.insert(m.canonical.clone());
         }
     }
     if places.is_empty() {

@@ -181,7 +181,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     tagged.sort_by_key(|m| m.tokens.start);
     // "LISBON —", "PARIS, Oct. 14": a place in capitals opening a paragraph
     // before a dash or comma is a dateline (not a team in a results table,
-    // "KELSO 72 64").
+    // "KELSO 72 64"). In text order, for binary search.
     let dateline: Vec<usize> = doc
         .paragraphs
         .iter()
@@ -197,19 +197,17 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     // place, when a long dash follows it (not "SOCCER - JAPAN …"), and
     // no agency the lists know. "EXCLUSIVE —", "BREAKING —" label the
     // story and name nothing.
-    let dateline_word = |m: &Mention| {
-        m.tokens.len() == 1
-            && dateline.contains(&m.tokens.start)
+    mentions.retain_mut(|m| {
+        let dateline_word = m.tokens.len() == 1
+            && dateline.binary_search(&m.tokens.start).is_ok()
             && matches!(doc.token_text_or_empty(m.tokens.end), "—" | "–")
             && m.label != EntityLabel::Loc
-            && !cues::KNOWN_ORGS.contains(&m.canonical.as_str())
-    };
-    mentions.retain(|m| !(dateline_word(m) && lexicon.is_common_word(&m.canonical)));
-    for m in mentions.iter_mut() {
-        if dateline_word(m) {
+            && !cues::KNOWN_ORGS.contains(&m.canonical.as_str());
+        if dateline_word {
             m.label = EntityLabel::Loc;
         }
-    }
+        !(dateline_word && lexicon.is_common_word(&m.canonical))
+    });
     join_name_particles(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions);
@@ -345,7 +343,8 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
         let same = starting_at(m.tokens.start).find(|r| {
             r.tokens == m.tokens
                 && (cues::KNOWN_ORGS.contains(&r.canonical.as_str())
-                    || (r.label == EntityLabel::Loc && dateline.contains(&r.tokens.start)))
+                    || (r.label == EntityLabel::Loc
+                        && dateline.binary_search(&r.tokens.start).is_ok()))
         });
         let m = match same {
             Some(r) => Mention {

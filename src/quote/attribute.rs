@@ -233,8 +233,9 @@ impl<'a> Attributor<'a> {
         // "so a backer could “take home my boat!”": words in the first person are
         // someone's, however short (only short ones need telling; a title
         // such as “I Love Lucy” is not).
+        let title = self.is_title(first, last, words);
         let first_person = words <= 4
-            && !self.is_title(first, last, words)
+            && !title
             && (first..last).any(|i| {
                 matches!(
                     self.text(i),
@@ -365,7 +366,6 @@ impl<'a> Attributor<'a> {
         // (“Meet the Press”). With no cue, a title after a preposition is
         // one whoever the sentence is about ("Reyes spoke on “Harbour
         // Radio”").
-        let title = self.is_title(first, last, words);
         // Not in a headline, where every word has a capital: the word
         // before the preposition is in lowercase.
         let after_preposition = first >= 2
@@ -615,13 +615,7 @@ impl<'a> Attributor<'a> {
             // "The harbour master’s answer was that “…”": a possessor's
             // answer is their words.
             "answer" | "response" | "reply" | "retort" => {
-                i > 0
-                    && self.is_possessive(i - 1)
-                    && self
-                        .doc
-                        .tokens
-                        .get(i + 1)
-                        .is_some_and(|_| matches!(self.text(i + 1), "was" | "is"))
+                i > 0 && self.is_possessive(i - 1) && (next("was") || next("is"))
             }
             _ => false,
         };
@@ -2327,17 +2321,30 @@ impl<'a> Attributor<'a> {
         let before = self
             .mentions
             .partition_point(|m| m.tokens.end <= phrase.start);
-        let holds_role = |m: usize| {
-            self.mentions[m].label == EntityLabel::Person && {
+        // "the Florida senator": the words beside the head, all in an
+        // introduction.
+        let described =
+            |intro: &[String]| !words.is_empty() && words.iter().all(|w| intro.contains(w));
+        // "the MI5 chief" after "MI5 Director-General Ken McCallum": a head
+        // that names no particular office is matched by its modifiers; "the
+        // Florida senator" needs a senator.
+        let vague_head = matches!(head, "chief" | "head" | "leader" | "boss");
+        // The people before the phrase introduced with the role, latest
+        // first, each with whether the description's words fit them too.
+        let holders: Vec<(usize, bool)> = (0..before)
+            .rev()
+            .take(WINDOW)
+            .filter(|&m| self.mentions[m].label == EntityLabel::Person)
+            .filter_map(|m| {
                 let intro = self.introduction(m);
-                // "the MI5 chief" after "MI5 Director-General Ken McCallum":
-                // a head that names no particular office is matched by its
-                // modifiers; "the Florida senator" needs a senator.
-                let vague_head = matches!(head, "chief" | "head" | "leader" | "boss");
-                intro.iter().any(|w| w == head)
-                    || (vague_head && !words.is_empty() && words.iter().all(|w| intro.contains(w)))
-            }
-        };
+                let holds = intro.iter().any(|w| w == head) || vague_head && described(&intro);
+                holds.then(|| (m, described(&intro)))
+            })
+            .collect();
+        // Of several senators, the one introduced with Florida.
+        if let Some(&(m, _)) = holders.iter().find(|(_, fits)| *fits) {
+            return Some(m);
+        }
         // Of two governors, the one the text is about: the current speaker
         // or the subject of the sentence before ("Reyes stood by the vote.
         // / “…,” the governor said").
@@ -2350,27 +2357,13 @@ impl<'a> Attributor<'a> {
             .chain(sentence.checked_sub(1).and_then(|s| self.subject_person(s)))
             .map(|m| self.mentions[m].canonical.as_str())
             .collect();
-        // "the Florida senator": of several senators, the one introduced
-        // with Florida.
-        let described = |m: usize| {
-            let intro = self.introduction(m);
-            !words.is_empty() && words.iter().all(|w| intro.contains(w))
-        };
-        if let Some(m) = (0..before)
-            .rev()
-            .take(WINDOW)
-            .find(|&m| holds_role(m) && described(m))
-        {
-            return Some(m);
-        }
-        let mut holders = (0..before).rev().take(WINDOW).filter(|&m| holds_role(m));
-        let latest = holders.next()?;
-        if in_focus.contains(&self.mentions[latest].canonical.as_str()) {
-            return Some(latest);
-        }
+        let focused =
+            |&&(m, _): &&(usize, bool)| in_focus.contains(&self.mentions[m].canonical.as_str());
         holders
-            .find(|&m| in_focus.contains(&self.mentions[m].canonical.as_str()))
-            .or(Some(latest))
+            .iter()
+            .find(focused)
+            .or(holders.first())
+            .map(|&(m, _)| m)
     }
 
     /// The words introducing a person: the title before the name and the
@@ -2395,12 +2388,17 @@ impl<'a> Attributor<'a> {
         let mut words: Vec<String> = title.map(|i| self.text(i).to_lowercase()).collect();
         // "Sens. Tom Reyes (Ore.) and Ada Quinlan (Fla.)": a plural title
         // before the first of two names is the second's too.
-        let previous_person = self.mentions[..m]
-            .iter()
-            .rev()
-            .take(3)
-            .find(|other| other.label == EntityLabel::Person);
-        if let Some(other) = previous_person.filter(|_| words.first().is_some_and(|w| w == "and")) {
+        let after_and = words.first().is_some_and(|w| w == "and");
+        let previous_person = after_and
+            .then(|| {
+                self.mentions[..m]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|other| other.label == EntityLabel::Person)
+            })
+            .flatten();
+        if let Some(other) = previous_person {
             let between = other.tokens.end..tokens.start;
             let plain = between.len() <= 6
                 && between.clone().all(|i| {
