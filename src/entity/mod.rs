@@ -164,7 +164,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             // which its last word shows to be an organization.
             let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
             let tokens = with_generational_suffix(doc, trim(doc, tokens)?, label);
-            let label = if possessive_first
+            let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
+            let label = if (possessive_first || grown)
                 && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
             {
                 EntityLabel::Org
@@ -430,6 +431,14 @@ fn is_never_a_name(word: &str) -> bool {
     cues::PAGE_WORDS.contains(&word)
         || cues::FUNCTION_WORDS.contains(&lower.as_str())
         || cues::INTERJECTIONS.contains(&lower.as_str())
+        || is_lone_initial(word)
+}
+
+/// "I.", "B.": an initial alone names no one; alone on its line it
+/// numbers a section.
+fn is_lone_initial(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
 
 /// The non-empty pieces of `tokens` between the tokens `at` picks out.
@@ -469,6 +478,37 @@ fn with_generational_suffix(
         tokens.start..next + 1
     } else {
         tokens
+    }
+}
+
+/// "Fishermen’s Federation", "Seamen’s Union": an organization named for
+/// the group it serves opens with that group, a plural common word in
+/// capitals glued to a possessive. The tagger may leave it out, as it only
+/// sees "Federation" after a possessive. Says whether it grew.
+fn with_owning_group(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    tokens: Range<usize>,
+) -> (Range<usize>, bool) {
+    let start = tokens.start;
+    if start < 2 || !cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1)) {
+        return (tokens, false);
+    }
+    let (owner, possessive) = (&doc.tokens[start - 2], &doc.tokens[start - 1]);
+    let group = doc.token_text(start - 2);
+    let lower = doc.lower(start - 2);
+    let plural =
+        lower.ends_with('s') || lower.ends_with("men") || lower == "people" || lower == "children";
+    let owning_group = possessive.kind == TokenKind::Possessive
+        && owner.kind == TokenKind::Word
+        && owner.span.end == possessive.span.start
+        && group.starts_with(char::is_uppercase)
+        && plural
+        && lexicon.is_common_lowercase(lower);
+    if owning_group {
+        (start - 2..tokens.end, true)
+    } else {
+        (tokens, false)
     }
 }
 

@@ -2,19 +2,22 @@
 //!
 //! Training (on CoNLL tokens) and tagging (on this crate's tokens) call the
 //! same code, so a feature means the same thing in both. Each feature is a
-//! template id and a string, hashed with FNV-1a into one of `BUCKETS` rows
-//! of the weight table; collisions are the price of a fixed, small table.
+//! template id and one to three parts (a word, a shape, an affix, a rule
+//! tag), mixed into one of `BUCKETS` rows of the weight table; collisions
+//! are the price of a fixed, small table. A part's text is hashed once per
+//! word (FNV-1a), not once per feature that uses it.
 
 use rustc_hash::{FxHashMap, FxHashSet};
 use std::ops::Range;
 
-use super::tags::{self, Tag};
+use super::tags::Tag;
 use crate::entity::cues::{DEMONYMS, KNOWN_ORGS, LOC_SUFFIXES, ORG_SUFFIXES, TITLE_WORDS};
 use crate::lexicon::Lexicon;
 use crate::text::Document;
 
 /// Rows of the weight table, a power of two.
-pub(crate) const BUCKETS: usize = 1 << 18;
+pub(crate) const BUCKETS: usize = 1 << BUCKET_BITS;
+const BUCKET_BITS: u32 = 18;
 
 /// One sentence as the features see it.
 pub(crate) struct SentenceView<'a> {
@@ -54,16 +57,7 @@ const ORG_SUFFIX: u16 = 1 << 4;
 const LOC_SUFFIX: u16 = 1 << 5;
 const TITLE: u16 = 1 << 6;
 const KNOWN_ORG: u16 = 1 << 7;
-const FLAG_NAMES: [&str; 8] = [
-    "place",
-    "first",
-    "surname",
-    "demonym",
-    "orgsuffix",
-    "locsuffix",
-    "title",
-    "knownorg",
-];
+const FLAG_COUNT: u16 = 8;
 
 /// Turns tokens into feature rows.
 pub(crate) struct Featurizer {
@@ -102,75 +96,57 @@ impl Featurizer {
         doc: &DocView,
         rows: &mut SentenceRows,
     ) {
-        // Each word is also a neighbour of four others: describe it once,
-        // its short shape in one buffer for the sentence.
-        let mut shapes = String::new();
+        // Each word is also a neighbour of four others: hash its parts
+        // once, so that a feature only mixes a few numbers.
         let words: Vec<Word> = s
             .tokens
             .clone()
             .map(|i| {
-                let text = s.doc.token_text(i);
-                let start = shapes.len();
-                push_shape_short(text, &mut shapes);
-                Word {
-                    text,
-                    lower: s.doc.lower(i),
-                    short: start..shapes.len(),
-                    flags: self.flags(text),
-                }
+                Word::new(
+                    s.doc.token_text(i),
+                    s.doc.lower(i),
+                    self.flags(s.doc.token_text(i)),
+                )
             })
             .collect();
         rows.rows.clear();
         rows.ends.clear();
+        rows.rows.reserve(words.len() * MOST_ROWS_PER_WORD);
         for i in 0..words.len() {
-            self.token(lexicon, s, (&words, &shapes), doc, i, &mut rows.rows);
+            self.token(lexicon, s, &words, doc, i, &mut rows.rows);
             rows.ends.push(rows.rows.len());
         }
     }
 
-    /// The feature rows of word `i` of the sentence, appended to `out`;
-    /// `words` and the buffer of their short shapes describe the sentence.
+    /// The feature rows of word `i` of the sentence, appended to `out`.
     fn token(
         &self,
         lexicon: &Lexicon,
         s: &SentenceView<'_>,
-        (words, shapes): (&[Word], &str),
+        words: &[Word<'_>],
         doc: &DocView,
         i: usize,
         out: &mut Vec<u32>,
     ) {
         let this = &words[i];
-        let word = this.text;
         let at = |k: isize| -> Option<&Word> {
             usize::try_from(i as isize + k)
                 .ok()
                 .and_then(|k| words.get(k))
         };
-        let lower_at = |k: isize| at(k).map_or("<s>", |w| w.lower);
-        // "<s>" has the short shape "<x>".
-        let short_at = |k: isize| at(k).map_or("<x>", |w| &shapes[w.short.clone()]);
+        let lower_at = |k: isize| at(k).map_or(NO_WORD, |w| w.lower_hash);
+        let short_at = |k: isize| at(k).map_or(NO_SHAPE, |w| w.short_hash);
         let flags_at = |k: isize| at(k).map_or(0, |w| w.flags);
-        let lower = this.lower;
-        let short = &shapes[this.short.clone()];
+        let (lower, short) = (this.lower_hash, this.short_hash);
+        let mut f = |template: u8, parts: &[u64]| out.push(row(template, parts));
 
-        out.push(Fnv::new(2).part_chars(word.chars().map(shape_of)).row());
-        let mut f = |template: u8, parts: &[&str]| out.push(hash(template, parts));
         f(0, &[]);
         f(1, &[lower]);
+        f(2, &[this.shape_hash]);
         f(3, &[short]);
-        // Prefixes of two and three characters and suffixes of two to four,
-        // of words longer than the affix.
-        let chars = lower.chars().count();
-        let mut boundaries = lower.char_indices().map(|(b, _)| b);
-        for (n, at) in boundaries.by_ref().enumerate().take(4).skip(2) {
-            if chars > n {
-                f(3 + n as u8 - 1, &[&lower[..at]]);
-            }
-        }
-        let mut from_end = lower.char_indices().rev().map(|(b, _)| b);
-        for (n, at) in (1..).zip(from_end.by_ref()).take(4).skip(1) {
-            if chars > n {
-                f(5 + n as u8, &[&lower[at..]]);
+        for (template, affix) in (4..).zip(this.affixes) {
+            if let Some(affix) = affix {
+                f(template, &[affix]);
             }
         }
         let (prev, next) = (lower_at(-1), lower_at(1));
@@ -186,18 +162,17 @@ impl Featurizer {
 
         for (k, template) in [(0, 19), (-1, 20), (1, 21)] {
             let flags = flags_at(k);
-            for (bit, name) in FLAG_NAMES.iter().enumerate() {
+            for bit in 0..FLAG_COUNT {
                 if flags & (1 << bit) != 0 {
-                    f(template, &[name]);
+                    f(template, &[u64::from(bit)]);
                 }
             }
         }
-        let capitalized = word.starts_with(char::is_uppercase);
         // A capitalized word's `lower` is its lowercase: no need to make it.
-        if capitalized && lexicon.is_common_lowercase(lower) {
+        if this.capitalized && lexicon.is_common_lowercase(this.lower) {
             f(22, &[]);
         }
-        if capitalized && doc.lowercase.contains(lower) {
+        if this.capitalized && doc.lowercase.contains(this.lower) {
             f(23, &[]);
         }
 
@@ -205,7 +180,7 @@ impl Featurizer {
             usize::try_from(i as isize + k)
                 .ok()
                 .and_then(|k| s.rule_tags.get(k))
-                .map_or("<s>", |&t| tags::name(t))
+                .map_or(NO_TAG, |&t| u64::from(t))
         };
         f(24, &[rule(0)]);
         f(25, &[rule(-1), rule(0)]);
@@ -219,6 +194,17 @@ impl Featurizer {
         }
     }
 }
+
+/// Enough rows for any word: one per template but the flags, which are
+/// eight per word looked at.
+const MOST_ROWS_PER_WORD: usize = 30 + 3 * FLAG_COUNT as usize;
+
+/// Parts standing for what is not there: a word or shape before the
+/// sentence or after it, and its rule tag. They are not hashes of any text,
+/// so they cannot meet one by accident more than hashes meet each other.
+const NO_WORD: u64 = 0x5eed_0000_0000_0001;
+const NO_SHAPE: u64 = 0x5eed_0000_0000_0002;
+const NO_TAG: u64 = 0x5eed_0000_0000_0003;
 
 /// The feature rows of a sentence's words, in one buffer.
 #[derive(Debug, Default)]
@@ -246,61 +232,100 @@ impl SentenceRows {
     }
 }
 
-/// What the features need of a word, computed once per sentence.
+/// What the features need of a word, computed once per sentence: the
+/// hashes of its parts.
 struct Word<'a> {
-    text: &'a str,
     lower: &'a str,
-    /// Where its short shape is in the sentence's buffer.
-    short: Range<usize>,
+    capitalized: bool,
     flags: u16,
+    lower_hash: u64,
+    /// `McCallum` → `XxXxxxxx`.
+    shape_hash: u64,
+    /// `McCallum` → `XxXx`: runs of one kind collapse.
+    short_hash: u64,
+    /// Prefixes of two and three characters, then suffixes of two to four,
+    /// of the lowercase word, each only if the word is longer.
+    affixes: [Option<u64>; 5],
 }
 
-/// FNV-1a over the template id and the parts, folded into a row.
-#[inline(always)]
-fn hash(template: u8, parts: &[&str]) -> u32 {
-    let mut h = Fnv::new(template);
-    for part in parts {
-        h = h.part(part);
+impl<'a> Word<'a> {
+    fn new(text: &str, lower: &'a str, flags: u16) -> Word<'a> {
+        let (mut shape, mut short, mut last) = (Fnv::new(), Fnv::new(), None);
+        for c in text.chars().map(shape_of) {
+            shape = shape.char(c);
+            if last != Some(c) {
+                short = short.char(c);
+                last = Some(c);
+            }
+        }
+        let mut affixes = [None; 5];
+        // Prefixes hash forwards and suffixes backwards, each in one pass:
+        // an affix is only ever compared with affixes of its own template.
+        let chars = lower.chars().count();
+        let mut prefix = Fnv::new();
+        for (n, c) in (1..=3).zip(lower.chars()) {
+            prefix = prefix.char(c);
+            if n >= 2 && chars > n {
+                affixes[n - 2] = Some(prefix.0);
+            }
+        }
+        let mut suffix = Fnv::new();
+        for (n, c) in (1..=4).zip(lower.chars().rev()) {
+            suffix = suffix.char(c);
+            if n >= 2 && chars > n {
+                affixes[n] = Some(suffix.0);
+            }
+        }
+        Word {
+            lower,
+            capitalized: text.starts_with(char::is_uppercase),
+            flags,
+            lower_hash: Fnv::new().str(lower).0,
+            shape_hash: shape.0,
+            short_hash: short.0,
+            affixes,
+        }
     }
-    h.row()
 }
 
-/// The running state of [`hash`], so a part can be hashed as it is made.
+/// The weight row of a feature: its template and the hashes of its parts,
+/// mixed. Each part is one multiply, where hashing the parts' text for
+/// every feature took one per byte.
+#[inline(always)]
+fn row(template: u8, parts: &[u64]) -> u32 {
+    const K: u64 = 0x9e37_79b9_7f4a_7c15;
+    let mut h = (u64::from(template) + 1).wrapping_mul(K);
+    for &part in parts {
+        h = (h ^ part).wrapping_mul(K).rotate_left(27);
+    }
+    // The top bits of a multiply depend on every bit of its input.
+    (h.wrapping_mul(K) >> (64 - BUCKET_BITS)) as u32
+}
+
+/// FNV-1a, for the text of a word's parts.
+#[derive(Clone, Copy)]
 struct Fnv(u64);
 
 impl Fnv {
     #[inline(always)]
-    fn new(template: u8) -> Fnv {
-        Fnv(0xcbf2_9ce4_8422_2325).eat(template)
+    fn new() -> Fnv {
+        Fnv(0xcbf2_9ce4_8422_2325)
     }
 
     #[inline(always)]
-    fn eat(self, b: u8) -> Fnv {
+    fn str(self, part: &str) -> Fnv {
+        part.bytes().fold(self, Fnv::byte)
+    }
+
+    #[inline(always)]
+    fn char(self, c: char) -> Fnv {
+        c.encode_utf8(&mut [0; 4]).bytes().fold(self, Fnv::byte)
+    }
+
+    #[inline(always)]
+    fn byte(self, b: u8) -> Fnv {
         Fnv((self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3))
     }
-
-    #[inline(always)]
-    fn part(self, part: &str) -> Fnv {
-        part.bytes().fold(self.eat(0x1f), Fnv::eat)
-    }
-
-    /// A part given as characters: the same row as the string they make.
-    fn part_chars(self, chars: impl Iterator<Item = char>) -> Fnv {
-        chars.fold(self.eat(0x1f), |h, c| {
-            c.encode_utf8(&mut [0; 4]).bytes().fold(h, Fnv::eat)
-        })
-    }
-
-    #[inline(always)]
-    fn row(self) -> u32 {
-        (self.0 ^ (self.0 >> 32)) as u32 & (BUCKETS as u32 - 1)
-    }
-}
-
-/// "McCallum" → "XxXxxxxx"
-#[cfg(test)]
-fn shape(word: &str) -> String {
-    word.chars().map(shape_of).collect()
 }
 
 #[inline(always)]
@@ -313,42 +338,43 @@ fn shape_of(c: char) -> char {
     }
 }
 
-/// "McCallum" → "XxXx": runs of one kind collapse. Appended to `out`.
-fn push_shape_short(word: &str, out: &mut String) {
-    let mut last = None;
-    for c in word.chars().map(shape_of) {
-        if last != Some(c) {
-            out.push(c);
-            last = Some(c);
-        }
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
-    #[test]
-    fn shapes() {
-        assert_eq!(shape("MI5"), "XXd");
-        let short = |w: &str| {
-            let mut out = String::new();
-            push_shape_short(w, &mut out);
-            out
-        };
-        assert_eq!(short("McCallum"), "XxXx");
-        assert_eq!(short("U.S."), "X.X.");
+    fn word(text: &str) -> Word<'static> {
+        let lower: &'static str = text.to_lowercase().leak();
+        Word::new(text, lower, 0)
     }
 
     #[test]
-    fn hashing_is_stable_and_in_range() {
-        assert_eq!(hash(1, &["london"]), hash(1, &["london"]));
-        assert_ne!(hash(1, &["london"]), hash(2, &["london"]));
-        assert!((hash(3, &["x"]) as usize) < BUCKETS);
-        // A part hashed as it is made is the part hashed as a string.
-        assert_eq!(
-            Fnv::new(2).part_chars("Zürich".chars()).row(),
-            hash(2, &["Zürich"])
-        );
+    fn shapes_collapse_runs_of_one_kind() {
+        // "McCallum" and "MacLeod" share the short shape XxXx, not the shape.
+        let (a, b) = (word("McCallum"), word("MacLeod"));
+        assert_eq!(a.short_hash, b.short_hash);
+        assert_ne!(a.shape_hash, b.shape_hash);
+        assert_eq!(word("MI5").shape_hash, word("UK2").shape_hash);
+        assert_ne!(word("U.S.").short_hash, word("US").short_hash);
+    }
+
+    #[test]
+    fn affixes_only_of_longer_words() {
+        // "spy": prefix "sp" and suffix "py"; no three-letter affixes.
+        let spy = word("spy");
+        assert!(spy.affixes[0].is_some() && spy.affixes[2].is_some());
+        assert!(spy.affixes[1].is_none() && spy.affixes[3].is_none() && spy.affixes[4].is_none());
+        // "Zürich" and "zürich" share every affix, as they share a lowercase.
+        assert_eq!(word("Zürich").affixes, word("zürich").affixes);
+        assert!(word("Zürich").affixes.iter().all(Option::is_some));
+    }
+
+    #[test]
+    fn rows_are_stable_in_range_and_apart() {
+        let london = word("london").lower_hash;
+        assert_eq!(row(1, &[london]), row(1, &[london]));
+        assert_ne!(row(1, &[london]), row(10, &[london]));
+        assert_ne!(row(16, &[london, NO_WORD]), row(16, &[NO_WORD, london]));
+        assert!((row(3, &[london]) as usize) < BUCKETS);
+        assert!((row(0, &[]) as usize) < BUCKETS);
     }
 }

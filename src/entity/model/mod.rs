@@ -30,8 +30,9 @@ pub(crate) struct Model {
     scale: f32,
     /// `transitions[from][to]`, `from == TAGS` being the sentence start.
     transitions: [[f32; TAGS]; TAGS + 1],
-    /// `BUCKETS * TAGS` signed bytes, row by row.
-    weights: &'static [u8],
+    /// `BUCKETS * TAGS` signed bytes, row by row; `None` if the embedded
+    /// file is malformed.
+    weights: Option<&'static Weights>,
     featurizer: Featurizer,
 }
 
@@ -44,13 +45,13 @@ impl Model {
             Some((scale, transitions, weights)) => Model {
                 scale,
                 transitions,
-                weights,
+                weights: Some(weights),
                 featurizer,
             },
             None => Model {
                 scale: 0.0,
                 transitions: [[0.0; TAGS]; TAGS + 1],
-                weights: &[],
+                weights: None,
                 featurizer,
             },
         }
@@ -58,18 +59,22 @@ impl Model {
 
     /// Whether the embedded weights loaded.
     pub(crate) fn is_loaded(&self) -> bool {
-        !self.weights.is_empty()
+        self.weights.is_some()
     }
 
     #[inline(always)]
     fn emission(&self, rows: &[u32], scores: &mut [f32; TAGS]) {
         let mut sums = [0i32; TAGS];
+        let Some(weights) = self.weights else {
+            *scores = [0.0; TAGS];
+            return;
+        };
         for &row in rows {
-            let start = row as usize * TAGS;
-            if let Some(cells) = self.weights.get(start..start + TAGS) {
-                for (sum, &w) in sums.iter_mut().zip(cells) {
-                    *sum += i32::from(w as i8);
-                }
+            // Rows are below `BUCKETS`; the mask lets the compiler see it
+            // and drop the bounds check.
+            let start = (row as usize & (BUCKETS - 1)) * TAGS;
+            for (sum, &w) in sums.iter_mut().zip(&weights[start..start + TAGS]) {
+                *sum += i32::from(w as i8);
             }
         }
         for (score, sum) in scores.iter_mut().zip(sums) {
@@ -108,7 +113,10 @@ pub(crate) struct Lattice {
     out: Vec<Tag>,
 }
 
-type Parsed = (f32, [[f32; TAGS]; TAGS + 1], &'static [u8]);
+/// The weight table: `BUCKETS` rows of `TAGS` signed bytes.
+type Weights = [u8; BUCKETS * TAGS];
+
+type Parsed = (f32, [[f32; TAGS]; TAGS + 1], &'static Weights);
 
 fn parse(bytes: &'static [u8]) -> Option<Parsed> {
     // A text header of "# " lines ends with "#end\n".
@@ -131,7 +139,7 @@ fn parse(bytes: &'static [u8]) -> Option<Parsed> {
             at += 2;
         }
     }
-    let weights = body.get(at..at + BUCKETS * TAGS)?;
+    let weights = body.get(at..at + BUCKETS * TAGS)?.try_into().ok()?;
     Some((scale, transitions, weights))
 }
 

@@ -46,14 +46,6 @@ pub(crate) fn allowed(previous: Option<Tag>, next: Tag) -> bool {
     !is_inside(next) || previous.is_some_and(|p| p != O && label(p) == label(next))
 }
 
-/// The name of a tag in CoNLL's spelling, for training reports.
-pub(crate) fn name(tag: Tag) -> &'static str {
-    const NAMES: [&str; TAGS] = [
-        "O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC",
-    ];
-    NAMES[usize::from(tag)]
-}
-
 /// Spans `(start, end, label)` of a tag sequence, in token indices.
 pub(crate) fn spans(tags: &[Tag]) -> Vec<(usize, usize, EntityLabel)> {
     let mut out = Vec::new();
