@@ -24,7 +24,7 @@ use super::QuoteKind;
 use super::cues::{
     ADDRESSING_VERBS, AUXILIARIES, BEFORE_A_MODIFIER, BETWEEN_SPEAKER_AND_CUE, CueKind,
     GENERIC_ROLES, NAMES_NO_ONE, NOT_A_NOUN, ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS,
-    PHRASE_ENDS, ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TERM_MARKERS,
+    PHRASE_ENDS, REMARK_NOUNS, ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TERM_MARKERS,
 };
 use super::scan::Quoted;
 use crate::Span;
@@ -253,6 +253,15 @@ impl<'a> Attributor<'a> {
                 .then(|| self.cue_after(index, last, sentence_end))
                 .flatten()
         });
+        if let Some((speaker, cue)) = self.possessor_of_remark(first, last, place.paragraph) {
+            self.current = Some(speaker.clone());
+            return Attributed {
+                span: quote.span,
+                kind: QuoteKind::Speech,
+                speaker: Some(speaker),
+                cue: Some(cue),
+            };
+        }
         if self.is_term(quote, first, last, words, place.paragraph, after.as_ref()) {
             return term;
         }
@@ -2043,6 +2052,32 @@ impl<'a> Attributor<'a> {
             at = mention.tokens.end;
         }
         joined && at == phrase.end
+    }
+
+    /// "Quinlan’s “steady as she goes” remark": words between a person's or
+    /// an organization's possessive and a noun for something said are
+    /// theirs, and the noun is the cue. The quotation is `first..last`.
+    fn possessor_of_remark(
+        &self,
+        first: usize,
+        last: usize,
+        paragraph: usize,
+    ) -> Option<(SpeakerRef, Span)> {
+        let remark = first >= 2
+            && last < self.doc.tokens.len()
+            && self.is_possessive(first - 1)
+            && REMARK_NOUNS.contains(&self.doc.lower(last));
+        if !remark {
+            return None;
+        }
+        let m = self.mention_ending_at(first - 1)?;
+        let mention = &self.mentions[m];
+        matches!(mention.label, EntityLabel::Person | EntityLabel::Org).then(|| {
+            (
+                self.speaker_from(m, mention.span, paragraph),
+                self.doc.token_span(last..last + 1),
+            )
+        })
     }
 
     fn speaker_from(&self, m: usize, span: Span, paragraph: usize) -> SpeakerRef {

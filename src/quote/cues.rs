@@ -133,6 +133,14 @@ pub(crate) const TERM_MARKERS: &[&str] = &[
     "song", "term", "titled", "word",
 ];
 
+/// Nouns for something said, after a quotation that a possessive opens:
+/// "Quinlan’s “steady as she goes” remark".
+#[rustfmt::skip]
+pub(crate) static REMARK_NOUNS: WordList = WordList::new(&[
+    "assertion", "boast", "claim", "comment", "comments", "complaint", "jab", "line", "pledge",
+    "promise", "quip", "remark", "remarks", "retort", "tweet", "vow", "warning",
+]);
+
 /// Words after a quotation that show it modifies no noun: in "the
 /// “Harbour Lights” star" it does, in "on the BBC’s “Harbour Hour” on
 /// Monday" not.
