@@ -33,16 +33,15 @@ pub(crate) struct SentenceView<'a> {
 /// Facts about the whole article: which words it also writes in
 /// lowercase ("the Apple" vs "an apple").
 #[derive(Default)]
-pub(crate) struct DocView {
-    lowercase: FxHashSet<String>,
+pub(crate) struct DocView<'a> {
+    lowercase: FxHashSet<&'a str>,
 }
 
-impl DocView {
-    pub(crate) fn new(doc: &Document<'_>) -> DocView {
+impl<'a> DocView<'a> {
+    pub(crate) fn new(doc: &'a Document<'_>) -> DocView<'a> {
         let lowercase = (0..doc.tokens.len())
             .map(|i| doc.token_text(i))
             .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-            .map(str::to_string)
             .collect();
         DocView { lowercase }
     }
@@ -93,7 +92,7 @@ impl Featurizer {
         &self,
         lexicon: &Lexicon,
         s: &SentenceView<'_>,
-        doc: &DocView,
+        doc: &DocView<'_>,
         rows: &mut SentenceRows,
     ) {
         // Each word is also a neighbour of four others: hash its parts
@@ -124,7 +123,7 @@ impl Featurizer {
         lexicon: &Lexicon,
         s: &SentenceView<'_>,
         words: &[Word<'_>],
-        doc: &DocView,
+        doc: &DocView<'_>,
         i: usize,
         out: &mut Vec<u32>,
     ) {

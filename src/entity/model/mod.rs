@@ -281,7 +281,7 @@ pub(crate) struct DocumentFeatures<'a> {
     doc: &'a Document<'a>,
     lexicon: &'a Lexicon,
     featurizer: &'a Featurizer,
-    view: DocView,
+    view: DocView<'a>,
     rules: Vec<Tag>,
     headlines: &'a [bool],
 }
