@@ -42,7 +42,7 @@ use crate::{Analysis, Span};
 #[derive(Debug, Serialize)]
 pub struct JsonAnalysis<'a> {
     reference_date: Option<String>,
-    reference_date_source: Option<&'static str>,
+    reference_date_source: Option<Fixed>,
     entities: Vec<JsonEntity<'a>>,
     clusters: Vec<JsonCluster<'a>>,
     quotes: Vec<JsonQuote<'a>>,
@@ -63,7 +63,7 @@ struct JsonEntity<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    label: &'static str,
+    label: Fixed,
     canonical: &'a str,
     cluster: Id,
 }
@@ -72,7 +72,7 @@ struct JsonEntity<'a> {
 struct JsonCluster<'a> {
     id: Id,
     canonical: &'a str,
-    label: &'static str,
+    label: Fixed,
     mention_count: usize,
     first_mention: Id,
     mentions: Ids<'a>,
@@ -84,7 +84,7 @@ struct JsonQuote<'a> {
     start: usize,
     end: usize,
     text: &'a str,
-    kind: &'static str,
+    kind: Fixed,
     speaker: Option<JsonSpeaker<'a>>,
     cue: Option<JsonCue<'a>>,
 }
@@ -112,7 +112,7 @@ struct JsonDate<'a> {
     text: &'a str,
     value: &'a str,
     #[serde(rename = "type")]
-    timex_type: &'static str,
+    timex_type: Fixed,
     ambiguous: bool,
 }
 
@@ -143,7 +143,7 @@ impl Analysis {
                     start,
                     end,
                     text: &e.text,
-                    label: e.label.as_str(),
+                    label: Fixed(e.label.as_str()),
                     canonical: &e.canonical,
                     cluster: Id::cluster(e.cluster),
                 }
@@ -156,7 +156,7 @@ impl Analysis {
             .map(|(i, c)| JsonCluster {
                 id: Id::cluster(i),
                 canonical: &c.canonical,
-                label: c.label.as_str(),
+                label: Fixed(c.label.as_str()),
                 mention_count: c.mentions.len(),
                 first_mention: Id::entity(c.first_mention()),
                 mentions: Ids(ENTITY, &c.mentions),
@@ -190,7 +190,7 @@ impl Analysis {
                     start,
                     end,
                     text: &q.text,
-                    kind: q.kind.as_str(),
+                    kind: Fixed(q.kind.as_str()),
                     speaker,
                     cue,
                 }
@@ -208,7 +208,7 @@ impl Analysis {
                     end,
                     text: &d.text,
                     value: &d.value,
-                    timex_type: d.timex_type.as_str(),
+                    timex_type: Fixed(d.timex_type.as_str()),
                     ambiguous: d.ambiguous,
                 }
             })
@@ -225,7 +225,7 @@ impl Analysis {
         JsonAnalysis {
             speakers,
             reference_date: self.reference_date().map(|d| d.to_string()),
-            reference_date_source: self.reference_date_source().map(|s| s.as_str()),
+            reference_date_source: self.reference_date_source().map(|s| Fixed(s.as_str())),
             entities,
             clusters,
             quotes,
@@ -257,6 +257,18 @@ impl Id {
 impl Serialize for Id {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
         serializer.collect_str(&format_args!("{}{}", self.0, self.1))
+    }
+}
+
+/// One of the contract's fixed words ("PERSON", "speech", "DATE"). It is
+/// serialized as a unit variant: JSON writes it as the string it is, and
+/// serde-wasm-bindgen makes the JavaScript string once and reuses it.
+#[derive(Debug, Clone, Copy)]
+struct Fixed(&'static str);
+
+impl Serialize for Fixed {
+    fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        serializer.serialize_unit_variant("Fixed", 0, self.0)
     }
 }
 
