@@ -110,7 +110,6 @@ impl Featurizer {
             .collect();
         rows.rows.clear();
         rows.ends.clear();
-        rows.rows.reserve(words.len() * MOST_ROWS_PER_WORD);
         for i in 0..words.len() {
             self.token(lexicon, s, &words, doc, i, &mut rows.rows);
             rows.ends.push(rows.rows.len());
@@ -193,10 +192,6 @@ impl Featurizer {
         }
     }
 }
-
-/// Enough rows for any word: one per template but the flags, which are
-/// eight per word looked at.
-const MOST_ROWS_PER_WORD: usize = 30 + 3 * FLAG_COUNT as usize;
 
 /// Parts standing for what is not there: a word or shape before the
 /// sentence or after it, and its rule tag. They are not hashes of any text,
