@@ -538,6 +538,13 @@ fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
     {
         tokens.end -= 1;
     }
+    // "Senate Majority Leader": the majority leads, the Senate is named.
+    if tokens.len() > 1
+        && matches!(doc.token_text(tokens.end - 1), "Majority" | "Minority")
+        && matches!(doc.token_text_or_empty(tokens.end), "Leader" | "Whip")
+    {
+        tokens.end -= 1;
+    }
     // "Ada Quinlan Says": a headline's verb is not part of the name.
     while tokens.len() > 1 && cues::HEADLINE_VERBS.contains(&doc.token_text(tokens.end - 1)) {
         tokens.end -= 1;
