@@ -256,7 +256,27 @@ impl Id {
 
 impl Serialize for Id {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
-        serializer.collect_str(&format_args!("{}{}", self.0, self.1))
+        // Written on the stack: an article has tens of thousands of ids,
+        // and formatting each into a new string showed in the browser's
+        // profile.
+        if !self.0.is_ascii() {
+            return serializer.collect_str(&format_args!("{}{}", self.0, self.1));
+        }
+        let mut buffer = [0u8; 1 + 20];
+        let mut at = buffer.len();
+        let mut n = self.1;
+        loop {
+            at -= 1;
+            buffer[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        at -= 1;
+        buffer[at] = self.0 as u8;
+        // ASCII throughout, so always UTF-8.
+        serializer.serialize_str(std::str::from_utf8(&buffer[at..]).unwrap_or_default())
     }
 }
 
