@@ -234,15 +234,15 @@ impl Analysis {
     }
 }
 
-const ENTITY: char = 'e';
-const CLUSTER: char = 'c';
-const QUOTE: char = 'q';
-const DATE: char = 'd';
+const ENTITY: u8 = b'e';
+const CLUSTER: u8 = b'c';
+const QUOTE: u8 = b'q';
+const DATE: u8 = b'd';
 
 /// An id such as "e12": a kind letter and a position. Written out only
 /// while serializing, so a large result holds no id strings.
 #[derive(Clone, Copy, Debug)]
-struct Id(char, usize);
+struct Id(u8, usize);
 
 impl Id {
     fn entity(index: usize) -> Id {
@@ -259,9 +259,6 @@ impl Serialize for Id {
         // Written on the stack: an article has tens of thousands of ids,
         // and formatting each into a new string showed in the browser's
         // profile.
-        if !self.0.is_ascii() {
-            return serializer.collect_str(&format_args!("{}{}", self.0, self.1));
-        }
         let mut buffer = [0u8; 1 + 20];
         let mut at = buffer.len();
         let mut n = self.1;
@@ -274,7 +271,7 @@ impl Serialize for Id {
             }
         }
         at -= 1;
-        buffer[at] = self.0 as u8;
+        buffer[at] = self.0;
         // ASCII throughout, so always UTF-8.
         serializer.serialize_str(std::str::from_utf8(&buffer[at..]).unwrap_or_default())
     }
@@ -294,7 +291,7 @@ impl Serialize for Fixed {
 
 /// A list of ids of one kind, by position.
 #[derive(Debug)]
-struct Ids<'a>(char, &'a [usize]);
+struct Ids<'a>(u8, &'a [usize]);
 
 impl Serialize for Ids<'_> {
     fn serialize<S: Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {

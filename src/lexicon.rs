@@ -144,8 +144,6 @@ pub(crate) fn title_case_words(name: &str) -> String {
     out
 }
 
-/// Calls `f` with `word` in title case ("KEN" → "Ken"), allocating only
-/// when the case has to change.
 /// Words up to this long are recased on the stack: the lookups that
 /// recase run at nearly every word, and allocating a string for each made
 /// the browser build about 4% slower.
@@ -158,6 +156,8 @@ fn ascii_copy<'b>(word: &str, buffer: &'b mut [u8; SHORT]) -> Option<&'b mut [u8
     Some(copy)
 }
 
+/// Calls `f` with `word` in title case ("KEN" → "Ken"), allocating only
+/// when the case has to change and the word is not short ASCII.
 fn with_title_case<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut chars = word.chars();
     let Some(first) = chars.next() else {

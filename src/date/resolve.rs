@@ -29,6 +29,12 @@ pub(crate) fn anchor_times(
                 }
             })
     };
+    let joined = |a: &Found, b: &Found, words: &[&str]| {
+        a.sentence == b.sentence
+            && b.tokens.start >= a.tokens.end
+            && b.tokens.start - a.tokens.end <= 1
+            && (a.tokens.end..b.tokens.start).all(|k| words.contains(&doc.token_text(k)))
+    };
     for i in 0..found.len() {
         if !matches!(
             found[i].expr,
@@ -39,12 +45,6 @@ pub(crate) fn anchor_times(
         ) {
             continue;
         }
-        let joined = |a: &Found, b: &Found, words: &[&str]| {
-            a.sentence == b.sentence
-                && b.tokens.start >= a.tokens.end
-                && b.tokens.start - a.tokens.end <= 1
-                && (a.tokens.end..b.tokens.start).all(|k| words.contains(&doc.token_text(k)))
-        };
         let after = found
             .get(i + 1)
             .filter(|next| joined(&found[i], next, &["on", ","]))

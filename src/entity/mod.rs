@@ -165,8 +165,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
             let tokens = with_generational_suffix(doc, trim(doc, tokens)?, label);
             let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
-            let label = if (possessive_first || grown)
-                && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
+            let label = if grown
+                || possessive_first && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
             {
                 EntityLabel::Org
             } else {
@@ -484,7 +484,8 @@ fn with_generational_suffix(
 /// "Fishermen’s Federation", "Seamen’s Union": an organization named for
 /// the group it serves opens with that group, a plural common word in
 /// capitals glued to a possessive. The tagger may leave it out, as it only
-/// sees "Federation" after a possessive. Says whether it grew.
+/// sees "Federation" after a possessive. Says whether it grew, which only
+/// a name ending in an organization's word does.
 fn with_owning_group(
     doc: &Document<'_>,
     lexicon: &Lexicon,

@@ -226,6 +226,15 @@ impl<'a> Attributor<'a> {
                 .max(first.saturating_sub(WINDOW)),
             paragraph: doc.sentences[first_sentence].paragraph,
         };
+        if let Some((speaker, cue)) = self.possessor_of_remark(first, last, place.paragraph) {
+            self.current = Some(speaker.clone());
+            return Attributed {
+                span: quote.span,
+                kind: QuoteKind::Speech,
+                speaker: Some(speaker),
+                cue: Some(cue),
+            };
+        }
         let sentence_end = doc.sentences[last_sentence].tokens.end.min(last + WINDOW);
         let words = (first..last)
             .filter(|&i| matches!(doc.tokens[i].kind, TokenKind::Word | TokenKind::Number))
@@ -253,15 +262,6 @@ impl<'a> Attributor<'a> {
                 .then(|| self.cue_after(index, last, sentence_end))
                 .flatten()
         });
-        if let Some((speaker, cue)) = self.possessor_of_remark(first, last, place.paragraph) {
-            self.current = Some(speaker.clone());
-            return Attributed {
-                span: quote.span,
-                kind: QuoteKind::Speech,
-                speaker: Some(speaker),
-                cue: Some(cue),
-            };
-        }
         if self.is_term(quote, first, last, words, place.paragraph, after.as_ref()) {
             return term;
         }

@@ -101,11 +101,8 @@ impl Featurizer {
             .tokens
             .clone()
             .map(|i| {
-                Word::new(
-                    s.doc.token_text(i),
-                    s.doc.lower(i),
-                    self.flags(s.doc.token_text(i)),
-                )
+                let text = s.doc.token_text(i);
+                Word::new(text, s.doc.lower(i), self.flags(text))
             })
             .collect();
         rows.rows.clear();
