@@ -152,31 +152,34 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     let title_case = rules::title_case_headlines(doc, &headlines);
     let in_title_case =
         |m: &Mention| title_case[doc.sentences[doc.sentence_of_token(m.tokens.start)].paragraph];
-    let tagged: Vec<Mention> = model::tag_document(doc, lexicon, model, &rule_mentions, &headlines)
-        .into_iter()
-        .flat_map(|(tokens, label)| {
-            split_between_names(doc, tokens)
-                .into_iter()
-                .map(move |t| (t, label))
-        })
-        .filter_map(|(tokens, label)| {
-            // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
-            // which its last word shows to be an organization.
-            let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
-            let tokens = with_generational_suffix(doc, trim(doc, tokens)?, label);
-            let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
-            let label = if grown
-                || possessive_first && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
-            {
-                EntityLabel::Org
-            } else {
-                label
-            };
-            Some(mention(doc, tokens, label))
-        })
-        .filter(|m| !in_title_case(m))
-        .filter(|m| m.tokens.len() > 1 || !is_never_a_name(&m.canonical))
-        .collect();
+    let tagged: Vec<(Mention, bool)> =
+        model::tag_document(doc, lexicon, model, &rule_mentions, &headlines)
+            .into_iter()
+            .flat_map(|(tokens, label)| {
+                split_between_names(doc, tokens)
+                    .into_iter()
+                    .map(move |t| (t, label))
+            })
+            .filter_map(|(tokens, label)| {
+                // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
+                // which its last word shows to be an organization.
+                let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
+                let tokens = with_generational_suffix(doc, trim(doc, tokens)?, label);
+                let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
+                let label = if grown
+                    || possessive_first
+                        && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
+                {
+                    EntityLabel::Org
+                } else {
+                    label
+                };
+                Some((mention(doc, tokens, label), grown))
+            })
+            .filter(|(m, _)| !in_title_case(m))
+            .filter(|(m, _)| m.tokens.len() > 1 || !is_never_a_name(&m.canonical))
+            .collect();
+    let tagged = absorb_owning_groups(doc, tagged);
     let mut tagged = rules::split_country_prefixes(doc, lexicon, tagged);
     tagged.extend(rule_mentions.iter().filter(|m| in_title_case(m)).cloned());
     tagged.sort_by_key(|m| m.tokens.start);
@@ -219,7 +222,9 @@ pub(crate) fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLab
     // Words joined by spaces, a possessive glued on ("Fishermen’s").
     let mut canonical = String::new();
     for i in tokens.clone() {
-        if !canonical.is_empty() && doc.tokens[i].kind != TokenKind::Possessive {
+        let glued = doc.tokens[i].kind == TokenKind::Possessive
+            || i > tokens.start && is_bare_plural_possessive(doc, i);
+        if !canonical.is_empty() && !glued {
             canonical.push(' ');
         }
         canonical.push_str(doc.token_text(i));
@@ -500,7 +505,8 @@ fn with_owning_group(
     let lower = doc.lower(start - 2);
     let plural =
         lower.ends_with('s') || lower.ends_with("men") || lower == "people" || lower == "children";
-    let owning_group = possessive.kind == TokenKind::Possessive
+    let owning_group = (possessive.kind == TokenKind::Possessive
+        || is_bare_plural_possessive(doc, start - 1))
         && owner.kind == TokenKind::Word
         && owner.span.end == possessive.span.start
         && group.starts_with(char::is_uppercase)
@@ -511,6 +517,35 @@ fn with_owning_group(
     } else {
         (tokens, false)
     }
+}
+
+/// "Nurses" and "Union", grown into "Nurses’ Union" by
+/// [`with_owning_group`]: the tagger's mention of the group is part of the
+/// organization now, and so is the rest of a name that ends with the group
+/// ("UC Irvine Armenian Students" and "Students’ Association").
+fn absorb_owning_groups(doc: &Document<'_>, tagged: Vec<(Mention, bool)>) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(tagged.len());
+    for (m, grown) in tagged {
+        match out.last() {
+            Some(last) if grown && last.tokens.end > m.tokens.start => {
+                let start = last.tokens.start.min(m.tokens.start);
+                out.pop();
+                out.push(mention(doc, start..m.tokens.end, EntityLabel::Org));
+            }
+            _ => out.push(m),
+        }
+    }
+    out
+}
+
+/// "Nurses’ Union": an apostrophe glued to a word ending in "s" is that
+/// plural's possessive, which the tokenizer leaves as punctuation.
+fn is_bare_plural_possessive(doc: &Document<'_>, i: usize) -> bool {
+    let (owner, mark) = (&doc.tokens[i - 1], &doc.tokens[i]);
+    mark.kind == TokenKind::Punct
+        && owner.span.end == mark.span.start
+        && doc.token_text(i).starts_with(crate::text::is_apostrophe)
+        && doc.lower(i - 1).ends_with('s')
 }
 
 fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
