@@ -437,6 +437,25 @@ pub(crate) const PAGE_WORDS: &[&str] = &[
     "Updated",
 ];
 
+/// Parts of a document that a number picks out ("Article 33", "Chapter
+/// 11"): before a number, such a word alone is no name.
+pub(crate) const NUMBERED_DIVISIONS: &[&str] = &[
+    "Annex",
+    "Appendix",
+    "Article",
+    "Chapter",
+    "Clause",
+    "Exhibit",
+    "Figure",
+    "Page",
+    "Paragraph",
+    "Part",
+    "Schedule",
+    "Section",
+    "Table",
+    "Volume",
+];
+
 /// Pronouns and determiners: a tagger may label "We" after a quotation
 /// mark, but on its own such a word is never a name.
 pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[

@@ -177,7 +177,10 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                 Some((mention(doc, tokens, label), grown))
             })
             .filter(|(m, _)| !in_title_case(m))
-            .filter(|(m, _)| m.tokens.len() > 1 || !is_never_a_name(&m.canonical))
+            .filter(|(m, _)| {
+                m.tokens.len() > 1
+                    || !is_never_a_name(&m.canonical) && !is_numbered_division(doc, m.tokens.end)
+            })
             .collect();
     let tagged = absorb_owning_groups(doc, tagged);
     let mut tagged = rules::split_country_prefixes(doc, lexicon, tagged);
@@ -437,6 +440,20 @@ fn is_never_a_name(word: &str) -> bool {
         || cues::FUNCTION_WORDS.contains(&lower.as_str())
         || cues::INTERJECTIONS.contains(&lower.as_str())
         || is_lone_initial(word)
+}
+
+/// "Article 33", "Chapter XI": the word before `end` names a part of a
+/// document by the number after it.
+fn is_numbered_division(doc: &Document<'_>, end: usize) -> bool {
+    let number = doc.token_text_or_empty(end);
+    let roman =
+        number.len() <= 5 && !number.is_empty() && number.bytes().all(|b| b"IVXLC".contains(&b));
+    cues::NUMBERED_DIVISIONS.contains(&doc.token_text(end - 1))
+        && (doc
+            .tokens
+            .get(end)
+            .is_some_and(|t| t.kind == TokenKind::Number)
+            || roman)
 }
 
 /// "I.", "B.": an initial alone names no one; alone on its line it
