@@ -1224,6 +1224,9 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
+        if let Some(listed) = self.names_joined_before(limit, start, end) {
+            start = listed;
+        }
         if let Some(described) = self.description_before(limit, start, end) {
             start = described;
         }
@@ -1232,6 +1235,44 @@ impl<'a> Attributor<'a> {
             start += 1;
         }
         start..end
+    }
+
+    /// "“…,” Quinlan and Reyes said": where the phrase `start..end` is a
+    /// name that "and" joins to names before it, they speak together. The
+    /// list must open the clause (after the quotation, a comma or the
+    /// sentence's start), or it may be an object ("after meeting Quinlan
+    /// and Reyes said"). Returns where the list starts.
+    fn names_joined_before(&self, limit: usize, start: usize, end: usize) -> Option<usize> {
+        let is_name = |m: usize| {
+            matches!(
+                self.mentions[m].label,
+                EntityLabel::Person | EntityLabel::Org
+            )
+        };
+        let last = self.mentions_in(start..end).next()?;
+        if self.mentions[last].tokens != (start..end) || !is_name(last) {
+            return None;
+        }
+        let mut at = start;
+        let mut joined = false;
+        while at > limit + 1 {
+            let link = self.text(at - 1);
+            let linked = matches!(link, "and" | "&") || joined && link == ",";
+            match self.mention_ending_at(at - 1) {
+                Some(m) if linked && is_name(m) && self.mentions[m].tokens.start >= limit => {
+                    joined |= link != ",";
+                    at = self.mentions[m].tokens.start;
+                }
+                _ => break,
+            }
+        }
+        let opens_clause = at == limit
+            || self.is_punct(at - 1)
+            || self.doc.sentences[self.doc.sentence_of_token(at)]
+                .tokens
+                .start
+                == at;
+        (joined && opens_clause).then_some(at)
     }
 
     /// "… a retired general who suggested", "Franklin Graham, who vowed",
