@@ -1892,6 +1892,15 @@ impl<'a> Attributor<'a> {
             let subject = self
                 .subject(place.sentence)
                 .filter(|s| s.end <= cue || in_opening_participle && s.start > cue);
+            // "The vote came when Quinlan stood up, saying": when the
+            // sentence's subject names no one, the time clause's may.
+            if !subject
+                .as_ref()
+                .is_some_and(|s| self.names_someone(s.clone()))
+                && let Some(phrase) = self.subordinate_subject(cue, place)
+            {
+                return self.resolve(phrase, place.paragraph);
+            }
             return match subject {
                 Some(subject) => self.resolve(subject, place.paragraph),
                 // "When he returned he began by saying": the one who began.
@@ -2130,6 +2139,28 @@ impl<'a> Attributor<'a> {
             label: Some(mention.label),
             paragraph,
         }
+    }
+
+    /// "The vote came when Ada Quinlan stood up, saying “…”": a participle
+    /// right after a clause of time may go with that clause's subject, the
+    /// words between its opener and its verb.
+    fn subordinate_subject(&self, cue: usize, place: &Place) -> Option<Range<usize>> {
+        let comma = cue.checked_sub(1).filter(|&k| self.text(k) == ",")?;
+        let from = place.sentence_start.max(comma.saturating_sub(16));
+        let conjunction = (from..comma)
+            .rev()
+            .take_while(|&k| !self.inside_quote(k) && !self.is_punct(k))
+            .find(|&k| TIME_CLAUSE_OPENERS.contains(&self.doc.lower(k)))?;
+        let start = conjunction + 1;
+        let verb_at = |k: usize| {
+            let word = self.text(k);
+            k < comma
+                && word.starts_with(char::is_lowercase)
+                && (is_likely_verb(word) || word.ends_with("ed"))
+                && !PHRASE_BREAKS.contains(&word)
+        };
+        let verb = (start + 1..comma.min(start + 6)).find(|&k| verb_at(k))?;
+        Some(start..verb)
     }
 
     /// "he began by saying", "Reyes answered by writing": the pronoun or
@@ -2523,6 +2554,10 @@ impl<'a> Attributor<'a> {
 }
 
 /// A word in lowercase without a contracted verb: "He’d" is "he".
+/// Words opening a clause of time, whose subject a participle after the
+/// clause goes with: "when dockers interrupted her, shouting “…”".
+const TIME_CLAUSE_OPENERS: &[&str] = &["after", "as", "before", "once", "until", "when", "while"];
+
 fn bare_word(word: &str) -> String {
     let lower = word.to_lowercase();
     let bare = ["’d", "'d", "’s", "'s", "’ll", "'ll"]
