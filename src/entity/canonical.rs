@@ -27,6 +27,7 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
     merge_nicknames(doc, lexicon, mentions);
     follow_mid_sentence_labels(doc, mentions);
     adopt_confident_labels(mentions);
+    split_institutions_after_people(doc, mentions);
     link_surnames(doc, lexicon, mentions);
     add_missed_surnames(doc, lexicon, mentions);
     places_named_as_people(doc, mentions);
@@ -45,6 +46,46 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
             m.canonical = title_case_words(&m.canonical);
         }
     }
+}
+
+/// "a Hillary Clinton White House": a person's name that opens with
+/// another mention's full name and runs on into capitalized words ending
+/// in an institution's word ("House", "Foundation") is that person and the
+/// institution, which the tagger ran together.
+fn split_institutions_after_people(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let people: FxHashSet<String> = mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Person && m.tokens.len() >= 2)
+        .map(|m| m.canonical.clone())
+        .collect();
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        let split = (m.label == EntityLabel::Person && m.tokens.len() >= 4)
+            .then(|| {
+                (m.tokens.start + 2..m.tokens.end - 1).find(|&at| {
+                    let name = super::mention(doc, m.tokens.start..at, EntityLabel::Person);
+                    people.contains(&name.canonical)
+                        && (at..m.tokens.end)
+                            .all(|k| doc.token_text(k).starts_with(char::is_uppercase))
+                        && is_institution_word(doc.token_text(m.tokens.end - 1))
+                })
+            })
+            .flatten();
+        if let Some(at) = split {
+            let (start, end) = (m.tokens.start, m.tokens.end);
+            mentions[i] = super::mention(doc, start..at, EntityLabel::Person);
+            mentions.insert(i + 1, super::mention(doc, at..end, EntityLabel::Org));
+            i += 1;
+        }
+        i += 1;
+    }
+}
+
+/// "Foundation", "Council", "House": a word that ends an institution's
+/// name.
+fn is_institution_word(word: &str) -> bool {
+    super::cues::ORG_SUFFIXES.contains(&word) || super::cues::ORG_PREFIXES_WITH_OF.contains(&word)
 }
 
 /// "Tom “Hook” Reyes": a first name, a quoted nickname and a surname are
