@@ -1503,9 +1503,12 @@ impl<'a> Attributor<'a> {
         let mut end = i;
         while end < range.end && end - i < 10 {
             let word = self.text(end);
+            // "A spokesman for the trust": a role runs on over "for".
+            let role_for =
+                word == "for" && end > i && ROLE_NOUNS.contains(&self.doc.lower(end - 1));
             let stops = self.is_punct(end) && !matches!(word, "." | "-" | "&" | "’s" | "'s")
                 || self.inside_quote(end)
-                || PHRASE_BREAKS.contains(&word)
+                || PHRASE_BREAKS.contains(&word) && !role_for
                 || self.cue_at(end).is_some()
                 // "The first incident", "the station’s nightly news": after
                 // an article or a possessive, no verb.
@@ -1626,6 +1629,7 @@ impl<'a> Attributor<'a> {
             if (verb..quote_first).any(breaks) {
                 return None;
             }
+
             let word = self.text(verb);
             // "with Reyes going on local radio to call …": a participle
             // after "with" is its name's verb.
@@ -1640,6 +1644,18 @@ impl<'a> Attributor<'a> {
                     || with_participle)
                 && !PHRASE_BREAKS.contains(&word)
                 && !matches!(word, "who" | "whose");
+            // "Bush referred to Rubio as “…”": a name after a preposition
+            // is its object; the subject is further back. "A spokesman for
+            // the Harbour Trust called …": unless a role governs it.
+            let preposition = self
+                .preposition_before(mention.tokens.start)
+                .filter(|_| !with_participle);
+            if let Some(preposition) = preposition {
+                if is_verb && let Some(role) = self.role_before(place, preposition) {
+                    return self.resolve(role..verb, place.paragraph);
+                }
+                continue;
+            }
             if is_verb {
                 return matches!(mention.label, EntityLabel::Person | EntityLabel::Org)
                     .then(|| self.speaker_from(m, mention.span, place.paragraph));
@@ -2161,6 +2177,45 @@ impl<'a> Attributor<'a> {
         };
         let verb = (start + 1..comma.min(start + 6)).find(|&k| verb_at(k))?;
         Some(start..verb)
+    }
+
+    /// The preposition before the name starting at `start`, past an
+    /// article: "*for* the Harbour Trust", "*to* Rubio".
+    fn preposition_before(&self, start: usize) -> Option<usize> {
+        // Past an article and a title: "for *Democratic presidential
+        // candidate* Hillary Clinton".
+        (start.saturating_sub(5)..start)
+            .rev()
+            .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k))
+            .take_while(|&k| {
+                let word = self.text(k);
+                k + 1 == start || !is_likely_verb(word) || PHRASE_BREAKS.contains(&word)
+            })
+            .find(|&k| PHRASE_BREAKS.contains(&self.doc.lower(k)) || self.doc.lower(k) == "of")
+            .filter(|&k| {
+                matches!(
+                    self.doc.lower(k),
+                    "for" | "of" | "at" | "from" | "with" | "by" | "to" | "in" | "on"
+                )
+            })
+    }
+
+    /// "*A spokesman* for", "*the head* of": where a role noun with its
+    /// determiner ends right before `preposition`.
+    fn role_before(&self, place: &Place, preposition: usize) -> Option<usize> {
+        let role = preposition.checked_sub(1)?;
+        if !ROLE_NOUNS.contains(&self.doc.lower(role)) {
+            return None;
+        }
+        (place.sentence_start.max(role.saturating_sub(3))..role)
+            .rev()
+            .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k))
+            .find(|&k| {
+                matches!(
+                    self.doc.lower(k),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                )
+            })
     }
 
     /// "he began by saying", "Reyes answered by writing": the pronoun or
