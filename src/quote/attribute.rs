@@ -2318,7 +2318,39 @@ impl<'a> Attributor<'a> {
             let end = self.mentions[m].tokens.end;
             end < subject.end && self.is_possessive(end)
         };
-        Some(people.filter(|&m| !possessive(m)).last().unwrap_or(first))
+        let head = people.filter(|&m| !possessive(m)).last();
+        // "Reyes’s claim … misled the council, Mark Hale said.": the
+        // sentence is Hale's.
+        Some(
+            head.or_else(|| self.closing_speaker(sentence))
+                .unwrap_or(first),
+        )
+    }
+
+    /// "…, Mark Hale said." or "…, said Mark Hale.": the person a
+    /// sentence names as its speaker at its end, after a comma.
+    fn closing_speaker(&self, sentence: usize) -> Option<usize> {
+        let range = self.doc.sentences[sentence].tokens.clone();
+        let mut end = range.end;
+        while end > range.start && self.is_punct(end - 1) && !self.inside_quote(end - 1) {
+            end -= 1;
+        }
+        let is_cue = |k: usize| {
+            self.cue_at(k)
+                .is_some_and(|(_, kind)| kind == CueKind::Verb)
+        };
+        let (m, before) = if end > range.start + 2 && is_cue(end - 1) {
+            let m = self.person_ending_at(end - 1)?;
+            (m, self.mentions[m].tokens.start.checked_sub(1)?)
+        } else {
+            let m = self.person_ending_at(end)?;
+            let cue = self.mentions[m].tokens.start.checked_sub(1)?;
+            if !is_cue(cue) {
+                return None;
+            }
+            (m, cue.checked_sub(1)?)
+        };
+        (before >= range.start && self.text(before) == ",").then_some(m)
     }
 
     /// "he" or "she": the subject of this sentence or of an earlier one in
