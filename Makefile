@@ -11,7 +11,7 @@ WASM_OUT := target/$(WASM_TARGET)/wasm-release/article_analyzer.wasm
 # Root installs packages directly; anyone else through sudo.
 SUDO := $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: serve test web lint unit wasm-test browser-test bless bench fuzz train-ner setup-web setup-test clean
+.PHONY: serve test web lint unit wasm-test browser-test bless bench fuzz model-check train-ner setup-web setup-test clean
 
 ## serve: build the page and serve www/ on http://127.0.0.1:$(PORT)
 serve: web
@@ -20,8 +20,9 @@ serve: web
 	python3 -m http.server $(PORT) --bind 127.0.0.1 --directory www
 
 ## test: every test: lints, native unit/integration/doc tests, wasm tests in
-## headless Chromium, and the real-browser test of www/
-test: setup-test lint unit wasm-test browser-test
+## headless Chromium, the real-browser test of www/, and (when
+## ../shared/data is present) that data/model/ner.bin is not stale
+test: setup-test lint unit wasm-test browser-test model-check
 
 ## web: build www/pkg (wasm, JS glue, TypeScript types, package.json),
 ## www/wasm-inline.js and the single-file dist/article-analyzer.html
@@ -93,6 +94,13 @@ fuzz:
 		cargo +nightly fuzz run -O $$target corpus/$$target seeds -- -max_total_time=$(FUZZ_SECONDS) -max_len=65536 \
 			> fuzz-$$target.log 2>&1 & \
 	done; wait; tail -n 3 fuzz-analyze.log fuzz-json_boundary.log
+
+## model-check: retrain into target/ and compare with data/model/ner.bin;
+## skipped without the corpus, which is never committed
+model-check:
+	@if [ -f ../shared/data/ner/conll2003/eng.train ]; then \
+		set -o pipefail; cargo run --release --features train --bin train-ner -- --check 2>&1 | tail -2; \
+	else echo "model-check: ../shared/data/ner/conll2003 not found; skipped"; fi
 
 ## train-ner: retrain data/model/ner.bin from ../shared/data/ner/conll2003
 ## (deterministic; see data/model/MODEL_CARD.md)
