@@ -150,6 +150,16 @@ impl<'d> Resolver<'d> {
         }
     }
 
+    /// Whether the word after the mention is a noun it modifies: a word
+    /// in lowercase that is neither a function word nor a likely verb
+    /// ("November *transactions*", "September *heating* oil").
+    fn modifies_a_noun(&self, found: &Found) -> bool {
+        let next = self.doc.token_text_or_empty(found.tokens.end);
+        next.starts_with(|c: char| c.is_ascii_lowercase())
+            && !FUNCTION_WORDS.contains(&next)
+            && !crate::words::is_likely_verb(next)
+    }
+
     fn value(&self, found: &Found) -> Option<(String, TimexType)> {
         let tense = tense_near(self.doc, found);
         let reference = self.reference;
@@ -189,6 +199,22 @@ impl<'d> Resolver<'d> {
             } => date(format!("{year:04}-{month:02}")),
             Expr::Month { year: None, month } => match reference {
                 None => date(format!("XXXX-{month:02}")),
+                // "placed orders for November transactions" in late
+                // October: a month that modifies a noun is not when the
+                // past verb happened, and one a month or two ahead is the
+                // coming one ("the October slaying" in April is not).
+                Some(r)
+                    if tense == Tense::Past
+                        && (1..=2).contains(
+                            &(i32::from(month) - i32::from(r.month())).rem_euclid(12),
+                        )
+                        && self.modifies_a_noun(found) =>
+                {
+                    date(format!(
+                        "{:04}-{month:02}",
+                        pick_year(r, Tense::Future, month)
+                    ))
+                }
                 Some(r) => date(format!("{:04}-{month:02}", pick_year(r, tense, month))),
             },
             Expr::Year(year) => date(format!("{year:04}")),
@@ -483,6 +509,16 @@ fn holiday_in(year: i16, holiday: Holiday) -> Option<civil::Date> {
         }
     }
 }
+
+/// Words after a month that do not make it a modifier: "in May *and*
+/// June", "in March *to* approve".
+#[rustfmt::skip]
+static FUNCTION_WORDS: crate::words::WordList = crate::words::WordList::new(&[
+    "a", "after", "against", "ahead", "an", "and", "as", "at", "because", "before", "but", "by",
+    "during", "for", "from", "if", "in", "into", "of", "on", "or", "over", "since", "so", "than",
+    "that", "the", "then", "this", "through", "to", "until", "when", "where", "which", "while",
+    "who", "with",
+]);
 
 /// The year for a month written without one: past tense takes the latest
 /// not after the reference ("In March, it received an offer"), future the

@@ -53,9 +53,24 @@ static FUTURE: WordList = WordList::new(&[
     "would",
 ]);
 
-/// Past verbs whose infinitive looks forward: "voted to admit them in
-/// March".
-const COMMITMENTS: &[&str] = &["agreed", "decided", "pledged", "promised", "voted", "vowed"];
+/// Past verbs, and nouns for a settled plan, whose infinitive looks
+/// forward: "voted to admit them in March", "an agreement to acquire the
+/// bank in January".
+const COMMITMENTS: &[&str] = &[
+    "accord",
+    "agreed",
+    "agreement",
+    "bid",
+    "decided",
+    "deal",
+    "offer",
+    "pact",
+    "pledged",
+    "promised",
+    "proposal",
+    "voted",
+    "vowed",
+];
 
 /// The tense of the verb nearest to the mention in its sentence.
 pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
@@ -90,6 +105,10 @@ pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
             Tense::Unknown
         } else if FUTURE.contains(&word) && matches!(previous, Some("had" | "been")) {
             // "had been due to expire Friday": a plan that is over.
+            Tense::Past
+        } else if word == "set" && matches!(next, Some("on" | "in" | "at")) {
+            // "its record high set on Aug. 6": when it was set, not a plan
+            // ("set to expire", "set for Tuesday").
             Tense::Past
         } else if FUTURE.contains(&word) || word.ends_with("’ll") || word.ends_with("'ll") {
             Tense::Future
