@@ -53,32 +53,33 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
 /// in an institution's word ("House", "Foundation") is that person and the
 /// institution, which the tagger ran together.
 fn split_institutions_after_people(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
-    let people: FxHashSet<String> = mentions
+    let long_person = |m: &Mention| m.label == EntityLabel::Person && m.tokens.len() >= 4;
+    if !mentions.iter().any(long_person) {
+        return;
+    }
+    let people: FxHashSet<&str> = mentions
         .iter()
         .filter(|m| m.label == EntityLabel::Person && m.tokens.len() >= 2)
-        .map(|m| m.canonical.clone())
+        .map(|m| m.canonical.as_str())
         .collect();
-    let mut i = 0;
-    while i < mentions.len() {
-        let m = &mentions[i];
-        let split = (m.label == EntityLabel::Person && m.tokens.len() >= 4)
-            .then(|| {
-                (m.tokens.start + 2..m.tokens.end - 1).find(|&at| {
-                    let name = super::mention(doc, m.tokens.start..at, EntityLabel::Person);
-                    people.contains(&name.canonical)
-                        && (at..m.tokens.end)
-                            .all(|k| doc.token_text(k).starts_with(char::is_uppercase))
-                        && is_institution_word(doc.token_text(m.tokens.end - 1))
-                })
-            })
-            .flatten();
-        if let Some(at) = split {
-            let (start, end) = (m.tokens.start, m.tokens.end);
-            mentions[i] = super::mention(doc, start..at, EntityLabel::Person);
-            mentions.insert(i + 1, super::mention(doc, at..end, EntityLabel::Org));
-            i += 1;
-        }
-        i += 1;
+    let splits: Vec<(usize, usize)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| long_person(m) && is_institution_word(doc.token_text(m.tokens.end - 1)))
+        .filter_map(|(i, m)| {
+            let at = (m.tokens.start + 2..m.tokens.end - 1).find(|&at| {
+                let name = super::mention(doc, m.tokens.start..at, EntityLabel::Person);
+                people.contains(name.canonical.as_str())
+                    && (at..m.tokens.end).all(|k| doc.token_text(k).starts_with(char::is_uppercase))
+            })?;
+            Some((i, at))
+        })
+        .collect();
+    // From the end, so that earlier indices still hold.
+    for &(i, at) in splits.iter().rev() {
+        let (start, end) = (mentions[i].tokens.start, mentions[i].tokens.end);
+        mentions[i] = super::mention(doc, start..at, EntityLabel::Person);
+        mentions.insert(i + 1, super::mention(doc, at..end, EntityLabel::Org));
     }
 }
 
