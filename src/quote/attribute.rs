@@ -780,8 +780,7 @@ impl<'a> Attributor<'a> {
         }
         let m = self.mentions_in(last + 1..end).next()?;
         let mention = &self.mentions[m];
-        let named = mention.tokens.start == last + 1
-            && matches!(mention.label, EntityLabel::Person | EntityLabel::Org);
+        let named = mention.tokens.start == last + 1 && self.can_speak(m);
         let closes =
             mention.tokens.end == end || matches!(self.text(mention.tokens.end), "," | "." | "(");
         (named && closes).then(|| CueMatch {
@@ -825,13 +824,7 @@ impl<'a> Attributor<'a> {
             });
         }
         let phrase = match self.mentions_in(i..end).next() {
-            Some(m)
-                if self.mentions[m].tokens.start == i
-                    && matches!(
-                        self.mentions[m].label,
-                        EntityLabel::Person | EntityLabel::Org
-                    ) =>
-            {
+            Some(m) if self.mentions[m].tokens.start == i && self.can_speak(m) => {
                 self.mentions[m].tokens.clone()
             }
             _ if matches!(bare_word(self.text(i)).as_str(), "he" | "she") => i..i + 1,
@@ -895,12 +888,7 @@ impl<'a> Attributor<'a> {
             .find(|&k| matches!(self.doc.lower(k), "on" | "about" | "to"));
         if let Some(about) = about {
             let speaker = phrase.start..about;
-            if self.mentions_in(speaker.clone()).any(|m| {
-                matches!(
-                    self.mentions[m].label,
-                    EntityLabel::Person | EntityLabel::Org
-                )
-            }) {
+            if self.mentions_in(speaker.clone()).any(|m| self.can_speak(m)) {
                 phrase = speaker;
             }
         }
@@ -1050,12 +1038,7 @@ impl<'a> Attributor<'a> {
     /// Whether a phrase holds a person's or organization's name or a
     /// personal pronoun.
     fn names_someone(&self, phrase: Range<usize>) -> bool {
-        let named = self.mentions_in(phrase.clone()).any(|m| {
-            matches!(
-                self.mentions[m].label,
-                EntityLabel::Person | EntityLabel::Org
-            )
-        });
+        let named = self.mentions_in(phrase.clone()).any(|m| self.can_speak(m));
         let pronoun = phrase.clone().any(|i| is_subject_pronoun(self.text(i)));
         named || pronoun
     }
@@ -1243,14 +1226,8 @@ impl<'a> Attributor<'a> {
     /// sentence's start), or it may be an object ("after meeting Quinlan
     /// and Reyes said"). Returns where the list starts.
     fn names_joined_before(&self, limit: usize, start: usize, end: usize) -> Option<usize> {
-        let is_name = |m: usize| {
-            matches!(
-                self.mentions[m].label,
-                EntityLabel::Person | EntityLabel::Org
-            )
-        };
         let last = self.mentions_in(start..end).next()?;
-        if self.mentions[last].tokens != (start..end) || !is_name(last) {
+        if self.mentions[last].tokens != (start..end) || !self.can_speak(last) {
             return None;
         }
         let mut at = start;
@@ -1259,7 +1236,9 @@ impl<'a> Attributor<'a> {
             let link = self.text(at - 1);
             let linked = matches!(link, "and" | "&") || joined && link == ",";
             match self.mention_ending_at(at - 1) {
-                Some(m) if linked && is_name(m) && self.mentions[m].tokens.start >= limit => {
+                Some(m)
+                    if linked && self.can_speak(m) && self.mentions[m].tokens.start >= limit =>
+                {
                     joined |= link != ",";
                     at = self.mentions[m].tokens.start;
                 }
@@ -1629,7 +1608,6 @@ impl<'a> Attributor<'a> {
             if (verb..quote_first).any(breaks) {
                 return None;
             }
-
             let word = self.text(verb);
             // "with Reyes going on local radio to call …": a participle
             // after "with" is its name's verb.
@@ -1657,7 +1635,8 @@ impl<'a> Attributor<'a> {
                 continue;
             }
             if is_verb {
-                return matches!(mention.label, EntityLabel::Person | EntityLabel::Org)
+                return self
+                    .can_speak(m)
                     .then(|| self.speaker_from(m, mention.span, place.paragraph));
             }
         }
@@ -1678,20 +1657,14 @@ impl<'a> Attributor<'a> {
         if colon - place.sentence_start > 6 {
             return None;
         }
-        let speaks = |m: &usize| {
-            matches!(
-                self.mentions[*m].label,
-                EntityLabel::Person | EntityLabel::Org
-            )
-        };
         let mut named = self.mentions_in(place.sentence_start..colon);
-        let first = named.next().filter(speaks).filter(|&m| {
+        let first = named.next().filter(|&m| self.can_speak(m)).filter(|&m| {
             (place.sentence_start..self.mentions[m].tokens.start).all(|i| self.is_punct(i))
         });
         let last = self
             .mentions_in(place.sentence_start..colon)
             .last()
-            .filter(speaks)
+            .filter(|&m| self.can_speak(m))
             .filter(|&m| self.mentions[m].tokens.end == colon);
         let verb_between = first.zip(last).is_some_and(|(f, l)| {
             (self.mentions[f].tokens.end..self.mentions[l].tokens.start)
@@ -2105,7 +2078,7 @@ impl<'a> Attributor<'a> {
         let mut joined = false;
         for &m in in_phrase {
             let mention = &self.mentions[m];
-            if !matches!(mention.label, EntityLabel::Person | EntityLabel::Org) {
+            if !self.can_speak(m) {
                 return false;
             }
             for i in at..mention.tokens.start {
@@ -2138,12 +2111,20 @@ impl<'a> Attributor<'a> {
         }
         let m = self.mention_ending_at(first - 1)?;
         let mention = &self.mentions[m];
-        matches!(mention.label, EntityLabel::Person | EntityLabel::Org).then(|| {
+        self.can_speak(m).then(|| {
             (
                 self.speaker_from(m, mention.span, paragraph),
                 self.doc.token_span(last..last + 1),
             )
         })
+    }
+
+    /// Whether mention `m` may be a speaker: a person or an organization.
+    fn can_speak(&self, m: usize) -> bool {
+        matches!(
+            self.mentions[m].label,
+            EntityLabel::Person | EntityLabel::Org
+        )
     }
 
     fn speaker_from(&self, m: usize, span: Span, paragraph: usize) -> SpeakerRef {
@@ -2170,8 +2151,7 @@ impl<'a> Attributor<'a> {
         let start = conjunction + 1;
         let verb_at = |k: usize| {
             let word = self.text(k);
-            k < comma
-                && word.starts_with(char::is_lowercase)
+            word.starts_with(char::is_lowercase)
                 && (is_likely_verb(word) || word.ends_with("ed"))
                 && !PHRASE_BREAKS.contains(&word)
         };
@@ -2180,10 +2160,10 @@ impl<'a> Attributor<'a> {
     }
 
     /// The preposition before the name starting at `start`, past an
-    /// article: "*for* the Harbour Trust", "*to* Rubio".
+    /// article and a title: "*for* the Harbour Trust", "*to* Rubio", "*for*
+    /// Democratic presidential candidate Hillary Clinton". The first word
+    /// back that breaks a phrase must be one.
     fn preposition_before(&self, start: usize) -> Option<usize> {
-        // Past an article and a title: "for *Democratic presidential
-        // candidate* Hillary Clinton".
         (start.saturating_sub(5)..start)
             .rev()
             .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k))
@@ -2191,7 +2171,10 @@ impl<'a> Attributor<'a> {
                 let word = self.text(k);
                 k + 1 == start || !is_likely_verb(word) || PHRASE_BREAKS.contains(&word)
             })
-            .find(|&k| PHRASE_BREAKS.contains(&self.doc.lower(k)) || self.doc.lower(k) == "of")
+            .find(|&k| {
+                let word = self.doc.lower(k);
+                word == "of" || PHRASE_BREAKS.contains(&word)
+            })
             .filter(|&k| {
                 matches!(
                     self.doc.lower(k),
@@ -2640,11 +2623,11 @@ impl<'a> Attributor<'a> {
     }
 }
 
-/// A word in lowercase without a contracted verb: "He’d" is "he".
 /// Words opening a clause of time, whose subject a participle after the
 /// clause goes with: "when dockers interrupted her, shouting “…”".
 const TIME_CLAUSE_OPENERS: &[&str] = &["after", "as", "before", "once", "until", "when", "while"];
 
+/// A word in lowercase without a contracted verb: "He’d" is "he".
 fn bare_word(word: &str) -> String {
     let lower = word.to_lowercase();
     let bare = ["’d", "'d", "’s", "'s", "’ll", "'ll"]
