@@ -23,8 +23,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::QuoteKind;
 use super::cues::{
     ADDRESSING_VERBS, AUXILIARIES, BEFORE_A_MODIFIER, BETWEEN_SPEAKER_AND_CUE, CueKind,
-    GENERIC_ROLES, NAMES_NO_ONE, NOT_A_NOUN, ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS,
-    PHRASE_ENDS, REMARK_NOUNS, ROLE_NOUNS, SENTENCE_OPENERS, SPEECH_VERBS, TERM_MARKERS,
+    GENERIC_ROLES, INFINITIVES, NAMES_NO_ONE, NOT_A_NOUN, OBJECT_CONTROL_VERBS, ONE_WORD_OPENERS,
+    PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS, REMARK_NOUNS, ROLE_NOUNS, SENTENCE_OPENERS,
+    SPEECH_VERBS, TERM_MARKERS,
 };
 use super::scan::Quoted;
 use crate::Span;
@@ -343,12 +344,9 @@ impl<'a> Attributor<'a> {
                 // “a stunt”": the subject of a later clause outranks the
                 // sentence's.
                 let later = self.clause_subject_before(&place, first).filter(|c| {
-                    c.label == Some(EntityLabel::Person)
-                        && c.mention.is_some_and(|m| {
-                            let start = self.mentions[m].tokens.start;
-                            start > place.sentence_start
-                                && matches!(self.text(start - 1), "while" | "whereas" | "but")
-                        })
+                    c.mention.is_some_and(|m| {
+                        self.opens_later_clause(&place, self.mentions[m].tokens.start)
+                    })
                 });
                 let weight = if first_person { words.max(5) } else { words };
                 let subject = later.or_else(|| self.subject_before(&place, first, weight));
@@ -585,6 +583,9 @@ impl<'a> Attributor<'a> {
         }
         if PARTICIPLES.contains(&word) {
             return Some((i..i + 1, CueKind::Participle));
+        }
+        if i > 0 && self.doc.lower(i - 1) == "to" && INFINITIVES.contains(&word) {
+            return Some((i..i + 1, CueKind::Verb));
         }
         let next = |word: &str| i + 1 < self.doc.tokens.len() && self.text(i + 1) == word;
         // "a decision its chairwoman called “painful”": a person calling
@@ -1103,6 +1104,9 @@ impl<'a> Attributor<'a> {
         if let Some(antecedent) = self.relative_antecedent(limit, cue) {
             return antecedent;
         }
+        if let Some(object) = self.controlled_object(limit, cue) {
+            return object;
+        }
         let mut end = cue;
         while end > limit {
             let word = self.text(end - 1);
@@ -1218,6 +1222,34 @@ impl<'a> Attributor<'a> {
             start += 1;
         }
         start..end
+    }
+
+    /// "The record prompted the Kelso Almanac, which tracks shipping, to
+    /// state": the name a verb like "prompted" moves to speak, when "to"
+    /// comes right before the cue.
+    fn controlled_object(&self, limit: usize, cue: usize) -> Option<Range<usize>> {
+        if cue < limit + 3 || self.doc.lower(cue - 1) != "to" {
+            return None;
+        }
+        // Past a clause set off by commas after the name.
+        let mut end = cue - 1;
+        if self.text(end - 1) == "," {
+            end = (limit..end - 1)
+                .rev()
+                .take(14)
+                .find(|&k| self.text(k) == ",")?;
+        }
+        // The verb right before the object, which may be a description
+        // ("prompted the almanac’s editors to state").
+        let verb = (limit.max(end.saturating_sub(9))..end)
+            .rev()
+            .take_while(|&k| {
+                !(self.is_punct(k) && !self.is_possessive(k) && self.text(k) != ".")
+                    && !PHRASE_BREAKS.contains(&self.doc.lower(k))
+            })
+            .find(|&k| OBJECT_CONTROL_VERBS.contains(&self.doc.lower(k)))?;
+        let object = verb + 1..end;
+        self.speakerish(object.clone()).then_some(object)
     }
 
     /// "“…,” Quinlan and Reyes said": where the phrase `start..end` is a
@@ -1586,6 +1618,34 @@ impl<'a> Attributor<'a> {
         }
         self.resolve(subject, place.paragraph)
             .filter(|s| s.mention.is_some() || described)
+    }
+
+    /// Whether the name at `start` opens a clause after the sentence's
+    /// first: "…, but (the) Harbour Times called it “…”", "… while Reyes
+    /// …", "The Gazette called her a liar and the Times accused her of
+    /// “…”". After "and", only when a lowercase word ends what "and"
+    /// joins it to: in "Quinlan and Reyes called it “…”" the two are one
+    /// subject.
+    fn opens_later_clause(&self, place: &Place, start: usize) -> bool {
+        let mut before = start;
+        if before > place.sentence_start && self.text(before - 1).eq_ignore_ascii_case("the") {
+            before -= 1;
+        }
+        if before <= place.sentence_start + 1 {
+            return false;
+        }
+        match self.text(before - 1) {
+            "while" | "whereas" | "but" => true,
+            "and" => {
+                let mut joined = before - 2;
+                if self.text(joined) == "," && joined > place.sentence_start {
+                    joined -= 1;
+                }
+                let word = self.text(joined);
+                word.starts_with(char::is_lowercase) && !self.in_mention(joined)
+            }
+            _ => false,
+        }
     }
 
     /// "…, when Ada Quinlan called the plan “a mess.”": the name opening

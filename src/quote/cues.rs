@@ -41,6 +41,24 @@ pub(crate) static SPEECH_VERBS: WordList = WordList::new(&[
     "affirmed", "affirms", "answered", "answers",
 ]);
 
+/// Speech verbs after "to": "went on to declare", "prompted the Almanac
+/// to state". Most are nouns too ("a state", "a note"), so only "to"
+/// makes them cues.
+#[rustfmt::skip]
+pub(crate) static INFINITIVES: WordList = WordList::new(&[
+    "add", "admit", "announce", "argue", "assert", "boast", "complain", "concede",
+    "declare", "exclaim", "explain", "insist", "joke", "note", "proclaim", "quip", "remark",
+    "reply", "respond", "state", "stress", "tweet", "warn", "write",
+]);
+
+/// Verbs whose object is made or moved to speak: in "the record prompted
+/// the Almanac to state", the Almanac speaks.
+#[rustfmt::skip]
+pub(crate) const OBJECT_CONTROL_VERBS: &[&str] = &[
+    "asked", "caused", "compelled", "encouraged", "forced", "inspired", "invited", "led",
+    "moved", "pressed", "prompted", "prompting", "prompts", "pushed", "urged",
+];
+
 /// Verbs whose object is the one spoken to.
 pub(crate) const ADDRESSING_VERBS: &[&str] = &["asked", "asks", "tell", "tells", "told"];
 
