@@ -179,7 +179,9 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             .filter(|(m, _)| !in_title_case(m))
             .filter(|(m, _)| {
                 m.tokens.len() > 1
-                    || !is_never_a_name(&m.canonical) && !is_numbered_division(doc, m.tokens.end)
+                    || !is_never_a_name(&m.canonical)
+                        && !is_numbered_division(doc, m.tokens.end)
+                        && !is_imperative(doc, lexicon, m.tokens.start)
             })
             .collect();
     let tagged = absorb_owning_groups(doc, tagged);
@@ -440,6 +442,16 @@ fn is_never_a_name(word: &str) -> bool {
         || cues::FUNCTION_WORDS.contains(&lower.as_str())
         || cues::INTERJECTIONS.contains(&lower.as_str())
         || is_lone_initial(word)
+}
+
+/// "“Ask me next year,” she said": a capitalized common word that an
+/// object pronoun follows is a verb giving an order, not a name (no name
+/// is followed by "me"; "how American you are" keeps its name).
+fn is_imperative(doc: &Document<'_>, lexicon: &Lexicon, at: usize) -> bool {
+    matches!(
+        doc.token_text_or_empty(at + 1),
+        "me" | "us" | "him" | "them" | "you" | "it"
+    ) && lexicon.is_common_lowercase(doc.lower(at))
 }
 
 /// "Article 33", "Chapter XI": the word before `end` names a part of a
