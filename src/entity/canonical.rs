@@ -31,6 +31,7 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
     link_surnames(doc, lexicon, mentions);
     add_missed_surnames(doc, lexicon, mentions);
     places_named_as_people(doc, mentions);
+    link_short_org_names(lexicon, mentions);
     join_split_names(doc, mentions);
     // A common word that nothing linked to a name is just a word.
     mentions.retain(|m| !m.common_word || m.confident);
@@ -404,12 +405,22 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
 
 /// "docked in Kelso", "Kelso Mayor Ken Dunn": a lone word the tagger
 /// took for a person, that no full name explains, is a place when it
-/// follows "in" or "near", or comes before a title and a name.
+/// follows "in" or "near", comes before a title and a name, or is a
+/// place the article names in capitals.
 fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
     let text = |i: usize| doc.token_text_or_empty(i);
     let lone = |m: &Mention| {
         m.label == EntityLabel::Person && m.tokens.len() == 1 && m.canonical == text(m.tokens.start)
     };
+    // A place the article names in capitals, as its dateline does
+    // ("KELSO —"), is that place wherever the article names it alone, even
+    // where the tagger took it for an organization. (Not any place the
+    // tagger found: one slip would turn every mention of a name.)
+    let shouted: FxHashSet<String> = mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Loc && m.tokens.len() == 1 && is_shouted(&m.canonical))
+        .map(|m| title_case_words(&m.canonical))
+        .collect();
     let mut places: FxHashSet<String> = FxHashSet::default();
     for (k, m) in mentions.iter().enumerate() {
         if !lone(m) {
@@ -463,15 +474,101 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
             places.insert(m.canonical.clone());
         }
     }
-    if places.is_empty() {
+    if places.is_empty() && shouted.is_empty() {
         return;
     }
     for m in mentions.iter_mut() {
-        if lone(m) && places.contains(&m.canonical) {
+        let named_in_capitals = m.label == EntityLabel::Org
+            && m.tokens.len() == 1
+            && m.canonical == text(m.tokens.start)
+            && shouted.contains(&m.canonical);
+        if lone(m) && (places.contains(&m.canonical) || shouted.contains(&m.canonical))
+            || named_in_capitals
+        {
             m.label = EntityLabel::Loc;
         }
     }
 }
+
+/// "Northwind" after "Northwind Energy Ltd" is the company, which the
+/// tagger, seeing one capitalized word, may take for a person or a place:
+/// a lone word that opens exactly one organization's name of two to five
+/// capitalized words is that organization. Not a known place or first
+/// name, and not a place the organization is named after ("Ulster" of
+/// "Ulster Unionists"), unless the name is a company's ("Ruch SA").
+fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention]) {
+    let mut openers: FxHashMap<&str, Option<&str>> = FxHashMap::default();
+    for m in mentions.iter().filter(|m| m.label == EntityLabel::Org) {
+        let words: Vec<&str> = m.canonical.split(' ').collect();
+        let named = (2..=5).contains(&words.len())
+            && words
+                .iter()
+                .all(|w| w.starts_with(char::is_uppercase) || matches!(*w, "of" | "and" | "&"));
+        if !named {
+            continue;
+        }
+        openers
+            .entry(words[0])
+            .and_modify(|full| {
+                if *full != Some(m.canonical.as_str()) {
+                    *full = None;
+                }
+            })
+            .or_insert(Some(&m.canonical));
+    }
+    let short: Vec<(usize, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.tokens.len() == 1
+                && matches!(m.label, EntityLabel::Person | EntityLabel::Loc)
+                && !m.canonical.contains(' ')
+                && !lexicon.is_place(&m.canonical)
+                && !lexicon.is_first_name(&m.canonical)
+                && !lexicon.is_common_word(&m.canonical)
+        })
+        .filter_map(|(k, m)| {
+            let full = (*openers.get(m.canonical.as_str())?)?;
+            let company = full
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| COMPANY_WORDS.contains(&w));
+            (m.label == EntityLabel::Person || company).then(|| (k, full.to_string()))
+        })
+        .collect();
+    for (k, full) in short {
+        mentions[k].label = EntityLabel::Org;
+        mentions[k].canonical = full;
+    }
+}
+
+/// Last words of a company's name.
+const COMPANY_WORDS: &[&str] = &[
+    "AG",
+    "Co",
+    "Co.",
+    "Company",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "GmbH",
+    "Group",
+    "Holdings",
+    "Inc",
+    "Inc.",
+    "LLC",
+    "Limited",
+    "Ltd",
+    "Ltd.",
+    "NV",
+    "N.V.",
+    "PLC",
+    "Plc",
+    "SA",
+    "S.A.",
+    "SpA",
+    "S.p.A.",
+];
 
 /// "Dinesh" and "D’Souza" side by side in a title-case headline, each
 /// linked to Dinesh D’Souza: one mention of the name they spell together.
