@@ -110,6 +110,10 @@ pub(crate) enum Expr {
     /// A recurring time: "every Monday" (`Some(Monday)`), "weekly"
     /// (`Week`).
     Every(Unit, Option<Weekday>),
+    /// "every August", "each July": a month of every year.
+    EveryMonth(i8),
+    /// "every summer": a season of every year.
+    EverySeason(Season),
     /// "fiscal 1990", "FY2020": a company's or government's fiscal year.
     FiscalYear(i16),
     /// The first two digits of a century: 19 for "the 20th century".

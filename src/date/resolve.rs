@@ -230,6 +230,8 @@ impl<'d> Resolver<'d> {
                 };
                 Some((value, TimexType::Set))
             }
+            Expr::EveryMonth(month) => Some((format!("XXXX-{month:02}"), TimexType::Set)),
+            Expr::EverySeason(season) => Some((format!("XXXX-{}", season.code()), TimexType::Set)),
             Expr::Weekday(weekday) => match reference {
                 None => date(format!("XXXX-WXX-{}", weekday.to_monday_one_offset())),
                 Some(r) => date(ymd(nearest_weekday(r, weekday, tense))),

@@ -75,7 +75,7 @@ static ANCHOR_WORDS: WordList = WordList::new(&[
     "period", "quarter", "quarters", "tonight", "week", "weekend", "weeks", "year", "years",
     // Seasons, holidays and the sets of time.
     "autumn", "fall", "spring", "summer", "winter", "christmas", "halloween", "thanksgiving",
-    "valentine", "annually", "daily", "monthly", "weekly", "yearly",
+    "valentine", "annually", "daily", "hourly", "monthly", "weekly", "yearly",
     // Days and times named by their distance from now.
     "today", "tomorrow", "yesterday", "now", "nowadays", "current", "currently", "recent",
     "recently", "past", "present", "future", "fiscal", "fy",
@@ -271,6 +271,8 @@ mod tests {
         "late", "mid", "ended", "ending", "full", "near", "same", "previous", "comparable",
         "corresponding", "latest", "latter", "most", "number", "few", "several", "first",
         "second", "third", "fourth", "st", "nd", "rd", "th", "am", "pm",
+        // Counts of a recurring time, before its unit ("twice a week").
+        "once", "twice", "per",
         // The rest of a holiday's name, after its anchor ("Christmas Eve") or
         // before one ("Labor Day").
         "eve", "new", "independence", "labor", "memorial", "veterans",

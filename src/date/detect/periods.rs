@@ -4,6 +4,7 @@
 
 use super::{MONTH_NAMES, Scanner};
 use crate::date::expr::{DayPart, DayRef, Expr, Ref, Season, Unit};
+use crate::text::TokenKind;
 
 const ORDINALS: [&str; 4] = ["first", "second", "third", "fourth"];
 const ORDINAL_SUFFIXES: [&str; 4] = ["1st", "2nd", "3rd", "4th"];
@@ -22,6 +23,19 @@ fn season(word: &str) -> Option<Season> {
         "summer" => Season::Summer,
         "fall" | "autumn" => Season::Fall,
         "winter" => Season::Winter,
+        _ => return None,
+    })
+}
+
+/// The unit a recurring time repeats in: "every *week*", "twice a
+/// *day*".
+fn set_unit(word: &str) -> Option<Unit> {
+    Some(match word {
+        "hour" => Unit::Hour,
+        "day" => Unit::Day,
+        "week" => Unit::Week,
+        "month" => Unit::Month,
+        "year" => Unit::Year,
         _ => return None,
     })
 }
@@ -296,10 +310,12 @@ impl Scanner<'_> {
         Some((i + 2, Expr::Weekend(offset)))
     }
 
-    /// "every Monday", "each week", "weekly", "daily".
+    /// "every Monday", "each week", "weekly", "daily", "every August",
+    /// "each summer", "twice a week", "three times a year".
     pub(super) fn set(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let word = self.lower(i);
         let single = match word {
+            "hourly" => Some(Unit::Hour),
             "daily" => Some(Unit::Day),
             "weekly" => Some(Unit::Week),
             "monthly" => Some(Unit::Month),
@@ -309,20 +325,41 @@ impl Scanner<'_> {
         if let Some(unit) = single {
             return Some((i + 1, Expr::Every(unit, None)));
         }
+        if let Some(j) = self.times_per(i, end) {
+            let unit = set_unit(self.lower(j))?;
+            return Some((j + 1, Expr::Every(unit, None)));
+        }
         if !matches!(word, "every" | "each") || i + 1 >= end {
             return None;
         }
         if let Some(weekday) = self.weekday(i + 1, end) {
             return Some((i + 2, Expr::Every(Unit::Week, Some(weekday))));
         }
-        let unit = match self.lower(i + 1) {
-            "day" => Unit::Day,
-            "week" => Unit::Week,
-            "month" => Unit::Month,
-            "year" => Unit::Year,
+        if let Some(month) = self.month(i + 1, end) {
+            return Some((i + 2, Expr::EveryMonth(month)));
+        }
+        if let Some(season) = season(self.lower(i + 1)) {
+            return Some((i + 2, Expr::EverySeason(season)));
+        }
+        let unit = set_unit(self.lower(i + 1))?;
+        Some((i + 2, Expr::Every(unit, None)))
+    }
+
+    /// "once a", "twice per", "three times a", "5 times a": where the
+    /// unit that follows stands, if it is within `end`.
+    fn times_per(&self, i: usize, end: usize) -> Option<usize> {
+        let count = match self.lower(i) {
+            "once" | "twice" => i + 1,
+            _ if self.is(i + 1, end, "times")
+                && (self.doc.tokens[i].kind == TokenKind::Number
+                    || matches!(self.lower(i), "three" | "four" | "five" | "six" | "ten")) =>
+            {
+                i + 2
+            }
             _ => return None,
         };
-        Some((i + 2, Expr::Every(unit, None)))
+        let per = count < end && matches!(self.lower(count), "a" | "an" | "per");
+        (per && count + 1 < end).then_some(count + 1)
     }
 
     /// "fiscal 1990", "fiscal year 1990", "FY2020", "FY 2020".
