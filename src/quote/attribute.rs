@@ -258,10 +258,15 @@ impl<'a> Attributor<'a> {
         // sentence's cue alone.
         let ends_its_sentence =
             last >= 2 && last - 2 >= first && matches!(self.text(last - 2), "." | "!" | "?");
+        // "“Nobody listened.” He added that he would resign.": after a
+        // whole sentence quoted, a cue that reports other words is not
+        // this quotation's.
+        let whole_sentence = starts_sentence && last >= 2 && self.text(last - 2) == ".";
         let after = self.byline_after(last, place.paragraph).or_else(|| {
             (starts_sentence || !ends_its_sentence)
                 .then(|| self.cue_after(index, last, sentence_end))
                 .flatten()
+                .filter(|a| !(whole_sentence && self.reports_other_words(a)))
         });
         if self.is_term(quote, first, last, words, place.paragraph, after.as_ref()) {
             return term;
@@ -634,6 +639,21 @@ impl<'a> Attributor<'a> {
         }
         let according = word.eq_ignore_ascii_case("according") && next("to");
         according.then_some((i..i + 2, CueKind::According))
+    }
+
+    /// Whether the clause of a cue after a quotation goes on to report
+    /// words of its own: "Hale said (that) she would resign", "He added
+    /// that …", not "Hale said.", "said Hale, a …" or "Hale said on
+    /// Monday.".
+    fn reports_other_words(&self, cue: &CueMatch) -> bool {
+        let tail = cue.cue.end.max(cue.phrase.end);
+        if tail >= self.doc.tokens.len() || self.inside_quote(tail) {
+            return false;
+        }
+        let next = self.doc.lower(tail);
+        let object = cue.kind == CueKind::Verb
+            && matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this");
+        next == "that" || is_subject_pronoun(next) || object
     }
 
     /// Whether a quotation opens at token `i`.
