@@ -1,6 +1,7 @@
 //! The tense of a sentence near a date: which way it looks from the
 //! reference date.
 
+use super::WEEKDAY_NAMES;
 use super::expr::Found;
 use crate::text::Document;
 use crate::words::WordList;
@@ -83,6 +84,20 @@ pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
             "by" | "until" | "till" | "effective"
         )
     {
+        return Tense::Future;
+    }
+    // "The deadline is Friday", "the vote is on Tuesday": a day of the
+    // week a present "is" names is the coming one. (Not a month: "the
+    // semifinals are July 19-20" may describe what is over.)
+    let mut before = found.tokens.start;
+    if before > sentence.start && doc.token_text(before - 1) == "on" {
+        before -= 1;
+    }
+    let weekday = found
+        .tokens
+        .clone()
+        .any(|i| WEEKDAY_NAMES.contains(&doc.token_text(i)));
+    if weekday && before > sentence.start && matches!(doc.token_text(before - 1), "is" | "are") {
         return Tense::Future;
     }
     let classify = |i: usize| {

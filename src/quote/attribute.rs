@@ -652,7 +652,10 @@ impl<'a> Attributor<'a> {
         }
         let next = self.doc.lower(tail);
         let object = cue.kind == CueKind::Verb
-            && matches!(next, "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this");
+            && matches!(
+                next,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "this"
+            );
         next == "that" || is_subject_pronoun(next) || object
     }
 
