@@ -1117,6 +1117,26 @@ impl<'a> Attributor<'a> {
             relative |= matches!(word, "who" | "which");
             stop += 1;
         }
+        // "said Amnesty’s Europe director, Sofia Marino.": a description
+        // that names no one, then the name in apposition, ending the
+        // clause, is that person.
+        let described = stop > from && self.person_ending_at(stop).is_none();
+        if described && stop + 1 < end && self.text(stop) == "," {
+            let name = self
+                .mentions_in(stop + 1..end)
+                .next()
+                .filter(|&m| self.mentions[m].tokens.start == stop + 1)
+                .filter(|&m| self.mentions[m].label == EntityLabel::Person);
+            if let Some(m) = name {
+                let after = self.mentions[m].tokens.end;
+                let clause_ends = after >= end
+                    || matches!(self.text(after), "." | "," | ";" | "(")
+                    || self.inside_quote(after);
+                if clause_ends {
+                    return stop + 1..after;
+                }
+            }
+        }
         from..stop
     }
 
