@@ -54,6 +54,15 @@ static FUTURE: WordList = WordList::new(&[
     "would",
 ]);
 
+/// Verbs of a schedule in the present, which news uses for what is
+/// planned: "Starling returns to London on Friday", "the summit opens
+/// Monday".
+#[rustfmt::skip]
+const SCHEDULED: &[&str] = &[
+    "arrives", "begins", "convenes", "departs", "flies", "heads", "opens", "resumes", "returns",
+    "starts", "travels", "visits",
+];
+
 /// Past verbs, and nouns for a settled plan, whose infinitive looks
 /// forward: "voted to admit them in March", "an agreement to acquire the
 /// bank in January".
@@ -126,6 +135,14 @@ pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
             // ("set to expire", "set for Tuesday").
             Tense::Past
         } else if FUTURE.contains(&word) || word.ends_with("’ll") || word.ends_with("'ll") {
+            Tense::Future
+        } else if SCHEDULED.contains(&word)
+            && !matches!(
+                previous,
+                Some("a" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your")
+            )
+        {
+            // Not "his visits to Paris": a determiner makes it a noun.
             Tense::Future
         } else if COMMITMENTS.contains(&word) && next == Some("to") {
             // "agreed to buy the line in February": the act is ahead.
