@@ -2,7 +2,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::cues::is_title;
+use super::cues::{ORG_SUFFIXES, is_title};
 use super::{EntityLabel, Mention};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::lexicon::{Lexicon, is_shouted, title_case_words};
@@ -31,7 +31,7 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
     link_surnames(doc, lexicon, mentions);
     add_missed_surnames(doc, lexicon, mentions);
     places_named_as_people(doc, mentions);
-    link_short_org_names(lexicon, mentions);
+    link_short_org_names(doc, lexicon, mentions);
     join_split_names(doc, mentions);
     // A common word that nothing linked to a name is just a word.
     mentions.retain(|m| !m.common_word || m.confident);
@@ -494,9 +494,10 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
 /// tagger, seeing one capitalized word, may take for a person or a place:
 /// a lone word that opens exactly one organization's name of two to five
 /// capitalized words is that organization. Not a known place or first
-/// name, and not a place the organization is named after ("Ulster" of
-/// "Ulster Unionists"), unless the name is a company's ("Ruch SA").
-fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention]) {
+/// name, and not a place or an organization the name merely opens
+/// ("Ulster" of "Ulster Unionists"), unless the name is a company's
+/// ("Ruch SA").
+fn link_short_org_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
     let mut openers: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for m in mentions.iter().filter(|m| m.label == EntityLabel::Org) {
         let words: Vec<&str> = m.canonical.split(' ').collect();
@@ -521,7 +522,7 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention]) {
         .enumerate()
         .filter(|(_, m)| {
             m.tokens.len() == 1
-                && matches!(m.label, EntityLabel::Person | EntityLabel::Loc)
+                && m.label != EntityLabel::Misc
                 && !m.canonical.contains(' ')
                 && !lexicon.is_place(&m.canonical)
                 && !lexicon.is_first_name(&m.canonical)
@@ -538,6 +539,39 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention]) {
         .collect();
     for (k, full) in short {
         mentions[k].label = EntityLabel::Org;
+        mentions[k].canonical = full;
+    }
+    // "the Trust" after "the Kelso Harbour Trust": an organization's last
+    // word alone, after "the", is the one organization it ends.
+    let mut closers: FxHashMap<&str, Option<&str>> = FxHashMap::default();
+    for m in mentions.iter().filter(|m| m.label == EntityLabel::Org) {
+        let Some((_, last)) = m.canonical.rsplit_once(' ') else {
+            continue;
+        };
+        if !ORG_SUFFIXES.contains(&last) {
+            continue;
+        }
+        closers
+            .entry(last)
+            .and_modify(|full| {
+                if *full != Some(m.canonical.as_str()) {
+                    *full = None;
+                }
+            })
+            .or_insert(Some(&m.canonical));
+    }
+    let heads: Vec<(usize, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| {
+            m.label == EntityLabel::Org
+                && m.tokens.len() == 1
+                && m.tokens.start > 0
+                && doc.lower(m.tokens.start - 1) == "the"
+        })
+        .filter_map(|(k, m)| Some((k, (*closers.get(m.canonical.as_str())?)?.to_string())))
+        .collect();
+    for (k, full) in heads {
         mentions[k].canonical = full;
     }
 }

@@ -156,7 +156,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
         model::tag_document(doc, lexicon, model, &rule_mentions, &headlines)
             .into_iter()
             .flat_map(|(tokens, label)| {
-                split_between_names(doc, tokens)
+                split_between_names(doc, lexicon, tokens)
                     .into_iter()
                     .map(move |t| (t, label))
             })
@@ -426,14 +426,45 @@ fn merge_with_rules(tagged: Vec<Mention>, rules: Vec<Mention>, dateline: &[usize
 ///   “Hook"; the document pass joins a nickname back up;
 /// * a photo credit's slash or hyphen after an agency: "Canadian
 ///   Press/AP-University of Oxford" is three organizations.
-fn split_between_names(doc: &Document<'_>, tokens: Range<usize>) -> Vec<Range<usize>> {
+fn split_between_names(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    tokens: Range<usize>,
+) -> Vec<Range<usize>> {
     let after_agency = |i: usize| i > 0 && cues::KNOWN_ORGS.contains(&doc.token_text(i - 1));
-    split_at(tokens, |i| match doc.token_text(i) {
+    let pieces = split_at(tokens, |i| match doc.token_text(i) {
         "“" | "”" | "\"" | "‘" | "’" | "«" | "»" | "/" => true,
         "-" => after_agency(i),
         _ => false,
-    })
+    });
+    // "Northwind Energy Ltd. Northwind plans …": a company's name ends
+    // with its "Ltd." or "Inc.", whose period may end the sentence too;
+    // a name after it is another ("Samsung Electronics Co. Ltd." and
+    // "Service Corp. International" go on).
+    let mut out = Vec::with_capacity(pieces.len());
+    for piece in pieces {
+        let mut start = piece.start;
+        for i in piece.start..piece.end - 1 {
+            let next = doc.token_text(i + 1);
+            if COMPANY_ABBREVIATIONS.contains(&doc.token_text(i))
+                && i > start
+                && next.starts_with(char::is_uppercase)
+                && !lexicon.is_common_lowercase(doc.lower(i + 1))
+                && !COMPANY_ABBREVIATIONS.contains(&next)
+                && !matches!(next, "Ltd" | "LLC" | "PLC" | "Plc" | "AG" | "SA" | "NV")
+            {
+                out.push(start..i + 1);
+                start = i + 1;
+            }
+        }
+        out.push(start..piece.end);
+    }
+    out
 }
+
+/// Abbreviations that end a company's name, with the period that may
+/// also end a sentence.
+const COMPANY_ABBREVIATIONS: &[&str] = &["Co.", "Corp.", "Inc.", "Ltd.", "N.V.", "S.A."];
 
 /// "Published" over a dateline, "We" after a quotation mark.
 fn is_never_a_name(word: &str) -> bool {
