@@ -25,7 +25,7 @@ use super::cues::{
     ADDRESSING_VERBS, AUXILIARIES, BEFORE_A_MODIFIER, BETWEEN_SPEAKER_AND_CUE, CueKind,
     GENERIC_ROLES, INFINITIVES, NAMES_NO_ONE, NOT_A_NOUN, OBJECT_CONTROL_VERBS, ONE_WORD_OPENERS,
     PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS, REMARK_NOUNS, ROLE_NOUNS, SENTENCE_OPENERS,
-    SPEECH_VERBS, TERM_MARKERS,
+    SPEAKING_THINGS, SPEECH_VERBS, TERM_MARKERS,
 };
 use super::scan::Quoted;
 use crate::Span;
@@ -638,7 +638,26 @@ impl<'a> Attributor<'a> {
             return Some((i..i + 2, CueKind::Verb));
         }
         let according = word.eq_ignore_ascii_case("according") && next("to");
-        according.then_some((i..i + 2, CueKind::According))
+        if according {
+            return Some((i..i + 2, CueKind::According));
+        }
+        // "in the words of Ada Quinlan, “…”", "in Quinlan’s words, “…”".
+        if word.eq_ignore_ascii_case("in") {
+            let at = |k: usize, w: &str| self.doc.token_text_or_empty(i + k) == w;
+            if at(1, "the") && at(2, "words") && at(3, "of") {
+                return Some((i..i + 4, CueKind::According));
+            }
+            let owner = self
+                .mentions_in(i + 1..(i + 8).min(self.doc.tokens.len()))
+                .next()
+                .filter(|&m| self.mentions[m].tokens.start == i + 1)?;
+            let end = self.mentions[owner].tokens.end;
+            let words = end + 1 < self.doc.tokens.len()
+                && self.is_possessive(end)
+                && self.text(end + 1) == "words";
+            return words.then_some((i..end + 2, CueKind::According));
+        }
+        None
     }
 
     /// Whether the clause of a cue after a quotation goes on to report
@@ -697,6 +716,33 @@ impl<'a> Attributor<'a> {
                     ));
             let names = self.is_list_of_names(subject.clone(), &in_subject);
             (organization || plural || names).then(|| self.resolve(subject, paragraph))?
+        })
+    }
+
+    /// What "it" at `pronoun` stands for: the nearest subject in the
+    /// three sentences before that is an organization or a thing that can
+    /// speak ("The dockers’ union", "the audit report"), not a person, a
+    /// role, a group or "the fact".
+    fn singular_antecedent(&self, pronoun: usize, paragraph: usize) -> Option<SpeakerRef> {
+        let sentence = self.doc.sentence_of_token(pronoun);
+        (sentence.saturating_sub(3)..=sentence).rev().find_map(|s| {
+            let subject = self
+                .subject(s)
+                .filter(|r| r.end <= pronoun && !r.is_empty())?;
+            let in_subject: Vec<usize> = self.mentions_in(subject.clone()).collect();
+            let organization = in_subject.last().is_some_and(|&m| {
+                self.mentions[m].label == EntityLabel::Org
+                    && self.mentions[m].tokens.end == subject.end
+            });
+            let head = self.doc.lower(subject.end - 1);
+            let thing = subject.len() > 1
+                && matches!(self.doc.lower(subject.start), "the" | "a" | "an" | "its")
+                && self.text(subject.end - 1).starts_with(char::is_lowercase)
+                && SPEAKING_THINGS.contains(&head)
+                && !in_subject
+                    .iter()
+                    .any(|&m| self.mentions[m].label == EntityLabel::Person);
+            (organization || thing).then(|| self.resolve(subject, paragraph))?
         })
     }
 
@@ -975,6 +1021,8 @@ impl<'a> Attributor<'a> {
             .filter(|&k| !self.is_punct(k))
             .count();
         let phrase = match kind {
+            // "in Quinlan’s words": the owner of the words.
+            CueKind::According if self.text(cue.end - 1) == "words" => cue.start + 1..cue.end - 2,
             CueKind::According => self.phrase_after(cue.end, quote_first),
             CueKind::Participle => 0..0,
             // "a campaign hat reading": the noun phrase bearing the words.
@@ -1560,7 +1608,10 @@ impl<'a> Attributor<'a> {
             // "A spokesman for the trust": a role runs on over "for".
             let role_for =
                 word == "for" && end > i && ROLE_NOUNS.contains(&self.doc.lower(end - 1));
-            let stops = self.is_punct(end) && !matches!(word, "." | "-" | "&" | "’s" | "'s")
+            // "The dockers’ union": a plural's bare apostrophe goes on.
+            let stops = self.is_punct(end)
+                && !matches!(word, "." | "-" | "&" | "’s" | "'s")
+                && !self.is_possessive(end)
                 || self.inside_quote(end)
                 || PHRASE_BREAKS.contains(&word) && !role_for
                 || self.cue_at(end).is_some()
@@ -2148,6 +2199,11 @@ impl<'a> Attributor<'a> {
                 "they" | "them" => {
                     if let Some(group) = self.plural_antecedent(phrase.start, paragraph) {
                         return Some(SpeakerRef { span, ..group });
+                    }
+                }
+                "it" => {
+                    if let Some(body) = self.singular_antecedent(phrase.start, paragraph) {
+                        return Some(SpeakerRef { span, ..body });
                     }
                 }
                 _ => {}

@@ -184,3 +184,15 @@ pub(crate) const NAMES_NO_ONE: &[&str] = &[
     "the", "a", "an", "why", "what", "how", "when", "where", "whether", "being", "been", "there",
     "here", "whose", "whom",
 ];
+
+/// Things that speak, for "it" to stand for: bodies ("the dockers’
+/// union") and documents ("the audit report"). Not "the fact" of "it
+/// gets better".
+#[rustfmt::skip]
+pub(crate) static SPEAKING_THINGS: WordList = WordList::new(&[
+    "agency", "association", "bank", "board", "campaign", "commission", "committee", "company",
+    "council", "court", "department", "document", "email", "filing", "firm", "government",
+    "group", "letter", "memo", "ministry", "network", "newspaper", "organisation",
+    "organization", "party", "poll", "report", "ruling", "statement", "study", "survey", "team",
+    "trust", "union", "website",
+]);
