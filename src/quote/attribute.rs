@@ -448,7 +448,10 @@ impl<'a> Attributor<'a> {
         if whole_paragraph && words <= 6 && !sentence_inside {
             return true;
         }
-        let attached_cue = cue_after.is_some_and(|c| c.distance <= 1);
+        // "“…,” said Reyes" is attached; "a so-called “pier purist,” said
+        // the vote was …" has the sentence's cue, with no speaker of its
+        // own after it.
+        let attached_cue = cue_after.is_some_and(|c| c.distance <= 1 && !c.phrase.is_empty());
         // "Tom “Hook” Reyes": a nickname inside a name.
         let in_name = first > 0
             && last < self.doc.tokens.len()
@@ -817,7 +820,15 @@ impl<'a> Attributor<'a> {
         let phrase = match kind {
             CueKind::According => self.phrase_after(cue.end, end),
             CueKind::Participle => 0..0,
-            _ if adjacent => self.phrase_after(cue.end, end),
+            // "“…,” said the vote was …" is no inverted cue: what follows
+            // "said" is a clause, and the speaker the sentence's subject
+            // ("Reyes, a so-called “pier purist,” said the vote was …").
+            _ if adjacent => {
+                let after = self.phrase_after(cue.end, end);
+                let clause = kind == CueKind::Verb
+                    && (!self.speakerish(after.clone()) || self.is_clause(after.clone()));
+                if clause { 0..0 } else { after }
+            }
             CueKind::Addressing => self.phrase_before(from, i),
             CueKind::Verb => {
                 let before = self.phrase_before(from, i);
@@ -839,6 +850,28 @@ impl<'a> Attributor<'a> {
             phrase,
             distance,
         })
+    }
+
+    /// Whether the words after a cue are a clause of their own ("the vote
+    /// was …", "she warned …"), not a speaker ("the man who built …", "a
+    /// source involved in …").
+    fn is_clause(&self, phrase: Range<usize>) -> bool {
+        if phrase.len() > 1 && is_subject_pronoun(self.text(phrase.start)) {
+            return true;
+        }
+        for k in phrase.start + 1..phrase.end {
+            let word = self.text(k);
+            if matches!(word, "who" | "which" | "that") {
+                return false;
+            }
+            if matches!(
+                word,
+                "was" | "is" | "were" | "are" | "has" | "have" | "had" | "will" | "would" | "could"
+            ) {
+                return true;
+            }
+        }
+        false
     }
 
     /// “…” — Ada Quinlan, council leader: a dash and a name right after the
@@ -1049,7 +1082,11 @@ impl<'a> Attributor<'a> {
                 // …and “…,” said Reyes, “…”: right after another quotation.
                 let after_quote = i > start && self.inside_quote(i - 1);
                 let inverted = (kind == CueKind::Verb && colon) || after_quote;
-                if inverted && !self.speakerish(before.clone()) && self.speakerish(after.clone()) {
+                if inverted
+                    && !self.speakerish(before.clone())
+                    && self.speakerish(after.clone())
+                    && !self.is_clause(after.clone())
+                {
                     after
                 } else if before.len() > 1 && self.is_possessive(before.end - 1) {
                     // "Reyes’ answer was": the possessor.

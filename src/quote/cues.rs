@@ -146,7 +146,8 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 /// so-called “smart” meters", "the film “Tides of Salt”".
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
-    "album", "book", "called", "dubbed", "film", "headline", "movie", "named", "nicknamed",
+    "album", "book", "called", "dubbed", "film", "headline", "headlined", "movie", "named",
+    "nicknamed",
     "novel", "phrase", "podcast", "program", "programme", "series", "show", "slogan", "so-called",
     "song", "term", "titled", "word",
 ];
