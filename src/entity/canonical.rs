@@ -31,7 +31,8 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
     link_surnames(doc, lexicon, mentions);
     add_missed_surnames(doc, lexicon, mentions);
     places_named_as_people(doc, mentions);
-    link_short_org_names(doc, lexicon, mentions);
+    link_short_org_names(lexicon, mentions);
+    link_org_heads(doc, mentions);
     join_split_names(doc, mentions);
     // A common word that nothing linked to a name is just a word.
     mentions.retain(|m| !m.common_word || m.confident);
@@ -497,7 +498,7 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
 /// name, and not a place or an organization the name merely opens
 /// ("Ulster" of "Ulster Unionists"), unless the name is a company's
 /// ("Ruch SA").
-fn link_short_org_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
+fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention]) {
     let mut openers: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for m in mentions.iter().filter(|m| m.label == EntityLabel::Org) {
         let words: Vec<&str> = m.canonical.split(' ').collect();
@@ -508,14 +509,7 @@ fn link_short_org_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
         if !named {
             continue;
         }
-        openers
-            .entry(words[0])
-            .and_modify(|full| {
-                if *full != Some(m.canonical.as_str()) {
-                    *full = None;
-                }
-            })
-            .or_insert(Some(&m.canonical));
+        note_only_name(&mut openers, words[0], &m.canonical);
     }
     let short: Vec<(usize, String)> = mentions
         .iter()
@@ -541,8 +535,11 @@ fn link_short_org_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
         mentions[k].label = EntityLabel::Org;
         mentions[k].canonical = full;
     }
-    // "the Trust" after "the Kelso Harbour Trust": an organization's last
-    // word alone, after "the", is the one organization it ends.
+}
+
+/// "the Trust" after "the Kelso Harbour Trust": an organization's last
+/// word alone, after "the", is the one organization it ends.
+fn link_org_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
     let mut closers: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for m in mentions.iter().filter(|m| m.label == EntityLabel::Org) {
         let Some((_, last)) = m.canonical.rsplit_once(' ') else {
@@ -551,14 +548,7 @@ fn link_short_org_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
         if !ORG_SUFFIXES.contains(&last) {
             continue;
         }
-        closers
-            .entry(last)
-            .and_modify(|full| {
-                if *full != Some(m.canonical.as_str()) {
-                    *full = None;
-                }
-            })
-            .or_insert(Some(&m.canonical));
+        note_only_name(&mut closers, last, &m.canonical);
     }
     let heads: Vec<(usize, String)> = mentions
         .iter()
@@ -574,6 +564,23 @@ fn link_short_org_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
     for (k, full) in heads {
         mentions[k].canonical = full;
     }
+}
+
+/// Records that `word` belongs to the name `full`: `None` once two
+/// different names share it, for a word that stands for one name only.
+fn note_only_name<'a>(
+    names: &mut FxHashMap<&'a str, Option<&'a str>>,
+    word: &'a str,
+    full: &'a str,
+) {
+    names
+        .entry(word)
+        .and_modify(|only| {
+            if *only != Some(full) {
+                *only = None;
+            }
+        })
+        .or_insert(Some(full));
 }
 
 /// Last words of a company's name.
