@@ -1372,8 +1372,8 @@ impl<'a> Attributor<'a> {
         let verb = (limit.max(end.saturating_sub(9))..end)
             .rev()
             .take_while(|&k| {
-                !(self.is_punct(k) && !self.is_possessive(k) && self.text(k) != ".")
-                    && !PHRASE_BREAKS.contains(&self.doc.lower(k))
+                let breaks = self.is_punct(k) && !self.is_possessive(k) && self.text(k) != ".";
+                !breaks && !PHRASE_BREAKS.contains(&self.doc.lower(k))
             })
             .find(|&k| OBJECT_CONTROL_VERBS.contains(&self.doc.lower(k)))?;
         let object = verb + 1..end;
