@@ -363,7 +363,9 @@ impl<'a> Attributor<'a> {
                         .clause_subject_before(&place, first)
                         .filter(|c| c.label == Some(EntityLabel::Person))
                         .or(Some(s)),
-                    Some(s) if s.mention.is_some() => Some(s),
+                    Some(s) if s.mention.is_some() || s.label == Some(EntityLabel::Person) => {
+                        Some(s)
+                    }
                     described => self.clause_subject_before(&place, first).or(described),
                 };
                 // "But “…”": a quotation with neither cue nor subject goes on
@@ -1730,9 +1732,28 @@ impl<'a> Attributor<'a> {
         quote_first: usize,
         words: usize,
     ) -> Option<SpeakerRef> {
-        let subject = self
+        let mut subject = self
             .subject(place.sentence)
             .filter(|s| s.end <= quote_first)?;
+        // "Quinlan and Reyes called the plan “…”": the subject stopped at
+        // "and"; the two speak together.
+        if self.person_ending_at(subject.end).is_some()
+            && self.doc.token_text_or_empty(subject.end) == "and"
+            && let Some(m) = self.mentions_in(subject.end + 1..quote_first).next()
+            && self.mentions[m].tokens.start == subject.end + 1
+            && self.mentions[m].label == EntityLabel::Person
+            && self
+                .doc
+                .token_text_or_empty(self.mentions[m].tokens.end)
+                .starts_with(char::is_lowercase)
+        {
+            subject.end = self.mentions[m].tokens.end;
+            // People as written, with no one entity.
+            return self.resolve(subject, place.paragraph).map(|s| SpeakerRef {
+                label: Some(EntityLabel::Person),
+                ..s
+            });
+        }
         // Without a cue, only a name or a pronoun is trusted as a speaker
         // ("Locals call the stage a “death trap”" has none), or, before a
         // quotation long enough to be speech, a description ("A friend
