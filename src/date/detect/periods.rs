@@ -454,6 +454,10 @@ impl Scanner<'_> {
             ("these", "days") | ("at", "present") => (i + 2, Expr::Ref(Ref::Present)),
             ("the", "future") => (i + 2, Expr::Ref(Ref::Future)),
             ("the", "near") if after == "future" => (i + 3, Expr::Ref(Ref::Future)),
+            // "over the past decade": a length of time, ten years.
+            ("the", "past" | "last") if after == "decade" => {
+                (i + 3, Expr::Duration(10, Unit::Year))
+            }
             // "the past" but not "the past two years", a length of time.
             ("the", "past")
                 if !after.starts_with(|c: char| c.is_ascii_digit()) && !is_count(after) =>
