@@ -12,8 +12,10 @@ use super::{Date, TimexType};
 use crate::text::Document;
 
 /// "10:30 a.m. on Sunday", "Sunday at 10:30 a.m.": a time of day with no
-/// day of its own takes the full date written beside it. `values` are the
-/// resolved values of `found`, index for index.
+/// day of its own takes the full date written beside it, else the day of
+/// the last date or time before it in its sentence ("Last night, … until
+/// 11 p.m."). `values` are the resolved values of `found`, index for
+/// index.
 pub(crate) fn anchor_times(
     doc: &Document<'_>,
     found: &[Found],
@@ -52,12 +54,27 @@ pub(crate) fn anchor_times(
         let before = i
             .checked_sub(1)
             .filter(|&p| joined(&found[p], &found[i], &["at", ","]));
-        let day = after.into_iter().chain(before).find_map(|k| {
-            values[k]
-                .as_ref()
-                .map(|(v, _)| v.clone())
-                .filter(|v| full_day(v))
-        });
+        let day = after
+            .into_iter()
+            .chain(before)
+            .find_map(|k| {
+                values[k]
+                    .as_ref()
+                    .map(|(v, _)| v.clone())
+                    .filter(|v| full_day(v))
+            })
+            .or_else(|| {
+                // "Last night, the council met until 11 p.m.": else the day
+                // of the last date or time before it in its sentence.
+                (0..i)
+                    .rev()
+                    .take_while(|&p| found[p].sentence == found[i].sentence)
+                    .find_map(|p| {
+                        let (value, _) = values[p].as_ref()?;
+                        let day = value.get(..10)?;
+                        full_day(day).then(|| day.to_string())
+                    })
+            });
         if let (Some(day), Some((value, _))) = (day, values[i].as_mut())
             && value.len() > 10
             && value.is_char_boundary(10)
