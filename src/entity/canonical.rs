@@ -406,8 +406,9 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
 
 /// "docked in Kelso", "Kelso Mayor Ken Dunn": a lone word the tagger
 /// took for a person, that no full name explains, is a place when it
-/// follows "in" or "near", comes before a title and a name, or is a
-/// place the article names in capitals.
+/// follows "in" or "near", comes before a title and a name or a place's
+/// body or people ("the Kelso council", "Kelso residents"), or is a place
+/// the article names in capitals.
 fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
     let text = |i: usize| doc.token_text_or_empty(i);
     let lone = |m: &Mention| {
@@ -471,7 +472,23 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
                 .tokens
                 .get(at + 1)
                 .is_none_or(|t| t.kind != TokenKind::Possessive);
-        if after_preposition || before_titled_name || of_a_place {
+        // "the Kelso council", "Kelso residents": a name before a body
+        // or people of a place is that place.
+        let modifies_a_place_noun = matches!(
+            doc.token_text_or_empty(at + 1),
+            "council"
+                | "councillors"
+                | "residents"
+                | "police"
+                | "authorities"
+                | "officials"
+                | "mayor"
+                | "harbour"
+                | "harbor"
+                | "airport"
+                | "locals"
+        );
+        if after_preposition || before_titled_name || of_a_place || modifies_a_place_noun {
             places.insert(m.canonical.clone());
         }
     }
