@@ -2,7 +2,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::cues::{ORG_SUFFIXES, is_title};
+use super::cues::{COMPANY_WORDS, ORG_SUFFIXES, is_title};
 use super::{EntityLabel, Mention};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::lexicon::{Lexicon, is_shouted, title_case_words};
@@ -88,7 +88,7 @@ fn split_institutions_after_people(doc: &Document<'_>, mentions: &mut Vec<Mentio
 /// "Foundation", "Council", "House": a word that ends an institution's
 /// name.
 fn is_institution_word(word: &str) -> bool {
-    super::cues::ORG_SUFFIXES.contains(&word) || super::cues::ORG_PREFIXES_WITH_OF.contains(&word)
+    ORG_SUFFIXES.contains(&word) || super::cues::ORG_PREFIXES_WITH_OF.contains(&word)
 }
 
 /// "Tom “Hook” Reyes": a first name, a quoted nickname and a surname are
@@ -411,9 +411,9 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
 /// the article names in capitals.
 fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
     let text = |i: usize| doc.token_text_or_empty(i);
-    let lone = |m: &Mention| {
-        m.label == EntityLabel::Person && m.tokens.len() == 1 && m.canonical == text(m.tokens.start)
-    };
+    // One word that no full name explains.
+    let alone = |m: &Mention| m.tokens.len() == 1 && m.canonical == text(m.tokens.start);
+    let lone = |m: &Mention| m.label == EntityLabel::Person && alone(m);
     // A place the article names in capitals, as its dateline does
     // ("KELSO —"), is that place wherever the article names it alone, even
     // where the tagger took it for an organization. (Not any place the
@@ -496,13 +496,12 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
         return;
     }
     for m in mentions.iter_mut() {
-        let named_in_capitals = m.label == EntityLabel::Org
-            && m.tokens.len() == 1
-            && m.canonical == text(m.tokens.start)
-            && shouted.contains(&m.canonical);
-        if lone(m) && (places.contains(&m.canonical) || shouted.contains(&m.canonical))
-            || named_in_capitals
-        {
+        let place = match m.label {
+            EntityLabel::Person => places.contains(&m.canonical) || shouted.contains(&m.canonical),
+            EntityLabel::Org => shouted.contains(&m.canonical),
+            _ => false,
+        };
+        if place && alone(m) {
             m.label = EntityLabel::Loc;
         }
     }
@@ -599,34 +598,6 @@ fn note_only_name<'a>(
         })
         .or_insert(Some(full));
 }
-
-/// Last words of a company's name.
-const COMPANY_WORDS: &[&str] = &[
-    "AG",
-    "Co",
-    "Co.",
-    "Company",
-    "Corp",
-    "Corp.",
-    "Corporation",
-    "GmbH",
-    "Group",
-    "Holdings",
-    "Inc",
-    "Inc.",
-    "LLC",
-    "Limited",
-    "Ltd",
-    "Ltd.",
-    "NV",
-    "N.V.",
-    "PLC",
-    "Plc",
-    "SA",
-    "S.A.",
-    "SpA",
-    "S.p.A.",
-];
 
 /// "Dinesh" and "D’Souza" side by side in a title-case headline, each
 /// linked to Dinesh D’Souza: one mention of the name they spell together.

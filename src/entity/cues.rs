@@ -437,6 +437,35 @@ pub(crate) const PAGE_WORDS: &[&str] = &[
     "Updated",
 ];
 
+/// Last words of a company's name. Those ending in a period ("Inc.")
+/// may also end a sentence.
+pub(crate) const COMPANY_WORDS: &[&str] = &[
+    "AG",
+    "Co",
+    "Co.",
+    "Company",
+    "Corp",
+    "Corp.",
+    "Corporation",
+    "GmbH",
+    "Group",
+    "Holdings",
+    "Inc",
+    "Inc.",
+    "LLC",
+    "Limited",
+    "Ltd",
+    "Ltd.",
+    "NV",
+    "N.V.",
+    "PLC",
+    "Plc",
+    "SA",
+    "S.A.",
+    "SpA",
+    "S.p.A.",
+];
+
 /// Parts of a document that a number picks out ("Article 33", "Chapter
 /// 11"): before a number, such a word alone is no name.
 pub(crate) const NUMBERED_DIVISIONS: &[&str] = &[

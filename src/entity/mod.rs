@@ -446,12 +446,13 @@ fn split_between_names(
         let mut start = piece.start;
         for i in piece.start..piece.end - 1 {
             let next = doc.token_text(i + 1);
-            if COMPANY_ABBREVIATIONS.contains(&doc.token_text(i))
+            let word = doc.token_text(i);
+            if word.ends_with('.')
+                && cues::COMPANY_WORDS.contains(&word)
                 && i > start
                 && next.starts_with(char::is_uppercase)
                 && !lexicon.is_common_lowercase(doc.lower(i + 1))
-                && !COMPANY_ABBREVIATIONS.contains(&next)
-                && !matches!(next, "Ltd" | "LLC" | "PLC" | "Plc" | "AG" | "SA" | "NV")
+                && !cues::COMPANY_WORDS.contains(&next)
             {
                 out.push(start..i + 1);
                 start = i + 1;
@@ -461,10 +462,6 @@ fn split_between_names(
     }
     out
 }
-
-/// Abbreviations that end a company's name, with the period that may
-/// also end a sentence.
-const COMPANY_ABBREVIATIONS: &[&str] = &["Co.", "Corp.", "Inc.", "Ltd.", "N.V.", "S.A."];
 
 /// "Published" over a dateline, "We" after a quotation mark.
 fn is_never_a_name(word: &str) -> bool {

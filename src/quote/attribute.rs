@@ -693,34 +693,23 @@ impl<'a> Attributor<'a> {
     /// rejected the offer. “…,” they said"; "Reyes and Quinlan …"),
     /// looking back three sentences at most.
     fn plural_antecedent(&self, pronoun: usize, paragraph: usize) -> Option<SpeakerRef> {
-        let sentence = self.doc.sentence_of_token(pronoun);
-        (sentence.saturating_sub(3)..=sentence).rev().find_map(|s| {
-            let mut subject = self
-                .subject(s)
-                .filter(|r| r.end <= pronoun && !r.is_empty())?;
+        self.recent_subject(pronoun, paragraph, |mut subject, in_subject| {
             // "Reyes and Quinlan": the subject stopped at "and".
-            if self.person_ending_at(subject.end).is_some()
-                && self.doc.token_text_or_empty(subject.end) == "and"
-                && let Some(m) = self.mentions_in(subject.end + 1..pronoun).next()
-                && self.mentions[m].tokens.start == subject.end + 1
-                && self.mentions[m].label == EntityLabel::Person
-            {
-                subject.end = self.mentions[m].tokens.end;
+            if let Some(end) = self.person_joined_by_and(subject.end, pronoun) {
+                subject.end = end;
+                *in_subject = self.mentions_in(subject.clone()).collect();
             }
             let head = self.doc.lower(subject.end - 1);
-            let in_subject: Vec<usize> = self.mentions_in(subject.clone()).collect();
-            let organization = in_subject.last().is_some_and(|&m| {
-                self.mentions[m].label == EntityLabel::Org
-                    && self.mentions[m].tokens.end == subject.end
-            });
             let plural = self.text(subject.end - 1).starts_with(char::is_lowercase)
                 && (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
                     || matches!(
                         head,
                         "people" | "men" | "women" | "children" | "police" | "fishermen"
                     ));
-            let names = self.is_list_of_names(subject.clone(), &in_subject);
-            (organization || plural || names).then(|| self.resolve(subject, paragraph))?
+            let fits = self.ends_with_organization(&subject, in_subject)
+                || plural
+                || self.is_list_of_names(subject.clone(), in_subject);
+            fits.then_some(subject)
         })
     }
 
@@ -729,26 +718,56 @@ impl<'a> Attributor<'a> {
     /// speak ("The dockers’ union", "the audit report"), not a person, a
     /// role, a group or "the fact".
     fn singular_antecedent(&self, pronoun: usize, paragraph: usize) -> Option<SpeakerRef> {
+        self.recent_subject(pronoun, paragraph, |subject, in_subject| {
+            let thing = subject.len() > 1
+                && matches!(self.doc.lower(subject.start), "the" | "a" | "an" | "its")
+                && self.text(subject.end - 1).starts_with(char::is_lowercase)
+                && SPEAKING_THINGS.contains(&self.doc.lower(subject.end - 1))
+                && !in_subject
+                    .iter()
+                    .any(|&m| self.mentions[m].label == EntityLabel::Person);
+            (thing || self.ends_with_organization(&subject, in_subject)).then_some(subject)
+        })
+    }
+
+    /// Who the nearest subject before `pronoun`, in its sentence or the
+    /// three before, names, among the subjects that `fits` accepts (and
+    /// may extend), given with the mentions in them.
+    fn recent_subject(
+        &self,
+        pronoun: usize,
+        paragraph: usize,
+        fits: impl Fn(Range<usize>, &mut Vec<usize>) -> Option<Range<usize>>,
+    ) -> Option<SpeakerRef> {
         let sentence = self.doc.sentence_of_token(pronoun);
         (sentence.saturating_sub(3)..=sentence).rev().find_map(|s| {
             let subject = self
                 .subject(s)
                 .filter(|r| r.end <= pronoun && !r.is_empty())?;
-            let in_subject: Vec<usize> = self.mentions_in(subject.clone()).collect();
-            let organization = in_subject.last().is_some_and(|&m| {
-                self.mentions[m].label == EntityLabel::Org
-                    && self.mentions[m].tokens.end == subject.end
-            });
-            let head = self.doc.lower(subject.end - 1);
-            let thing = subject.len() > 1
-                && matches!(self.doc.lower(subject.start), "the" | "a" | "an" | "its")
-                && self.text(subject.end - 1).starts_with(char::is_lowercase)
-                && SPEAKING_THINGS.contains(&head)
-                && !in_subject
-                    .iter()
-                    .any(|&m| self.mentions[m].label == EntityLabel::Person);
-            (organization || thing).then(|| self.resolve(subject, paragraph))?
+            let mut in_subject: Vec<usize> = self.mentions_in(subject.clone()).collect();
+            let subject = fits(subject, &mut in_subject)?;
+            self.resolve(subject, paragraph)
         })
+    }
+
+    /// Whether an organization's name ends `subject`.
+    fn ends_with_organization(&self, subject: &Range<usize>, in_subject: &[usize]) -> bool {
+        in_subject.last().is_some_and(|&m| {
+            self.mentions[m].label == EntityLabel::Org && self.mentions[m].tokens.end == subject.end
+        })
+    }
+
+    /// "Reyes and Quinlan": where a person's name ends, that "and" joins to
+    /// the person ending at `end`, before `limit`.
+    fn person_joined_by_and(&self, end: usize, limit: usize) -> Option<usize> {
+        self.person_ending_at(end)?;
+        if self.doc.token_text_or_empty(end) != "and" {
+            return None;
+        }
+        let m = self.mentions_in(end + 1..limit).next()?;
+        let mention = &self.mentions[m];
+        (mention.tokens.start == end + 1 && mention.label == EntityLabel::Person)
+            .then_some(mention.tokens.end)
     }
 
     /// Whether "reading" at `i` shows the words a thing bears: after a
@@ -1737,17 +1756,13 @@ impl<'a> Attributor<'a> {
             .filter(|s| s.end <= quote_first)?;
         // "Quinlan and Reyes called the plan “…”": the subject stopped at
         // "and"; the two speak together.
-        if self.person_ending_at(subject.end).is_some()
-            && self.doc.token_text_or_empty(subject.end) == "and"
-            && let Some(m) = self.mentions_in(subject.end + 1..quote_first).next()
-            && self.mentions[m].tokens.start == subject.end + 1
-            && self.mentions[m].label == EntityLabel::Person
+        if let Some(end) = self.person_joined_by_and(subject.end, quote_first)
             && self
                 .doc
-                .token_text_or_empty(self.mentions[m].tokens.end)
+                .token_text_or_empty(end)
                 .starts_with(char::is_lowercase)
         {
-            subject.end = self.mentions[m].tokens.end;
+            subject.end = end;
             // People as written, with no one entity.
             return self.resolve(subject, place.paragraph).map(|s| SpeakerRef {
                 label: Some(EntityLabel::Person),
