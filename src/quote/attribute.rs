@@ -23,9 +23,9 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::QuoteKind;
 use super::cues::{
     ADDRESSING_VERBS, AUXILIARIES, BEFORE_A_MODIFIER, BETWEEN_SPEAKER_AND_CUE, CueKind,
-    GENERIC_ROLES, INFINITIVES, NAMES_NO_ONE, NOT_A_NOUN, OBJECT_CONTROL_VERBS, ONE_WORD_OPENERS,
-    PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS, REMARK_NOUNS, ROLE_NOUNS, SENTENCE_OPENERS,
-    SPEAKING_THINGS, SPEECH_VERBS, TERM_MARKERS,
+    GENERIC_ROLES, INFINITIVES, NAMES_NO_ONE, NAMING_PARTICIPLES, NOT_A_NOUN, OBJECT_CONTROL_VERBS,
+    ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS, REMARK_NOUNS, REPORTING_PARTICIPLES,
+    ROLE_NOUNS, SENTENCE_OPENERS, SPEAKING_THINGS, SPEECH_VERBS, TERM_MARKERS,
 };
 use super::scan::Quoted;
 use crate::Span;
@@ -268,6 +268,18 @@ impl<'a> Attributor<'a> {
                 .flatten()
                 .filter(|a| !(whole_sentence && self.reports_other_words(a)))
         });
+        if let Some((agent, participle)) = self.naming_agent(&place, first, last, sentence_end) {
+            let speaker = self.resolve(agent, place.paragraph);
+            if let Some(s) = &speaker {
+                self.current = Some(s.clone());
+            }
+            return Attributed {
+                span: quote.span,
+                kind: QuoteKind::Speech,
+                speaker,
+                cue: Some(doc.token_span(participle..participle + 1)),
+            };
+        }
         if self.is_term(quote, first, last, words, place.paragraph, after.as_ref()) {
             return term;
         }
@@ -601,11 +613,23 @@ impl<'a> Attributor<'a> {
         // "a decision its chairwoman called “painful”": a person calling
         // something by words is quoting them (not "a website called “…”",
         // which names it).
+        // "whom Reyes once called “…”": adverbs may come between.
         if word == "called" && i > 0 && self.opens_quote_at(i + 1) {
-            let before = self.doc.lower(i - 1);
+            let mut caller = i;
+            while caller > 1 && {
+                let adverb = self.text(caller - 1);
+                TIME_ADVERBS.contains(&adverb)
+                    || matches!(adverb, "also" | "even" | "previously" | "recently")
+                    || adverb.len() > 4
+                        && adverb.ends_with("ly")
+                        && adverb.starts_with(char::is_lowercase)
+            } {
+                caller -= 1;
+            }
+            let before = self.doc.lower(caller - 1);
             let person = ROLE_NOUNS.contains(&before)
                 || matches!(before, "he" | "she" | "they")
-                || self.person_ending_at(i).is_some();
+                || self.person_ending_at(caller).is_some();
             if person {
                 return Some((i..i + 1, CueKind::Verb));
             }
@@ -1001,8 +1025,11 @@ impl<'a> Attributor<'a> {
         // In a clause, its subject: "the Harbour Trust was blunt in its
         // reply:", but not "… the mayor uploaded a statement to the
         // Gazette website about the vote:".
+        // After a possessive, a noun: "the council’s reply came:".
         let verb = (clause_start..colon).find(|&i| {
-            self.text(i).starts_with(char::is_lowercase) && is_likely_verb(self.doc.lower(i))
+            self.text(i).starts_with(char::is_lowercase)
+                && is_likely_verb(self.doc.lower(i))
+                && !(i > 0 && self.is_possessive(i - 1))
         });
         let mut phrase = clause_start..verb.unwrap_or(colon);
         // "Quinlan On Reyes: ‘…’", "Ada Quinlan to the council:": a
@@ -1015,6 +1042,13 @@ impl<'a> Attributor<'a> {
             if self.mentions_in(speaker.clone()).any(|m| self.can_speak(m)) {
                 phrase = speaker;
             }
+        }
+        // "Quinlan Slams Reyes: ‘…’": the headline's subject.
+        if verb.is_none()
+            && let (Some(first), last) = self.lead_names(phrase.clone())
+            && self.headline_verb_between(Some(first), last)
+        {
+            phrase = self.mentions[first].tokens.clone();
         }
         let named = self
             .mentions_in(phrase.clone())
@@ -1156,6 +1190,31 @@ impl<'a> Attributor<'a> {
             && (opener + 1..quote_first).all(|i| self.inside_quote(i) || self.text(i) != ",")
     }
 
+    /// "The plan was branded “reckless” by Reyes", "was described by Reyes
+    /// as “…”": a passive verb of naming before the quotation, and its
+    /// agent, before or after the quotation, who spoke the words. Returns
+    /// the agent's phrase and the participle.
+    fn naming_agent(
+        &self,
+        place: &Place,
+        first: usize,
+        last: usize,
+        sentence_end: usize,
+    ) -> Option<(Range<usize>, usize)> {
+        let participle = (place.sentence_start.max(first.saturating_sub(8))..first)
+            .rev()
+            .take_while(|&i| !self.is_punct(i) && !self.inside_quote(i))
+            .find(|&i| NAMING_PARTICIPLES.contains(&self.doc.lower(i)) && self.is_passive(i))?;
+        let agent = if self.text(participle + 1) == "by" {
+            self.phrase_after(participle + 2, first)
+        } else if last < sentence_end && self.text(last) == "by" {
+            self.phrase_after(last + 1, sentence_end)
+        } else {
+            return None;
+        };
+        (!agent.is_empty() && !self.is_punct(agent.start)).then_some((agent, participle))
+    }
+
     /// Whether an agentless passive cue comes right before the quotation,
     /// past punctuation only ("was asked, “…”", "were told: “…”").
     fn passive_cue_before(&self, place: &Place, quote_first: usize) -> bool {
@@ -1218,6 +1277,14 @@ impl<'a> Attributor<'a> {
                     || self.inside_quote(stop)
                     || (!relative && !attached && PHRASE_ENDS.contains(&word)))
             {
+                break;
+            }
+            // "according to a memo obtained by the Gazette": the memo.
+            let reported = stop > from
+                && REPORTING_PARTICIPLES.contains(&word)
+                && stop + 1 < end
+                && self.text(stop + 1) == "by";
+            if reported {
                 break;
             }
             relative |= matches!(word, "who" | "which");
@@ -1359,6 +1426,14 @@ impl<'a> Attributor<'a> {
             if matches!(self.doc.lower(k), "its" | "his" | "her" | "their") && noun_before {
                 break;
             }
+        }
+        // "A letter obtained by the Gazette warns": the agent only reports
+        // the document, which speaks.
+        if start >= limit + 3
+            && self.text(start - 1) == "by"
+            && REPORTING_PARTICIPLES.contains(&self.text(start - 2))
+        {
+            return self.phrase_before(limit, start - 2);
         }
         if let Some(listed) = self.names_joined_before(limit, start, end) {
             start = listed;
@@ -1884,20 +1959,37 @@ impl<'a> Attributor<'a> {
         if colon - place.sentence_start > 6 {
             return None;
         }
-        let mut named = self.mentions_in(place.sentence_start..colon);
-        let first = named.next().filter(|&m| self.can_speak(m)).filter(|&m| {
-            (place.sentence_start..self.mentions[m].tokens.start).all(|i| self.is_punct(i))
-        });
+        let (first, last) = self.lead_names(place.sentence_start..colon);
+        if self.headline_verb_between(first, last) {
+            first
+        } else {
+            last.or(first)
+        }
+    }
+
+    /// The speakers opening and ending a headline's lead before its colon.
+    fn lead_names(&self, lead: Range<usize>) -> (Option<usize>, Option<usize>) {
+        let first = self
+            .mentions_in(lead.clone())
+            .next()
+            .filter(|&m| self.can_speak(m))
+            .filter(|&m| (lead.start..self.mentions[m].tokens.start).all(|i| self.is_punct(i)));
         let last = self
-            .mentions_in(place.sentence_start..colon)
+            .mentions_in(lead.clone())
             .last()
             .filter(|&m| self.can_speak(m))
-            .filter(|&m| self.mentions[m].tokens.end == colon);
-        let verb_between = first.zip(last).is_some_and(|(f, l)| {
-            (self.mentions[f].tokens.end..self.mentions[l].tokens.start)
-                .any(|i| self.text(i).ends_with('s') && !self.is_punct(i))
-        });
-        if verb_between { first } else { last.or(first) }
+            .filter(|&m| self.mentions[m].tokens.end == lead.end);
+        (first, last)
+    }
+
+    /// "Quinlan Slams Reyes": a headline's verb, capitalized and ending in
+    /// "s", between two names makes the first the subject.
+    fn headline_verb_between(&self, first: Option<usize>, last: Option<usize>) -> bool {
+        first.zip(last).is_some_and(|(f, l)| {
+            f != l
+                && (self.mentions[f].tokens.end..self.mentions[l].tokens.start)
+                    .any(|i| self.text(i).ends_with('s') && !self.is_punct(i))
+        })
     }
 
     /// "QUINLAN: “…”": a transcript's speaker label, in capitals, names the
@@ -2154,6 +2246,10 @@ impl<'a> Attributor<'a> {
         if self.is_list_of_names(phrase.clone(), &in_phrase) {
             return Some(as_written());
         }
+        // "Quinlan’s response was blunt:": a possessor's remark is theirs.
+        if let Some(m) = self.possessor_of_head(phrase.clone()) {
+            return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
+        }
         // "A senior Ada Quinlan adviser", "an Ada Quinlan campaign badge": a
         // name modifying a common noun is not the speaker.
         let determiner = matches!(self.doc.lower(phrase.start), "a" | "an" | "the" | "one");
@@ -2349,6 +2445,23 @@ impl<'a> Attributor<'a> {
                 self.doc.token_span(last..last + 1),
             )
         })
+    }
+
+    /// "Ada Quinlan’s response", "the council’s reply": the speaker owning
+    /// a phrase that ends on a noun for something said.
+    fn possessor_of_head(&self, phrase: Range<usize>) -> Option<usize> {
+        let head = phrase.end.checked_sub(1)?;
+        if head < phrase.start + 2
+            || !self.is_possessive(head - 1)
+            || !REMARK_NOUNS.contains(&self.doc.lower(head))
+        {
+            return None;
+        }
+        let m = self.mention_ending_at(head - 1)?;
+        let opens = self.mentions[m].tokens.start;
+        let owns = opens == phrase.start
+            || opens == phrase.start + 1 && self.doc.lower(phrase.start) == "the";
+        (owns && self.can_speak(m)).then_some(m)
     }
 
     /// Whether mention `m` may be a speaker: a person or an organization.
