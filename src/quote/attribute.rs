@@ -331,6 +331,14 @@ impl<'a> Attributor<'a> {
                 let span = doc.token_span(m.cue.clone());
                 (self.speaker_of(m.phrase, m.cue.start, &place), Some(span))
             }
+            None if starts_sentence
+                && let Some((phrase, noun)) = self.named_as_words_after(last, place.paragraph) =>
+            {
+                (
+                    self.resolve(phrase, place.paragraph),
+                    Some(doc.token_span(noun..noun + 1)),
+                )
+            }
             None if starts_sentence => match self.lead_in(&place, first) {
                 Some((speaker, cue)) => (speaker, cue),
                 None => {
@@ -1025,11 +1033,17 @@ impl<'a> Attributor<'a> {
         // In a clause, its subject: "the Harbour Trust was blunt in its
         // reply:", but not "… the mayor uploaded a statement to the
         // Gazette website about the vote:".
-        // After a possessive, a noun: "the council’s reply came:".
+        // After a possessive or determiner, a noun: "the council’s reply
+        // came:", "The reply of the council came:".
         let verb = (clause_start..colon).find(|&i| {
             self.text(i).starts_with(char::is_lowercase)
                 && is_likely_verb(self.doc.lower(i))
-                && !(i > 0 && self.is_possessive(i - 1))
+                && !(i > 0
+                    && (self.is_possessive(i - 1)
+                        || matches!(
+                            self.doc.lower(i - 1),
+                            "the" | "a" | "an" | "his" | "her" | "its" | "their"
+                        )))
         });
         let mut phrase = clause_start..verb.unwrap_or(colon);
         // "Quinlan On Reyes: ‘…’", "Ada Quinlan to the council:": a
@@ -1060,7 +1074,9 @@ impl<'a> Attributor<'a> {
         let cue = verb
             .and_then(|v| self.cue_at(v).map(|(cue, _)| cue))
             .unwrap_or(colon..colon + 1);
-        (named || self.speakerish(phrase.clone()) && phrase.len() <= 4).then_some(CueMatch {
+        let speakerish = self.speakerish(phrase.clone())
+            && (phrase.len() <= 4 || self.source_of_remark(phrase.clone()).is_some());
+        (named || speakerish).then_some(CueMatch {
             cue,
             kind: CueKind::Verb,
             phrase,
@@ -2246,6 +2262,10 @@ impl<'a> Attributor<'a> {
         if self.is_list_of_names(phrase.clone(), &in_phrase) {
             return Some(as_written());
         }
+        // "The message from the union was clear:": whose the words are.
+        if let Some(source) = self.source_of_remark(phrase.clone()) {
+            return self.resolve(source, paragraph);
+        }
         // "Quinlan’s response was blunt:": a possessor's remark is theirs.
         if let Some(m) = self.possessor_of_head(phrase.clone()) {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
@@ -2462,6 +2482,61 @@ impl<'a> Attributor<'a> {
         let owns = opens == phrase.start
             || opens == phrase.start + 1 && self.doc.lower(phrase.start) == "the";
         (owns && self.can_speak(m)).then_some(m)
+    }
+
+    /// "the message from the union", "the words of Ada Quinlan": a noun
+    /// for something said, then whose it is, ending the phrase.
+    fn source_of_remark(&self, phrase: Range<usize>) -> Option<Range<usize>> {
+        let mut noun = phrase.start;
+        if matches!(self.doc.lower(noun), "the" | "a" | "an" | "this" | "that") {
+            noun += 1;
+        }
+        let from = noun + 1;
+        let said = noun < phrase.end
+            && (REMARK_NOUNS.contains(&self.doc.lower(noun)) || self.doc.lower(noun) == "words");
+        if !said || from + 1 >= phrase.end || !matches!(self.text(from), "from" | "of") {
+            return None;
+        }
+        let source = from + 1..phrase.end;
+        let clause = source
+            .clone()
+            .any(|i| self.is_punct(i) || is_likely_verb(self.text(i)) && !self.in_mention(i));
+        (!clause && self.speakerish(source.clone())).then_some(source)
+    }
+
+    /// "“…” That was the message from Ada Quinlan.": a sentence right
+    /// after a quotation that names it as someone's words. Returns the
+    /// speaker phrase and the noun that cues it.
+    fn named_as_words_after(&self, last: usize, paragraph: usize) -> Option<(Range<usize>, usize)> {
+        if last >= self.doc.tokens.len() {
+            return None;
+        }
+        let sentence = &self.doc.sentences[self.doc.sentence_of_token(last)];
+        if sentence.tokens.start != last || sentence.paragraph != paragraph {
+            return None;
+        }
+        let end = sentence.tokens.end;
+        let word = |k: usize| {
+            if last + k < end {
+                self.doc.lower(last + k)
+            } else {
+                ""
+            }
+        };
+        let pointed = matches!(word(0), "that" | "this" | "those" | "these" | "such")
+            && matches!(word(1), "was" | "is" | "were" | "are");
+        if !pointed {
+            return None;
+        }
+        let noun = (last + 2..(last + 5).min(end)).find(|&k| {
+            let w = self.doc.lower(k);
+            REMARK_NOUNS.contains(&w) || w == "words"
+        })?;
+        if noun + 1 >= end || !matches!(self.text(noun + 1), "from" | "of") {
+            return None;
+        }
+        let phrase = self.phrase_after(noun + 2, end);
+        self.speakerish(phrase.clone()).then_some((phrase, noun))
     }
 
     /// Whether mention `m` may be a speaker: a person or an organization.
