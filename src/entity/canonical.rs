@@ -32,7 +32,7 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
     add_missed_surnames(doc, lexicon, mentions);
     places_named_as_people(doc, mentions);
     link_short_org_names(lexicon, mentions);
-    link_org_heads(doc, mentions);
+    link_org_heads(doc, lexicon, mentions);
     join_split_names(doc, mentions);
     // A common word that nothing linked to a name is just a word.
     mentions.retain(|m| !m.common_word || m.confident);
@@ -554,26 +554,56 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention]) {
 }
 
 /// "the Trust" after "the Kelso Harbour Trust": an organization's last
-/// word alone, after "the", is the one organization it ends.
-fn link_org_heads(doc: &Document<'_>, mentions: &mut [Mention]) {
+/// word alone, after "the", is the one organization it ends. So are its
+/// last words ("Harbour Trust" in a headline), named anywhere.
+fn link_org_heads(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
+    // What may come before a name's tail: a place or people the article
+    // names, or an abbreviation ("Kelso", "Swiss", "U.N."). Not "Top" or
+    // "Former Ted Cruz" of a headline's run-on name.
+    // In lowercase: a dateline's "KELSO" is still in capitals here.
+    let places: FxHashSet<String> = mentions
+        .iter()
+        .filter(|m| matches!(m.label, EntityLabel::Loc | EntityLabel::Misc))
+        .map(|m| m.canonical.to_lowercase())
+        .collect();
+    let names_a_place = |prefix: &str| {
+        lexicon.is_place(prefix) || prefix.ends_with('.') || places.contains(&prefix.to_lowercase())
+    };
     let mut closers: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for m in mentions.iter().filter(|m| m.label == EntityLabel::Org) {
         let Some((_, last)) = m.canonical.rsplit_once(' ') else {
             continue;
         };
-        if !ORG_SUFFIXES.contains(&last) {
+        // "Wisconsin Elects A Supreme Court" is a headline, not a name.
+        let headline = m
+            .canonical
+            .split(' ')
+            .skip(1)
+            .any(|w| matches!(w, "A" | "An" | "The"));
+        if !ORG_SUFFIXES.contains(&last) || headline {
             continue;
         }
-        note_only_name(&mut closers, last, &m.canonical);
+        // The last word ("Trust"), and the words after a place ("Harbour
+        // Trust" of "Kelso Harbour Trust").
+        let last_word = m.canonical.len() - last.len() - 1;
+        let tails = m.canonical.match_indices(' ').filter(|&(at, _)| {
+            let prefix = &m.canonical[..at];
+            at == last_word || !prefix.contains(' ') && names_a_place(prefix)
+        });
+        for (at, _) in tails {
+            note_only_name(&mut closers, &m.canonical[at + 1..], &m.canonical);
+        }
     }
     let heads: Vec<(usize, String)> = mentions
         .iter()
         .enumerate()
         .filter(|(_, m)| {
+            // Not after a possessive: "Boatmen's Bancshares Inc." is its own.
             m.label == EntityLabel::Org
-                && m.tokens.len() == 1
-                && m.tokens.start > 0
-                && doc.lower(m.tokens.start - 1) == "the"
+                && (m.tokens.len() > 1
+                    && (m.tokens.start == 0
+                        || doc.tokens[m.tokens.start - 1].kind != TokenKind::Possessive)
+                    || m.tokens.start > 0 && doc.lower(m.tokens.start - 1) == "the")
         })
         .filter_map(|(k, m)| Some((k, (*closers.get(m.canonical.as_str())?)?.to_string())))
         .collect();

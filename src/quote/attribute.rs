@@ -374,7 +374,10 @@ impl<'a> Attributor<'a> {
                     })
                 });
                 let weight = if first_person { words.max(5) } else { words };
-                let subject = later.or_else(|| self.subject_before(&place, first, weight));
+                let subject = self
+                    .relative_clause_subject(&place, first)
+                    .or(later)
+                    .or_else(|| self.subject_before(&place, first, weight));
                 let subject = match subject {
                     // "BBC Director for radio Ada Quinlan described the
                     // crew as “…”": the person acting, not the company
@@ -641,6 +644,11 @@ impl<'a> Attributor<'a> {
             if person {
                 return Some((i..i + 1, CueKind::Verb));
             }
+        }
+        // "The report found that the supports were “…”": a finding reported
+        // as a clause is its source's words.
+        if matches!(word, "found" | "finds") && next("that") {
+            return Some((i..i + 1, CueKind::Verb));
         }
         // "a campaign hat reading, “…”", "a sign reading “…”": the thing
         // bearing the words speaks them, as a document does.
@@ -1206,6 +1214,25 @@ impl<'a> Attributor<'a> {
             && (opener + 1..quote_first).all(|i| self.inside_quote(i) || self.text(i) != ",")
     }
 
+    /// "a campaign by residents who had called the pier “…”": a quotation
+    /// in a relative clause whose verb names or says something is the
+    /// words of whom the clause describes.
+    fn relative_clause_subject(&self, place: &Place, first: usize) -> Option<SpeakerRef> {
+        let who = (place.sentence_start..first)
+            .rev()
+            .take_while(|&i| {
+                !self.inside_quote(i) && !matches!(self.text(i), "," | ";" | "." | ":" | "—" | "–")
+            })
+            .find(|&i| self.doc.lower(i) == "who")?;
+        let says = (who + 1..first)
+            .any(|i| NAMING_PARTICIPLES.contains(&self.text(i)) || self.cue_at(i).is_some());
+        if !says {
+            return None;
+        }
+        let antecedent = self.relative_antecedent(place.sentence_start, who + 1)?;
+        self.resolve(antecedent, place.paragraph)
+    }
+
     /// "The plan was branded “reckless” by Reyes", "was described by Reyes
     /// as “…”": a passive verb of naming before the quotation, and its
     /// agent, before or after the quotation, who spoke the words. Returns
@@ -1541,9 +1568,40 @@ impl<'a> Attributor<'a> {
         let mut noun_end = pronoun;
         if self.text(noun_end - 1) == "," && noun_end - 1 > limit {
             noun_end -= 1;
+            // "a report by engineers, published last October, which": over
+            // a participle's aside.
+            let aside = (noun_end.saturating_sub(8).max(limit)..noun_end)
+                .rev()
+                .find(|&k| self.is_punct(k))
+                .filter(|&k| self.text(k) == "," && k > limit && k + 1 < noun_end)
+                .filter(|&k| {
+                    let word = self.text(k + 1);
+                    word.ends_with("ed") && word.starts_with(char::is_lowercase)
+                        || matches!(
+                            word,
+                            "sent" | "written" | "seen" | "shown" | "given" | "made"
+                        )
+                });
+            if let Some(comma) = aside {
+                noun_end = comma;
+            }
         }
         if let Some(m) = self.person_ending_at(noun_end).filter(|_| person) {
             return Some(self.mentions[m].tokens.clone());
+        }
+        // "a campaign by residents who", "Fishermen, who": a bare plural
+        // is the antecedent on its own.
+        let plural = self.doc.lower(noun_end - 1);
+        let bare_plural = person
+            && !self.in_mention(noun_end - 1)
+            && (plural.len() > 3 && plural.ends_with('s') && !plural.ends_with("ss")
+                || plural.ends_with("men")
+                || matches!(plural, "people" | "police" | "staff"))
+            && (noun_end - 1 == limit
+                || self.is_punct(noun_end - 2)
+                || PHRASE_BREAKS.contains(&self.doc.lower(noun_end - 2)));
+        if bare_plural {
+            return Some(noun_end - 1..noun_end);
         }
         let article = (noun_end.saturating_sub(6).max(limit)..noun_end)
             .rev()
