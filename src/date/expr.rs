@@ -51,6 +51,11 @@ pub(crate) enum Expr {
     /// `(Year, -1)`, "two weeks ago" is `(Week, -2)`.
     Relative(Unit, i32),
     Duration(u32, Unit),
+    /// "a few days", "several years": a length of time with no number.
+    VagueDuration(Unit),
+    /// "the following day" (1), "the previous year" (-1): a unit counted
+    /// from the last date the text named.
+    FromLast(Unit, i32),
     /// "recently", "now", "the future": TIMEX3's PAST_REF, PRESENT_REF and
     /// FUTURE_REF.
     Ref(Ref),

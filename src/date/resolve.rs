@@ -91,6 +91,9 @@ pub(crate) struct Resolver<'d> {
     /// The last quarter mentioned: "a year earlier" then means that
     /// quarter of the previous year.
     last_quarter: Option<(i16, u8)>,
+    /// The last date resolved, with its year: "the following day" counts
+    /// from it.
+    last_date: Option<String>,
 }
 
 impl<'d> Resolver<'d> {
@@ -99,6 +102,7 @@ impl<'d> Resolver<'d> {
             doc,
             reference: reference.map(Date::civil),
             last_quarter: None,
+            last_date: None,
         }
     }
 
@@ -106,6 +110,15 @@ impl<'d> Resolver<'d> {
     /// names no real date (February 30).
     pub(crate) fn resolve(&mut self, found: &Found) -> Option<(String, TimexType)> {
         let resolved = self.value(found)?;
+        if resolved.1 == TimexType::Date
+            && resolved
+                .0
+                .as_bytes()
+                .first()
+                .is_some_and(u8::is_ascii_digit)
+        {
+            self.last_date = Some(resolved.0.clone());
+        }
         // Only a quarter the text names anchors "a year earlier"; not the
         // year-earlier quarter itself.
         // A quarter not yet over ("losses through the third quarter of
@@ -263,6 +276,15 @@ impl<'d> Resolver<'d> {
             },
             Expr::Relative(unit, offset) => date(relative(reference, unit, offset)),
             Expr::Duration(amount, unit) => Some((duration(amount, unit), TimexType::Duration)),
+            Expr::VagueDuration(unit) => {
+                Some((duration(0, unit).replace('0', "X"), TimexType::Duration))
+            }
+            Expr::FromLast(unit, offset) => {
+                // With no date named before, the reference date: "the
+                // previous week's position" in a market report.
+                let anchor = self.last_date.as_deref().and_then(|v| anchor_of(v, unit));
+                date(relative(anchor.or(reference), unit, offset))
+            }
             Expr::Ref(r) => date(
                 match r {
                     Ref::Past => "PAST_REF",
@@ -653,6 +675,27 @@ fn relative(reference: Option<civil::Date>, unit: Unit, offset: i32) -> String {
         }
         Unit::Year => format!("{:04}", i32::from(r.year()) + offset),
         Unit::Decade => format!("{:03}X", (i32::from(r.year()) / 10 + offset)),
+    }
+}
+
+/// The day a resolved date `value` gives to count `unit`s from: a full
+/// date for days and weeks, at least a month for months, a year for
+/// years. `None` when the value is coarser than the unit.
+fn anchor_of(value: &str, unit: Unit) -> Option<civil::Date> {
+    let number = |range: std::ops::Range<usize>| value.get(range)?.parse::<i16>().ok();
+    let year = number(0..4)?;
+    let month = (value.len() >= 7 && value.as_bytes()[4] == b'-')
+        .then(|| number(5..7))
+        .flatten();
+    let day = (value.len() >= 10 && value.as_bytes()[7] == b'-')
+        .then(|| number(8..10))
+        .flatten();
+    let month = i8::try_from(month.unwrap_or(0)).ok()?;
+    let day = i8::try_from(day.unwrap_or(0)).ok()?;
+    match unit {
+        Unit::Year | Unit::Decade => civil::Date::new(year, 1, 1).ok(),
+        Unit::Month => civil::Date::new(year, month, 1).ok(),
+        _ => civil::Date::new(year, month, day).ok(),
     }
 }
 

@@ -2,6 +2,7 @@
 //! weekends, centuries, vague references ("recently", "the future") and
 //! "a year earlier".
 
+use super::relative::unit_word;
 use super::{MONTH_NAMES, Scanner};
 use crate::date::expr::{DayPart, DayRef, Expr, Ref, Season, Unit};
 use crate::text::TokenKind;
@@ -454,6 +455,23 @@ impl Scanner<'_> {
             ("these", "days") | ("at", "present") => (i + 2, Expr::Ref(Ref::Present)),
             ("the", "future") => (i + 2, Expr::Ref(Ref::Future)),
             ("the", "near") if after == "future" => (i + 3, Expr::Ref(Ref::Future)),
+            // "the next few days", "the past several weeks": a length of
+            // time with no number.
+            ("the", "next" | "past" | "last") if matches!(after, "few" | "several") => {
+                let unit = unit_word(self.lower_before(i + 3, end))?;
+                (i + 4, Expr::VagueDuration(unit))
+            }
+            // "the following day", "the previous year": counted from the
+            // last date named. "the next day" too, but "the next year" is
+            // from the reference, as "next year" is.
+            ("the", "following" | "previous" | "next")
+                if matches!(after, "day" | "week" | "month" | "year")
+                    && (next != "next" || after == "day") =>
+            {
+                let unit = unit_word(after)?;
+                let offset = if next == "previous" { -1 } else { 1 };
+                (i + 3, Expr::FromLast(unit, offset))
+            }
             // "over the past decade": a length of time, ten years.
             ("the", "past" | "last") if after == "decade" => {
                 (i + 3, Expr::Duration(10, Unit::Year))

@@ -51,6 +51,18 @@ impl Scanner<'_> {
     /// "three years", "two weeks ago", "a three-year term".
     pub(super) fn duration(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let word = self.lower(i);
+        // "several years", "a few days", but not "a few days ago", which
+        // says no more than "recently".
+        let vague = match (word, self.lower_before(i + 1, end)) {
+            ("several", _) => Some(i + 1),
+            ("a", "few") => Some(i + 2),
+            _ => None,
+        };
+        if let Some(at) = vague {
+            let unit = unit_word(self.lower_before(at, end))?;
+            let ago = self.lower_before(at + 1, end) == "ago";
+            return (!ago).then_some((at + 1, Expr::VagueDuration(unit)));
+        }
         if let Some((amount, unit)) = word.split_once('-') {
             // "three-year", but not "19-year-old".
             let amount = number_word(amount)?;
@@ -96,7 +108,7 @@ fn number_word(word: &str) -> Option<u32> {
     }
 }
 
-fn unit_word(word: &str) -> Option<Unit> {
+pub(super) fn unit_word(word: &str) -> Option<Unit> {
     Some(match word {
         "minute" | "minutes" => Unit::Minute,
         "hour" | "hours" => Unit::Hour,
