@@ -488,7 +488,46 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
                 | "airport"
                 | "locals"
         );
-        if after_preposition || before_titled_name || of_a_place || modifies_a_place_noun {
+        // "flew to Kelso", "a trip to Brenna", "fled from Valdoria": where
+        // someone goes or comes from is a place.
+        let where_someone_goes = at > 1
+            && matches!(text(at - 1), "to" | "from" | "into")
+            && matches!(
+                doc.lower(at - 2),
+                "flew"
+                    | "travelled"
+                    | "traveled"
+                    | "returned"
+                    | "returning"
+                    | "moved"
+                    | "drove"
+                    | "sailed"
+                    | "headed"
+                    | "fled"
+                    | "relocated"
+                    | "evacuated"
+                    | "trip"
+                    | "journey"
+                    | "flight"
+                    | "flights"
+                    | "on"
+            )
+            // "moved on to Brenna", not "passed on to Reyes".
+            && (doc.lower(at - 2) != "on" || at > 2 && matches!(doc.lower(at - 3), "moved" | "went" | "headed" | "drove"))
+            && doc.tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Possessive);
+        // "Valdoria and Brenna": a lone name joined to a place is one.
+        let joined_to_a_place = at > 1
+            && matches!(text(at - 1), "and" | "or")
+            && mentions[..k].last().is_some_and(|before| {
+                before.label == EntityLabel::Loc && before.tokens.end == at - 1
+            });
+        if after_preposition
+            || before_titled_name
+            || of_a_place
+            || modifies_a_place_noun
+            || where_someone_goes
+            || joined_to_a_place
+        {
             places.insert(m.canonical.clone());
         }
     }
