@@ -599,14 +599,17 @@ fn link_org_heads(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention
     // What may come before a name's tail: a place or people the article
     // names, or an abbreviation ("Kelso", "Swiss", "U.N."). Not "Top" or
     // "Former Ted Cruz" of a headline's run-on name.
-    // In lowercase: a dateline's "KELSO" is still in capitals here.
-    let places: FxHashSet<String> = mentions
+    let places: FxHashSet<&str> = mentions
         .iter()
         .filter(|m| matches!(m.label, EntityLabel::Loc | EntityLabel::Misc))
-        .map(|m| m.canonical.to_lowercase())
+        .map(|m| m.canonical.as_str())
         .collect();
+    // A dateline's "KELSO" is still in capitals here.
     let names_a_place = |prefix: &str| {
-        lexicon.is_place(prefix) || prefix.ends_with('.') || places.contains(&prefix.to_lowercase())
+        lexicon.is_place(prefix)
+            || prefix.ends_with('.')
+            || places.contains(prefix)
+            || places.contains(prefix.to_uppercase().as_str())
     };
     let mut closers: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for m in mentions.iter().filter(|m| m.label == EntityLabel::Org) {

@@ -2932,10 +2932,29 @@ impl<'a> Attributor<'a> {
         if let Some(m) = self.introduced_with_role(phrase.clone(), head) {
             return Some(self.speaker_from(m, self.doc.token_span(phrase), 0));
         }
+        // With no current speaker, after the quotation, the person the
+        // sentence before is about ("Reyes is not convinced. “…,” the
+        // former harbour master said"). Not a description opening its own
+        // sentence, which may bring in someone new.
         let current = self
             .current
             .clone()
-            .filter(|c| c.label == Some(EntityLabel::Person))?;
+            .filter(|c| c.label == Some(EntityLabel::Person))
+            .or_else(|| {
+                let sentence = self.doc.sentence_of_token(phrase.start);
+                let previous = sentence.checked_sub(1)?;
+                let paragraph = self.doc.sentences[sentence].paragraph;
+                let after_quotation = (self.doc.sentences[sentence].tokens.start..phrase.start)
+                    .any(|i| self.inside_quote(i));
+                if self.current.is_some()
+                    || !after_quotation
+                    || self.doc.sentences[previous].paragraph != paragraph
+                {
+                    return None;
+                }
+                let m = self.subject_person(previous)?;
+                Some(self.speaker_from(m, self.mentions[m].span, paragraph))
+            })?;
         // "The harbour master thanked his crew": not a current
         // speaker of the other sex.
         let gender = self.gender_after(phrase, head);
