@@ -2,7 +2,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::cues::{COMPANY_WORDS, ORG_SUFFIXES, is_title};
+use super::cues::{COMPANY_WORDS, FIRST_NAME_FORMS, ORG_SUFFIXES, is_title};
 use super::{EntityLabel, Mention};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::lexicon::{Lexicon, is_shouted, title_case_words};
@@ -28,6 +28,7 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
     follow_mid_sentence_labels(doc, mentions);
     adopt_confident_labels(mentions);
     split_institutions_after_people(doc, mentions);
+    merge_first_name_forms(mentions);
     link_surnames(doc, lexicon, mentions);
     add_missed_surnames(doc, lexicon, mentions);
     places_named_as_people(doc, mentions);
@@ -221,6 +222,52 @@ fn adopt_confident_labels(mentions: &mut [Mention]) {
             m.confident = true;
         }
     }
+}
+
+/// "Sandy Paradis" after "Sandra Paradis", "Bill Reyes" after "William
+/// Reyes": two forms of one first name with the same rest of the name are
+/// one person, named as the article first introduced them.
+fn merge_first_name_forms(mentions: &mut [Mention]) {
+    let mut introduced: FxHashMap<&str, &str> = FxHashMap::default();
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (k, m) in mentions.iter().enumerate() {
+        if m.label != EntityLabel::Person {
+            continue;
+        }
+        let Some((first, rest)) = m.canonical.split_once(' ') else {
+            continue;
+        };
+        match introduced.get(rest) {
+            Some(&earlier) if earlier != m.canonical => {
+                let (earlier_first, _) = earlier.split_once(' ').unwrap_or((earlier, ""));
+                if same_first_name(earlier_first, first) {
+                    renamed.push((k, earlier.to_string()));
+                }
+            }
+            Some(_) => {}
+            None => {
+                introduced.insert(rest, &m.canonical);
+            }
+        }
+    }
+    for (k, name) in renamed {
+        mentions[k].canonical = name;
+    }
+}
+
+/// Whether two first names are forms of one: one opens the other and has
+/// at least three letters ("Chris", "Christopher"), or a short form that
+/// ends in "y" or "ie" opens like it ("Sandy", "Sandra"), or the table
+/// pairs them ("Bill", "William").
+fn same_first_name(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    let stem = short
+        .strip_suffix("ie")
+        .or_else(|| short.strip_suffix('y'))
+        .filter(|stem| stem.len() >= 3);
+    short.len() >= 3 && long.starts_with(short)
+        || stem.is_some_and(|stem| long.starts_with(stem))
+        || FIRST_NAME_FORMS.contains(&(short, long))
 }
 
 /// "McCallum" after "Ken McCallum" is the same person. The nearest full

@@ -417,6 +417,19 @@ pub(crate) static KNOWN_ORGS: WordList = WordList::new(&[
 /// Names where a leading "The" belongs to the name: places that are never
 /// written without it. Newspapers ("The New York Times") go without, as
 /// CoNLL and the quote corpora write them.
+/// Short forms of first names that do not begin like the full one, as
+/// (short, full): "Bill Reyes" after "William Reyes" is the same man.
+/// Forms that do begin like it ("Chris", "Sandy") need no entry.
+#[rustfmt::skip]
+pub(crate) const FIRST_NAME_FORMS: &[(&str, &str)] = &[
+    ("Betty", "Elizabeth"), ("Beth", "Elizabeth"), ("Bill", "William"), ("Billy", "William"),
+    ("Bob", "Robert"), ("Bobby", "Robert"), ("Chuck", "Charles"), ("Dick", "Richard"),
+    ("Drew", "Andrew"), ("Hank", "Henry"), ("Jack", "John"), ("Jim", "James"),
+    ("Jimmy", "James"), ("Joe", "Joseph"), ("Kate", "Katherine"), ("Liz", "Elizabeth"),
+    ("Maggie", "Margaret"), ("Mike", "Michael"), ("Peggy", "Margaret"), ("Rick", "Richard"),
+    ("Ted", "Edward"), ("Tom", "Thomas"), ("Tony", "Anthony"), ("Will", "William"),
+];
+
 pub(crate) const NAMES_WITH_THE: &[&str] = &["The Bahamas", "The Gambia", "The Hague"];
 
 /// Verbs of a title-case headline that a tagger may run into the name
