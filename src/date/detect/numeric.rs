@@ -102,21 +102,42 @@ impl Scanner<'_> {
         (1..=12).contains(&a) && (1..=12).contains(&b) && a != b
     }
 
-    /// `3 p.m.`, `10:30 a.m.`
+    /// `3 p.m.`, `10:30 a.m.`, `10pm`, `10.30pm`, and after "at" and the
+    /// like a 24-hour `22:00`.
     pub(super) fn clock_time(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
-        if i + 1 >= end {
-            return None;
+        let word = self.text(i);
+        if let Some((clock, meridiem)) = glued_meridiem(word) {
+            let (h, m) = clock.split_once([':', '.']).unwrap_or((clock, "0"));
+            let hour: u8 = h.parse().ok().filter(|h| (1..=12).contains(h))?;
+            let minute: u8 = m.parse().ok().filter(|m| *m < 60)?;
+            return Some(self.time_on(i + 1, end, hour % 12 + meridiem, minute));
         }
-        let meridiem = match self.lower(i + 1) {
+        let meridiem = match self.lower_before(i + 1, end) {
             "a.m." | "am" => 0,
             "p.m." | "pm" => 12,
-            _ => return None,
+            _ => return self.clock_time_24(i, end),
         };
         let word = self.text(i);
         let (h, m) = word.split_once(':').unwrap_or((word, "0"));
         let hour: u8 = h.parse().ok().filter(|h| (1..=12).contains(h))?;
         let minute: u8 = m.parse().ok().filter(|m| *m < 60)?;
         Some(self.time_on(i + 2, end, hour % 12 + meridiem, minute))
+    }
+
+    /// `22:00` after "at", "from", "until" and the like.
+    fn clock_time_24(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let (h, m) = self.text(i).split_once(':')?;
+        let after_preposition = i > 0
+            && matches!(
+                self.lower(i - 1),
+                "at" | "from" | "until" | "till" | "by" | "before" | "after" | "around" | "since"
+            );
+        if h.len() > 2 || m.len() != 2 || !after_preposition {
+            return None;
+        }
+        let hour: u8 = h.parse().ok().filter(|h| *h < 24)?;
+        let minute: u8 = m.parse().ok().filter(|m| *m < 60)?;
+        Some(self.time_on(i + 1, end, hour, minute))
     }
 
     /// "noon", "midnight", with the day after them if any.
@@ -164,6 +185,25 @@ impl Scanner<'_> {
             ),
         }
     }
+}
+
+/// `10pm`, `10:30AM`: a clock time with its "am" or "pm" glued on.
+/// Returns the clock and the hours "pm" adds.
+fn glued_meridiem(word: &str) -> Option<(&str, u8)> {
+    let split = word.len().checked_sub(2)?;
+    let (clock, suffix) = (word.get(..split)?, word.get(split..)?);
+    let meridiem = if suffix.eq_ignore_ascii_case("am") {
+        0
+    } else if suffix.eq_ignore_ascii_case("pm") {
+        12
+    } else {
+        return None;
+    };
+    clock
+        .bytes()
+        .last()
+        .is_some_and(|b| b.is_ascii_digit())
+        .then_some((clock, meridiem))
 }
 
 /// `2020-10-14`
