@@ -276,9 +276,7 @@ impl<'d> Resolver<'d> {
             },
             Expr::Relative(unit, offset) => date(relative(reference, unit, offset)),
             Expr::Duration(amount, unit) => Some((duration(amount, unit), TimexType::Duration)),
-            Expr::VagueDuration(unit) => {
-                Some((duration(0, unit).replace('0', "X"), TimexType::Duration))
-            }
+            Expr::VagueDuration(unit) => Some((duration('X', unit), TimexType::Duration)),
             Expr::FromLast(unit, offset) => {
                 // With no date named before, the reference date: "the
                 // previous week's position" in a market report.
@@ -699,7 +697,9 @@ fn anchor_of(value: &str, unit: Unit) -> Option<civil::Date> {
     }
 }
 
-fn duration(amount: u32, unit: Unit) -> String {
+/// A TIMEX3 length of time: `P3D`, `PT2H`, or `PXY` for an amount not
+/// given.
+fn duration(amount: impl std::fmt::Display, unit: Unit) -> String {
     match unit {
         Unit::Minute => format!("PT{amount}M"),
         Unit::Hour => format!("PT{amount}H"),

@@ -2545,6 +2545,9 @@ impl<'a> Attributor<'a> {
     /// "the message from the union", "the words of Ada Quinlan": a noun
     /// for something said, then whose it is, ending the phrase.
     fn source_of_remark(&self, phrase: Range<usize>) -> Option<Range<usize>> {
+        if phrase.is_empty() {
+            return None;
+        }
         let mut noun = phrase.start;
         if matches!(self.doc.lower(noun), "the" | "a" | "an" | "this" | "that") {
             noun += 1;

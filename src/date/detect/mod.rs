@@ -268,9 +268,9 @@ mod tests {
         "a", "an", "the", "this", "these", "that", "last", "next", "coming", "every", "each", "at",
         "after", "around", "as", "before", "between", "by", "during", "for", "from", "in", "of",
         "since", "through", "till", "to", "until", "no", "ago", "earlier", "later", "early",
-        "late", "mid", "ended", "ending", "full", "near", "same", "previous", "following", "comparable",
-        "corresponding", "latest", "latter", "most", "number", "few", "several", "first",
-        "second", "third", "fourth", "st", "nd", "rd", "th", "am", "pm",
+        "late", "mid", "ended", "ending", "full", "near", "same", "previous", "following",
+        "comparable", "corresponding", "latest", "latter", "most", "number", "few", "several",
+        "first", "second", "third", "fourth", "st", "nd", "rd", "th", "am", "pm",
         // Counts of a recurring time, before its unit ("twice a week").
         "once", "twice", "per",
         // The rest of a holiday's name, after its anchor ("Christmas Eve") or
