@@ -51,6 +51,12 @@ pub(crate) enum Expr {
     /// `(Year, -1)`, "two weeks ago" is `(Week, -2)`.
     Relative(Unit, i32),
     Duration(u32, Unit),
+    /// The second day of a range with no year written ("March 14-16",
+    /// "March 3 to 5"): in the month and year of the first.
+    RangeEnd {
+        month: i8,
+        day: i8,
+    },
     /// "a few days", "several years": a length of time with no number.
     VagueDuration(Unit),
     /// "the following day" (1), "the previous year" (-1): a unit counted

@@ -276,6 +276,25 @@ impl<'d> Resolver<'d> {
             },
             Expr::Relative(unit, offset) => date(relative(reference, unit, offset)),
             Expr::Duration(amount, unit) => Some((duration(amount, unit), TimexType::Duration)),
+            Expr::RangeEnd { month, day } => {
+                let first = self
+                    .last_date
+                    .as_deref()
+                    .and_then(|v| anchor_of(v, Unit::Month));
+                match first {
+                    Some(d) if d.month() == month => {
+                        date(ymd(civil::Date::new(d.year(), month, day).ok()?))
+                    }
+                    _ => self.value(&Found {
+                        expr: Expr::Day {
+                            year: None,
+                            month,
+                            day,
+                        },
+                        ..found.clone()
+                    }),
+                }
+            }
             Expr::VagueDuration(unit) => Some((duration('X', unit), TimexType::Duration)),
             Expr::FromLast(unit, offset) => {
                 // With no date named before, the reference date: "the

@@ -163,7 +163,11 @@ impl Scanner<'_> {
     /// "October 14, 2020", "Oct. 14", "July 2020", "July".
     pub(super) fn month_first(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let month = self.month(i, end)?;
-        if let Some(day) = self.day(i + 1, end) {
+        // "March 14-16" reads as March 14 here; see `split_day_range`.
+        let day = self
+            .day(i + 1, end)
+            .or_else(|| self.day_range(i + 1, end).map(|r| r.0));
+        if let Some(day) = day {
             let j = self.comma_then(i + 2, end);
             return Some(match self.year(j, end) {
                 Some(year) => (
@@ -255,7 +259,9 @@ impl Scanner<'_> {
 
     /// "14 October 2020", "7th of July".
     pub(super) fn day_first(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
-        let day = self.day(i, end)?;
+        let day = self
+            .day(i, end)
+            .or_else(|| self.day_range(i, end).map(|r| r.0))?;
         let j = if self.is(i + 1, end, "of") {
             i + 2
         } else {

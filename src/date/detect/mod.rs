@@ -12,6 +12,7 @@ mod calendar;
 mod holidays;
 mod numeric;
 mod periods;
+mod ranges;
 mod relative;
 
 use super::expr::{Expr, Found, Unit};
@@ -41,14 +42,37 @@ pub(crate) fn detect(doc: &Document<'_>, order: DateOrder) -> Vec<Found> {
                 Some((stop, expr)) => {
                     let start = scanner.leading_words(i, s.tokens.start, &expr);
                     let ambiguous = scanner.ambiguous_numeric(start..stop);
-                    found.push(Found {
+                    let one = Found {
                         tokens: start..stop,
                         span: doc.token_span(start..stop),
                         sentence,
                         expr,
                         ambiguous,
-                    });
+                    };
                     i = stop;
+                    if let Some(ends) = scanner.split_day_range(&one) {
+                        found.extend(ends);
+                        continue;
+                    }
+                    // "14–16 April": the range's first day, before it.
+                    let free_from = found.last().map_or(s.tokens.start, |f| f.tokens.end);
+                    if let Some(first) = scanner.range_start_before(&one, free_from) {
+                        found.push(first);
+                    }
+                    found.push(one);
+                    // "March 3 to 5": the range's second day.
+                    if let Expr::Day { year, month, day } = expr
+                        && let Some((after, second)) = scanner.range_end_after(stop, end, day)
+                    {
+                        found.push(Found {
+                            tokens: stop + 1..after,
+                            span: doc.token_span(stop + 1..after),
+                            sentence,
+                            expr: ranges::range_end(year, month, second),
+                            ambiguous: false,
+                        });
+                        i = after;
+                    }
                 }
                 None => i += 1,
             }
