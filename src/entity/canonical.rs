@@ -22,8 +22,23 @@ const COUNTRY_ALIASES: &[(&str, &str)] = &[
     ("USA", "United States"),
 ];
 
+/// Which pass over the mentions `harmonize` is making.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Stage {
+    /// The rules' mentions, before tagging: they become the tagger's
+    /// features, so what changes them changes what the model learned from.
+    Features,
+    /// The merged mentions, after tagging: what the user sees.
+    Final,
+}
+
 /// Makes labels agree across the document and fills in canonical names.
-pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+pub(crate) fn harmonize(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    mentions: &mut Vec<Mention>,
+    stage: Stage,
+) {
     merge_nicknames(doc, lexicon, mentions);
     follow_mid_sentence_labels(doc, mentions);
     adopt_confident_labels(mentions);
@@ -31,7 +46,7 @@ pub(crate) fn harmonize(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
     merge_first_name_forms(mentions);
     link_surnames(doc, lexicon, mentions);
     add_missed_surnames(doc, lexicon, mentions);
-    places_named_as_people(doc, mentions);
+    places_named_as_people(doc, mentions, stage);
     link_short_org_names(lexicon, mentions);
     link_org_heads(doc, lexicon, mentions);
     join_split_names(doc, mentions);
@@ -456,7 +471,7 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
 /// follows "in" or "near", comes before a title and a name or a place's
 /// body or people ("the Kelso council", "Kelso residents"), or is a place
 /// the article names in capitals.
-fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
+fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: Stage) {
     let text = |i: usize| doc.token_text_or_empty(i);
     // One word that no full name explains.
     let alone = |m: &Mention| m.tokens.len() == 1 && m.canonical == text(m.tokens.start);
@@ -536,8 +551,10 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
                 | "locals"
         );
         // "flew to Kelso", "a trip to Brenna", "fled from Valdoria": where
-        // someone goes or comes from is a place.
-        let where_someone_goes = at > 1
+        // someone goes or comes from is a place. Settled after tagging
+        // only, as the shipped model was trained without it.
+        let where_someone_goes = stage == Stage::Final
+            && at > 1
             && matches!(text(at - 1), "to" | "from" | "into")
             && matches!(
                 doc.lower(at - 2),
@@ -563,7 +580,8 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention]) {
             && (doc.lower(at - 2) != "on" || at > 2 && matches!(doc.lower(at - 3), "moved" | "went" | "headed" | "drove"))
             && doc.tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Possessive);
         // "Valdoria and Brenna": a lone name joined to a place is one.
-        let joined_to_a_place = at > 1
+        let joined_to_a_place = stage == Stage::Final
+            && at > 1
             && matches!(text(at - 1), "and" | "or")
             && mentions[..k].last().is_some_and(|before| {
                 before.label == EntityLabel::Loc && before.tokens.end == at - 1

@@ -219,7 +219,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     });
     join_name_particles(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
-    canonical::harmonize(doc, lexicon, &mut mentions);
+    canonical::harmonize(doc, lexicon, &mut mentions, canonical::Stage::Final);
     mentions
 }
 

@@ -33,7 +33,7 @@ pub(crate) fn extract(doc: &Document<'_>, lex: &Lexicon) -> Vec<Mention> {
             }
         }
     }
-    canonical::harmonize(doc, lex, &mut mentions);
+    canonical::harmonize(doc, lex, &mut mentions, canonical::Stage::Features);
     mentions
 }
 
