@@ -19,6 +19,7 @@
 mod canonical;
 mod cluster;
 pub(crate) mod cues;
+mod headline;
 pub(crate) mod model;
 mod rules;
 
@@ -220,6 +221,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     join_name_particles(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions, canonical::Stage::Final);
+    headline::settle(doc, lexicon, &title_case, &mut mentions);
     mentions
 }
 

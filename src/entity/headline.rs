@@ -1,0 +1,156 @@
+//! Names in a title-case headline, settled by the article below it.
+//!
+//! In "Quinlan Wins Kelso Mayoral Race" every word has a capital, so the
+//! tagger's reading is dropped there and the rules keep only names they
+//! know. The article itself says more: a word it names elsewhere as a
+//! place or an organization is that name in the headline too, and an
+//! "organization" of common words it never names ("Wildfire Forces") is
+//! no name at all.
+//! This runs after tagging only; the model learned without it.
+
+use rustc_hash::{FxHashMap, FxHashSet};
+
+use super::{EntityLabel, Mention, mention};
+use crate::lexicon::Lexicon;
+use crate::text::{Document, TokenKind};
+
+/// The longest run of headline words matched against the article's names.
+const LONGEST_NAME: usize = 4;
+
+/// Adds the headline words the article names elsewhere, and drops the
+/// headline's organizations of common words it never names. `title_case` says which
+/// paragraphs are title-case headlines.
+pub(crate) fn settle(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    title_case: &[bool],
+    mentions: &mut Vec<Mention>,
+) {
+    if !title_case.contains(&true) {
+        return;
+    }
+    let in_headline =
+        |m: &Mention| title_case[doc.sentences[doc.sentence_of_token(m.tokens.start)].paragraph];
+    // What the article names below its headlines: full names, and an
+    // organization's first word where one organization has it
+    // ("Northwind" of "Northwind Energy").
+    let mut named: FxHashMap<&str, Option<(EntityLabel, &str)>> = FxHashMap::default();
+    for m in mentions
+        .iter()
+        .filter(|m| !in_headline(m) && m.label != EntityLabel::Person)
+    {
+        named.insert(m.canonical.as_str(), Some((m.label, m.canonical.as_str())));
+    }
+    for m in mentions
+        .iter()
+        .filter(|m| !in_headline(m) && m.label == EntityLabel::Org)
+    {
+        // A name of two or three capitalized words ("Northwind Energy"),
+        // not "Latinos and Blacks"; its first word no common word and no
+        // abbreviation ("St. Paul City Council").
+        let words = m.canonical.split(' ');
+        let shaped = (2..=3).contains(&words.clone().count())
+            && words.clone().all(|w| w.starts_with(char::is_uppercase));
+        let Some((first, _)) = m.canonical.split_once(' ') else {
+            continue;
+        };
+        if !shaped
+            || first.len() < 3
+            || first.ends_with('.')
+            || lexicon.is_common_word(first)
+            || named.get(first).is_some_and(Option::is_some)
+        {
+            continue;
+        }
+        named
+            .entry(first)
+            .and_modify(|only| {
+                if only.is_some_and(|(_, full)| full != m.canonical) {
+                    *only = None;
+                }
+            })
+            .or_insert(Some((EntityLabel::Org, m.canonical.as_str())));
+    }
+    // Mentions are in text order and apart: the one that may hold token
+    // `i` is the last to start at or before it.
+    let taken = |mentions: &[Mention], i: usize| {
+        let after = mentions.partition_point(|m| m.tokens.start <= i);
+        after > 0 && mentions[after - 1].tokens.contains(&i)
+    };
+    let mut found = Vec::new();
+    for (p, paragraph) in doc.paragraphs.iter().enumerate() {
+        if !title_case[p] {
+            continue;
+        }
+        let mut i = paragraph.tokens.start;
+        while i < paragraph.tokens.end {
+            let longest = (1..=LONGEST_NAME.min(paragraph.tokens.end - i))
+                .rev()
+                .filter(|&n| (i..i + n).all(|k| doc.tokens[k].kind != TokenKind::Punct))
+                .filter(|&n| (i..i + n).all(|k| !taken(mentions, k)))
+                .find_map(|n| {
+                    let words: Vec<&str> = (i..i + n).map(|k| doc.token_text(k)).collect();
+                    let (label, canonical) = (*named.get(words.join(" ").as_str())?)?;
+                    Some((n, label, canonical.to_string()))
+                });
+            match longest {
+                Some((n, label, canonical)) => {
+                    found.push(Mention {
+                        canonical,
+                        ..mention(doc, i..i + n, label)
+                    });
+                    i += n;
+                }
+                None => i += 1,
+            }
+        }
+    }
+    // "Wildfire Forces": common words only, named nowhere below, not
+    // even as the end of a longer name ("Harbour Council" of "the Kelso
+    // Harbour Council").
+    let tails: FxHashSet<&str> = named
+        .keys()
+        .flat_map(|full| full.match_indices(' ').map(move |(at, _)| &full[at + 1..]))
+        .collect();
+    let suspect: Vec<bool> = mentions
+        .iter()
+        .map(|m| {
+            in_headline(m)
+                && m.label == EntityLabel::Org
+                && m.tokens
+                    .clone()
+                    .all(|k| lexicon.is_common_word(doc.token_text(k)))
+                && !named.contains_key(m.canonical.as_str())
+                && !tails.contains(m.canonical.as_str())
+        })
+        .collect();
+    // And one of its words written in lowercase below, as a common word
+    // ("A wildfire forced …"): "Harbour Council" alone over an article
+    // that never says "harbour" stays a name.
+    let unnamed: Vec<bool> = if suspect.contains(&true) {
+        let lowercase: FxHashSet<&str> = doc
+            .paragraphs
+            .iter()
+            .enumerate()
+            .filter(|&(p, _)| !title_case[p])
+            .flat_map(|(_, paragraph)| paragraph.tokens.clone())
+            .filter(|&k| doc.token_text(k).starts_with(char::is_lowercase))
+            .map(|k| doc.token_text(k))
+            .collect();
+        mentions
+            .iter()
+            .zip(&suspect)
+            .map(|(m, &suspect)| {
+                suspect && m.tokens.clone().any(|k| lowercase.contains(doc.lower(k)))
+            })
+            .collect()
+    } else {
+        suspect
+    };
+    let mut unnamed = unnamed.into_iter();
+    mentions.retain(|_| !unnamed.next().unwrap_or(false));
+    if !found.is_empty() {
+        mentions.extend(found);
+        mentions.sort_by_key(|m| m.tokens.start);
+    }
+}
