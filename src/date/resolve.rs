@@ -93,7 +93,16 @@ pub(crate) struct Resolver<'d> {
     last_quarter: Option<(i16, u8)>,
     /// The last date resolved, with its year: "the following day" counts
     /// from it.
-    last_date: Option<String>,
+    last_date: Option<DateParts>,
+}
+
+/// A resolved date's year, month and day; 0 for a part it does not give
+/// ("2021-03" has no day).
+#[derive(Clone, Copy, Debug)]
+struct DateParts {
+    year: i16,
+    month: i8,
+    day: i8,
 }
 
 impl<'d> Resolver<'d> {
@@ -111,13 +120,9 @@ impl<'d> Resolver<'d> {
     pub(crate) fn resolve(&mut self, found: &Found) -> Option<(String, TimexType)> {
         let resolved = self.value(found)?;
         if resolved.1 == TimexType::Date
-            && resolved
-                .0
-                .as_bytes()
-                .first()
-                .is_some_and(u8::is_ascii_digit)
+            && let Some(parts) = date_parts(&resolved.0)
         {
-            self.last_date = Some(resolved.0.clone());
+            self.last_date = Some(parts);
         }
         // Only a quarter the text names anchors "a year earlier"; not the
         // year-earlier quarter itself.
@@ -279,8 +284,7 @@ impl<'d> Resolver<'d> {
             Expr::RangeEnd { month, day } => {
                 let first = self
                     .last_date
-                    .as_deref()
-                    .and_then(|v| anchor_of(v, Unit::Month));
+                    .and_then(|parts| anchor_of(parts, Unit::Month));
                 match first {
                     Some(d) if d.month() == month => {
                         date(ymd(civil::Date::new(d.year(), month, day).ok()?))
@@ -299,7 +303,7 @@ impl<'d> Resolver<'d> {
             Expr::FromLast(unit, offset) => {
                 // With no date named before, the reference date: "the
                 // previous week's position" in a market report.
-                let anchor = self.last_date.as_deref().and_then(|v| anchor_of(v, unit));
+                let anchor = self.last_date.and_then(|parts| anchor_of(parts, unit));
                 date(relative(anchor.or(reference), unit, offset))
             }
             Expr::Ref(r) => date(
@@ -695,20 +699,31 @@ fn relative(reference: Option<civil::Date>, unit: Unit, offset: i32) -> String {
     }
 }
 
-/// The day a resolved date `value` gives to count `unit`s from: a full
-/// date for days and weeks, at least a month for months, a year for
-/// years. `None` when the value is coarser than the unit.
-fn anchor_of(value: &str, unit: Unit) -> Option<civil::Date> {
+/// The year, month and day of a resolved date value ("2021-03-04",
+/// "2021-03", "2021"), or `None` for one with no year in digits
+/// ("XXXX-03-04", "PAST_REF", "2021-W09" gives only its year).
+fn date_parts(value: &str) -> Option<DateParts> {
     let number = |range: std::ops::Range<usize>| value.get(range)?.parse::<i16>().ok();
+    let separated = |at: usize| value.as_bytes().get(at) == Some(&b'-');
     let year = number(0..4)?;
-    let month = (value.len() >= 7 && value.as_bytes()[4] == b'-')
-        .then(|| number(5..7))
-        .flatten();
-    let day = (value.len() >= 10 && value.as_bytes()[7] == b'-')
-        .then(|| number(8..10))
-        .flatten();
-    let month = i8::try_from(month.unwrap_or(0)).ok()?;
-    let day = i8::try_from(day.unwrap_or(0)).ok()?;
+    let month = if separated(4) { number(5..7) } else { None };
+    let day = if month.is_some() && separated(7) {
+        number(8..10)
+    } else {
+        None
+    };
+    Some(DateParts {
+        year,
+        month: i8::try_from(month.unwrap_or(0)).ok()?,
+        day: i8::try_from(day.unwrap_or(0)).ok()?,
+    })
+}
+
+/// The day a resolved date gives to count `unit`s from: a full date for
+/// days and weeks, at least a month for months, a year for years. `None`
+/// when the date is coarser than the unit.
+fn anchor_of(parts: DateParts, unit: Unit) -> Option<civil::Date> {
+    let DateParts { year, month, day } = parts;
     match unit {
         Unit::Year | Unit::Decade => civil::Date::new(year, 1, 1).ok(),
         Unit::Month => civil::Date::new(year, month, 1).ok(),

@@ -664,13 +664,18 @@ fn link_org_heads(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention
     // What may come before a name's tail: a place or people the article
     // names, or an abbreviation ("Kelso", "Swiss", "U.N."). Not "Top" or
     // "Former Ted Cruz" of a headline's run-on name.
-    let places: FxHashSet<&str> = mentions
-        .iter()
-        .filter(|m| matches!(m.label, EntityLabel::Loc | EntityLabel::Misc))
-        .map(|m| m.canonical.as_str())
-        .collect();
+    // Made on first use: most articles name no organization of three
+    // words ending in a suffix.
+    let places: std::cell::OnceCell<FxHashSet<&str>> = std::cell::OnceCell::new();
     // A dateline's "KELSO" is still in capitals here.
     let names_a_place = |prefix: &str| {
+        let places = places.get_or_init(|| {
+            mentions
+                .iter()
+                .filter(|m| matches!(m.label, EntityLabel::Loc | EntityLabel::Misc))
+                .map(|m| m.canonical.as_str())
+                .collect()
+        });
         lexicon.is_place(prefix)
             || prefix.ends_with('.')
             || places.contains(prefix)

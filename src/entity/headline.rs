@@ -84,13 +84,19 @@ pub(crate) fn settle(
         }
         let mut i = paragraph.tokens.start;
         while i < paragraph.tokens.end {
+            // A run of capitalized words no mention holds, looked up as
+            // written: names in the text are spelled with single spaces.
+            let opens = doc.tokens[i].kind != TokenKind::Punct
+                && doc.token_text(i).starts_with(char::is_uppercase)
+                && !taken(mentions, i);
             let longest = (1..=LONGEST_NAME.min(paragraph.tokens.end - i))
                 .rev()
-                .filter(|&n| (i..i + n).all(|k| doc.tokens[k].kind != TokenKind::Punct))
-                .filter(|&n| (i..i + n).all(|k| !taken(mentions, k)))
+                .filter(|_| opens)
+                .filter(|&n| (i + 1..i + n).all(|k| doc.tokens[k].kind != TokenKind::Punct))
+                .filter(|&n| (i + 1..i + n).all(|k| !taken(mentions, k)))
                 .find_map(|n| {
-                    let words: Vec<&str> = (i..i + n).map(|k| doc.token_text(k)).collect();
-                    let (label, canonical) = (*named.get(words.join(" ").as_str())?)?;
+                    let run = doc.slice(doc.token_span(i..i + n));
+                    let (label, canonical) = (*named.get(run)?)?;
                     Some((n, label, canonical.to_string()))
                 });
             match longest {
