@@ -303,8 +303,15 @@ impl<'d> Resolver<'d> {
             Expr::FromLast(unit, offset) => {
                 // With no date named before, the reference date: "the
                 // previous week's position" in a market report.
-                let anchor = self.last_date.and_then(|parts| anchor_of(parts, unit));
-                date(relative(anchor.or(reference), unit, offset))
+                // After a date too coarse to count from, the reference
+                // date if it is in that year; else ("in March 2022 … the
+                // following week", read in 2024) the week is unknown.
+                let anchor = match self.last_date {
+                    Some(parts) => anchor_of(parts, unit)
+                        .or_else(|| reference.filter(|r| r.year() == parts.year)),
+                    None => reference,
+                };
+                date(relative(anchor, unit, offset))
             }
             Expr::Ref(r) => date(
                 match r {

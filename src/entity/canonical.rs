@@ -47,6 +47,9 @@ pub(crate) fn harmonize(
     link_surnames(doc, lexicon, mentions);
     add_missed_surnames(doc, lexicon, mentions);
     places_named_as_people(doc, mentions, stage);
+    if stage == Stage::Final {
+        streets_named_as_people(mentions);
+    }
     link_short_org_names(lexicon, mentions);
     link_org_heads(doc, lexicon, mentions);
     join_split_names(doc, mentions);
@@ -235,6 +238,26 @@ fn adopt_confident_labels(mentions: &mut [Mention]) {
         if !m.confident || m.label == EntityLabel::Misc {
             m.label = label;
             m.confident = true;
+        }
+    }
+}
+
+/// "Brenna Road", "Victoria Street": a name ending in a word for a street
+/// is a place, even after a first name. After tagging only: the model
+/// learned without it.
+fn streets_named_as_people(mentions: &mut [Mention]) {
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.label == EntityLabel::Person)
+    {
+        let street = m.canonical.rsplit_once(' ').is_some_and(|(_, last)| {
+            matches!(
+                last,
+                "Road" | "Street" | "Avenue" | "Lane" | "Drive" | "Boulevard" | "Square"
+            )
+        });
+        if street {
+            m.label = EntityLabel::Loc;
         }
     }
 }
