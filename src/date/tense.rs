@@ -60,7 +60,7 @@ static FUTURE: WordList = WordList::new(&[
 #[rustfmt::skip]
 const SCHEDULED: &[&str] = &[
     "arrives", "begins", "convenes", "departs", "flies", "heads", "opens", "resumes", "returns",
-    "starts", "travels", "visits",
+    "starts", "takes", "travels", "visits",
 ];
 
 /// Past verbs, and nouns for a settled plan, whose infinitive looks

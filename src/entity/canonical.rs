@@ -243,21 +243,57 @@ fn adopt_confident_labels(mentions: &mut [Mention]) {
 }
 
 /// "Brenna Road", "Victoria Street": a name ending in a word for a street
-/// is a place, even after a first name. After tagging only: the model
-/// learned without it.
+/// is a place, even after a first name, and one ending in a club's word
+/// ("Kelso Rovers") is a club. After tagging only: the model learned
+/// without it.
 fn streets_named_as_people(mentions: &mut [Mention]) {
+    let club_word = |word: &str| {
+        matches!(
+            word,
+            "Rovers" | "Wanderers" | "Athletic" | "Albion" | "Rangers" | "Hotspur" | "FC"
+        )
+    };
+    // "Rovers" alone after "Kelso Rovers": the one club it ends.
+    let mut clubs: FxHashMap<String, Option<String>> = FxHashMap::default();
+    for m in mentions.iter() {
+        if let Some((_, last)) = m.canonical.rsplit_once(' ')
+            && club_word(last)
+        {
+            let full = Some(m.canonical.clone());
+            clubs
+                .entry(last.to_string())
+                .and_modify(|only| {
+                    if *only != full {
+                        *only = None;
+                    }
+                })
+                .or_insert(full);
+        }
+    }
     for m in mentions
         .iter_mut()
         .filter(|m| m.label == EntityLabel::Person)
     {
-        let street = m.canonical.rsplit_once(' ').is_some_and(|(_, last)| {
-            matches!(
-                last,
-                "Road" | "Street" | "Avenue" | "Lane" | "Drive" | "Boulevard" | "Square"
-            )
-        });
-        if street {
+        if !clubs.is_empty()
+            && let Some(Some(full)) = clubs.get(&m.canonical)
+        {
+            m.label = EntityLabel::Org;
+            m.canonical = full.clone();
+            continue;
+        }
+        let Some((_, last)) = m.canonical.rsplit_once(' ') else {
+            continue;
+        };
+        if matches!(
+            last,
+            "Road" | "Street" | "Avenue" | "Lane" | "Drive" | "Boulevard" | "Square"
+        ) {
             m.label = EntityLabel::Loc;
+        }
+        // "Kelso Rovers", "Brenna Wanderers": a club, and so is "Rovers"
+        // linked to it.
+        if club_word(last) {
+            m.label = EntityLabel::Org;
         }
     }
 }

@@ -297,6 +297,8 @@ mod tests {
         "first", "second", "third", "fourth", "st", "nd", "rd", "th", "am", "pm",
         // Counts of a recurring time, before its unit ("twice a week").
         "once", "twice", "per",
+        // Words of a game, which make "the second half" no half year.
+        "scored", "match", "striker", "penalty", "halftime", "touchdown", "innings",
         // The rest of a holiday's name, after its anchor ("Christmas Eve") or
         // before one ("Labor Day").
         "eve", "new", "independence", "labor", "memorial", "veterans",

@@ -118,7 +118,11 @@ impl Scanner<'_> {
             let year = year.map(|(_, y)| y);
             return match unit {
                 "quarter" if n <= 4 => Some((stop, Expr::Quarter { year, quarter: n })),
-                "half" if n <= 2 => Some((stop, Expr::Half { year, half: n })),
+                // "scored twice in the second half": a game's half, not
+                // the year's.
+                "half" if n <= 2 && (year.is_some() || !self.reads_like_a_game(i, end)) => {
+                    Some((stop, Expr::Half { year, half: n }))
+                }
                 _ => None,
             };
         }
@@ -443,6 +447,30 @@ impl Scanner<'_> {
                 "ended" | "ending" | "earlier" | "ago" | "before" | "after" | "later" | "to"
             )
             && !after.starts_with(|c: char| c.is_ascii_digit())
+    }
+
+    /// Whether the sentence of token `i`, which ends at `end`, tells of a
+    /// game: "scored", "match", "penalty" (not "goal": "its annual profit
+    /// goal").
+    fn reads_like_a_game(&self, i: usize, end: usize) -> bool {
+        let start = self.doc.sentences[self.doc.sentence_of_token(i)]
+            .tokens
+            .start;
+        (start.max(i.saturating_sub(20))..end.min(i + 20)).any(|k| {
+            matches!(
+                self.lower(k),
+                "scored"
+                    | "match"
+                    | "striker"
+                    | "penalty"
+                    | "half-time"
+                    | "halftime"
+                    | "touchdown"
+                    | "innings"
+                    | "kick-off"
+                    | "minute"
+            )
+        })
     }
 
     pub(super) fn vague(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
