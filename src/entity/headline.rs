@@ -29,8 +29,18 @@ pub(crate) fn settle(
     if !title_case.contains(&true) {
         return;
     }
-    let in_headline =
-        |m: &Mention| title_case[doc.sentences[doc.sentence_of_token(m.tokens.start)].paragraph];
+    // The headlines' tokens, in text order, searched by halves.
+    let headlines: Vec<std::ops::Range<usize>> = doc
+        .paragraphs
+        .iter()
+        .zip(title_case)
+        .filter(|&(_, &title)| title)
+        .map(|(p, _)| p.tokens.clone())
+        .collect();
+    let in_headline = |m: &Mention| {
+        let after = headlines.partition_point(|h| h.start <= m.tokens.start);
+        after > 0 && headlines[after - 1].contains(&m.tokens.start)
+    };
     // What the article names below its headlines: full names, and an
     // organization's first word where one organization has it
     // ("Northwind" of "Northwind Energy").
