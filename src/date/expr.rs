@@ -57,6 +57,9 @@ pub(crate) enum Expr {
         month: i8,
         day: i8,
     },
+    /// "on the 15th": a day of the month the reference date is in, or of
+    /// the month before or after it, as the tense says.
+    DayOfMonth(i8),
     /// "a few days", "several years": a length of time with no number.
     VagueDuration(Unit),
     /// "the following day" (1), "the previous year" (-1): a unit counted

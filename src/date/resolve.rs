@@ -207,6 +207,27 @@ impl<'d> Resolver<'d> {
                 }
                 None => None,
             },
+            Expr::DayOfMonth(day) => match reference {
+                None => date(format!("XXXX-XX-{day:02}")),
+                Some(r) => {
+                    // The months either side; the tense picks among them,
+                    // else the nearest.
+                    let months = i32::from(r.year()) * 12 + i32::from(r.month()) - 1;
+                    let occurrences: Vec<civil::Date> = (months - 1..=months + 1)
+                        .filter_map(|m| {
+                            let year = i16::try_from(m.div_euclid(12)).ok()?;
+                            let month = i8::try_from(m.rem_euclid(12) + 1).ok()?;
+                            civil::Date::new(year, month, day).ok()
+                        })
+                        .collect();
+                    let picked = match tense {
+                        Tense::Past => latest(r, &occurrences),
+                        Tense::Future => occurrences.iter().find(|d| **d >= r).copied(),
+                        Tense::Unknown => nearest(r, &occurrences),
+                    };
+                    picked.and_then(|d| date(ymd(d)))
+                }
+            },
             Expr::Holiday(holiday, direction) => match reference {
                 None => date(match holiday {
                     Holiday::Fixed { month, day } => format!("XXXX-{month:02}-{day:02}"),

@@ -258,6 +258,23 @@ impl Scanner<'_> {
     }
 
     /// "14 October 2020", "7th of July".
+    /// "on the 15th": an ordinal day after "on the", ending its clause.
+    pub(super) fn day_of_month(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        let ordinal = |k: usize| {
+            let word = self.text(k);
+            word.len() > 2 && !word.ends_with(|c: char| c.is_ascii_digit())
+        };
+        let on_the = i > 0 && self.lower(i - 1) == "on" && self.lower(i) == "the";
+        if !on_the || !ordinal(i + 1) {
+            return None;
+        }
+        let day = self.day(i + 1, end)?;
+        let closes = i + 2 >= end
+            || self.doc.tokens[i + 2].kind == TokenKind::Punct
+            || matches!(self.lower(i + 2), "and" | "or" | "but");
+        closes.then_some((i + 2, Expr::DayOfMonth(day)))
+    }
+
     pub(super) fn day_first(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let day = self
             .day(i, end)

@@ -236,6 +236,7 @@ impl Scanner<'_> {
             .or_else(|| self.weekday_date(i, end))
             .or_else(|| self.month_first(i, end))
             .or_else(|| self.day_first(i, end))
+            .or_else(|| self.day_of_month(i, end))
             .or_else(|| self.numeric(i, end))
             .or_else(|| {
                 self.spelled_year(i, end)
@@ -291,7 +292,7 @@ mod tests {
         // Openers and neighbours: "the …", "last …", "in July", "a year ago".
         "a", "an", "the", "this", "these", "that", "last", "next", "coming", "every", "each", "at",
         "after", "around", "as", "before", "between", "by", "during", "for", "from", "in", "of",
-        "since", "through", "till", "to", "until", "no", "ago", "earlier", "later", "early",
+        "since", "through", "till", "to", "until", "thru", "no", "ago", "on", "and", "or", "but", "earlier", "later", "early",
         "late", "mid", "ended", "ending", "full", "near", "same", "previous", "following",
         "comparable", "corresponding", "latest", "latter", "most", "number", "few", "several",
         "first", "second", "third", "fourth", "st", "nd", "rd", "th", "am", "pm",
@@ -320,6 +321,7 @@ mod tests {
             include_str!("holidays.rs"),
             include_str!("numeric.rs"),
             include_str!("periods.rs"),
+            include_str!("ranges.rs"),
             include_str!("relative.rs"),
             include_str!("../calendar.rs"),
         ];

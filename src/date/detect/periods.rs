@@ -302,6 +302,12 @@ impl Scanner<'_> {
 
     /// "the weekend", "this weekend", "last weekend", "over the weekend".
     pub(super) fn weekend(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
+        // "this past weekend": the last one.
+        if self.lower(i) == "this" && self.lower_before(i + 1, end) == "past" {
+            return self
+                .weekend(i + 1, end)
+                .map(|(stop, _)| (stop, Expr::Weekend(Some(-1))));
+        }
         if !self.is(i + 1, end, "weekend") {
             return None;
         }
@@ -478,6 +484,13 @@ impl Scanner<'_> {
         let next = self.lower_before(i + 1, end);
         let after = self.lower_before(i + 2, end);
         let found = match (word, next) {
+            // "in recent weeks", "in the coming months": the span takes
+            // the unit, as TIMEX3 does.
+            ("recent", "days" | "weeks" | "months" | "years") => (i + 2, Expr::Ref(Ref::Past)),
+            ("coming", "days" | "weeks" | "months" | "years") => (i + 2, Expr::Ref(Ref::Future)),
+            ("the", "coming") if matches!(after, "days" | "weeks" | "months" | "years") => {
+                (i + 3, Expr::Ref(Ref::Future))
+            }
             ("recently" | "recent", _) => (i + 1, Expr::Ref(Ref::Past)),
             ("now" | "currently" | "current" | "nowadays", _) => (i + 1, Expr::Ref(Ref::Present)),
             ("these", "days") | ("at", "present") => (i + 2, Expr::Ref(Ref::Present)),

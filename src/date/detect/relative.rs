@@ -17,6 +17,10 @@ impl Scanner<'_> {
         if let Some(expr) = single {
             return Some((i + 1, expr));
         }
+        // "this past week": the last one, with "this" in the span.
+        if word == "this" && self.lower_before(i + 1, end) == "past" {
+            return self.relative(i + 1, end);
+        }
         let offset = match word {
             "last" | "past" => -1,
             "this" => 0,
