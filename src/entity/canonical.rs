@@ -254,33 +254,28 @@ fn streets_named_as_people(mentions: &mut [Mention]) {
         )
     };
     // "Rovers" alone after "Kelso Rovers": the one club it ends.
-    let mut clubs: FxHashMap<String, Option<String>> = FxHashMap::default();
+    let mut clubs: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for m in mentions.iter() {
         if let Some((_, last)) = m.canonical.rsplit_once(' ')
             && club_word(last)
         {
-            let full = Some(m.canonical.clone());
-            clubs
-                .entry(last.to_string())
-                .and_modify(|only| {
-                    if *only != full {
-                        *only = None;
-                    }
-                })
-                .or_insert(full);
+            note_only_name(&mut clubs, last, &m.canonical);
         }
+    }
+    let linked: Vec<(usize, String)> = mentions
+        .iter()
+        .enumerate()
+        .filter(|(_, m)| m.label == EntityLabel::Person)
+        .filter_map(|(k, m)| Some((k, (*clubs.get(m.canonical.as_str())?)?.to_string())))
+        .collect();
+    for (k, full) in linked {
+        mentions[k].label = EntityLabel::Org;
+        mentions[k].canonical = full;
     }
     for m in mentions
         .iter_mut()
         .filter(|m| m.label == EntityLabel::Person)
     {
-        if !clubs.is_empty()
-            && let Some(Some(full)) = clubs.get(&m.canonical)
-        {
-            m.label = EntityLabel::Org;
-            m.canonical = full.clone();
-            continue;
-        }
         let Some((_, last)) = m.canonical.rsplit_once(' ') else {
             continue;
         };
@@ -785,7 +780,7 @@ fn link_org_heads(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention
 
 /// Records that `word` belongs to the name `full`: `None` once two
 /// different names share it, for a word that stands for one name only.
-fn note_only_name<'a>(
+pub(super) fn note_only_name<'a>(
     names: &mut FxHashMap<&'a str, Option<&'a str>>,
     word: &'a str,
     full: &'a str,

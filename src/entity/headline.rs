@@ -10,6 +10,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
+use super::canonical::note_only_name;
 use super::{EntityLabel, Mention, mention};
 use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
@@ -44,13 +45,12 @@ pub(crate) fn settle(
     // What the article names below its headlines: full names, and an
     // organization's first word where one organization has it
     // ("Northwind" of "Northwind Energy").
-    let mut named: FxHashMap<&str, Option<(EntityLabel, &str)>> = FxHashMap::default();
-    for m in mentions
+    let labels: FxHashMap<&str, EntityLabel> = mentions
         .iter()
         .filter(|m| !in_headline(m) && m.label != EntityLabel::Person)
-    {
-        named.insert(m.canonical.as_str(), Some((m.label, m.canonical.as_str())));
-    }
+        .map(|m| (m.canonical.as_str(), m.label))
+        .collect();
+    let mut openers: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for m in mentions
         .iter()
         .filter(|m| !in_headline(m) && m.label == EntityLabel::Org)
@@ -64,23 +64,21 @@ pub(crate) fn settle(
         let Some((first, _)) = m.canonical.split_once(' ') else {
             continue;
         };
-        if !shaped
-            || first.len() < 3
-            || first.ends_with('.')
-            || lexicon.is_common_word(first)
-            || named.get(first).is_some_and(Option::is_some)
+        if shaped
+            && first.len() >= 3
+            && !first.ends_with('.')
+            && !lexicon.is_common_word(first)
+            && !labels.contains_key(first)
         {
-            continue;
+            note_only_name(&mut openers, first, &m.canonical);
         }
-        named
-            .entry(first)
-            .and_modify(|only| {
-                if only.is_some_and(|(_, full)| full != m.canonical) {
-                    *only = None;
-                }
-            })
-            .or_insert(Some((EntityLabel::Org, m.canonical.as_str())));
     }
+    let named = |run: &str| -> Option<(EntityLabel, &str)> {
+        match labels.get_key_value(run) {
+            Some((&full, &label)) => Some((label, full)),
+            None => Some((EntityLabel::Org, (*openers.get(run)?)?)),
+        }
+    };
     // Mentions are in text order and apart: the one that may hold token
     // `i` is the last to start at or before it.
     let taken = |mentions: &[Mention], i: usize| {
@@ -106,7 +104,7 @@ pub(crate) fn settle(
                 .filter(|&n| (i + 1..i + n).all(|k| !taken(mentions, k)))
                 .find_map(|n| {
                     let run = doc.slice(doc.token_span(i..i + n));
-                    let (label, canonical) = (*named.get(run)?)?;
+                    let (label, canonical) = named(run)?;
                     Some((n, label, canonical.to_string()))
                 });
             match longest {
@@ -124,7 +122,7 @@ pub(crate) fn settle(
     // "Wildfire Forces": common words only, named nowhere below, not
     // even as the end of a longer name ("Harbour Council" of "the Kelso
     // Harbour Council").
-    let tails: FxHashSet<&str> = named
+    let tails: FxHashSet<&str> = labels
         .keys()
         .flat_map(|full| full.match_indices(' ').map(move |(at, _)| &full[at + 1..]))
         .collect();
@@ -136,7 +134,8 @@ pub(crate) fn settle(
                 && m.tokens
                     .clone()
                     .all(|k| lexicon.is_common_word(doc.token_text(k)))
-                && !named.contains_key(m.canonical.as_str())
+                && !labels.contains_key(m.canonical.as_str())
+                && !openers.contains_key(m.canonical.as_str())
                 && !tails.contains(m.canonical.as_str())
         })
         .collect();

@@ -13,7 +13,7 @@ mod token;
 use std::borrow::Cow;
 use std::ops::Range;
 
-pub(crate) use token::{AbbrevKind, Token, TokenKind, is_apostrophe};
+pub(crate) use token::{AbbrevKind, Token, TokenKind, is_apostrophe, is_hyphen};
 
 use crate::Span;
 

@@ -5,7 +5,7 @@
 use super::Scanner;
 use crate::Span;
 use crate::date::expr::{Expr, Found};
-use crate::text::TokenKind;
+use crate::text::{TokenKind, is_hyphen};
 
 /// Words between the two days of a range written in full: "March 3 to 5".
 const RANGE_WORDS: &[&str] = &["to", "through", "thru", "until", "till", "-", "–", "and"];
@@ -21,10 +21,7 @@ impl Scanner<'_> {
         let word = self.text(i);
         let digits = word.bytes().take_while(u8::is_ascii_digit).count();
         let (first, rest) = word.split_at(digits);
-        let separator = rest
-            .chars()
-            .next()
-            .filter(|&c| matches!(c, '-' | '\u{2010}' | '\u{2011}'))?;
+        let separator = rest.chars().next().filter(|&c| is_hyphen(c))?;
         let second = &rest[separator.len_utf8()..];
         let day = |s: &str| {
             (1..=2)
