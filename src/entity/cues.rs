@@ -505,6 +505,23 @@ pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[
     "these", "they", "this", "those", "we", "you", "your",
 ]);
 
+/// The words title case may leave in lowercase: articles, conjunctions,
+/// prepositions, "be" ("Trump May be Aligning"), question words
+/// ("Instances where Donations Slipped"), and the particles of
+/// names ("Jean de la Fontaine"). Any other lowercase word ("Keir Starmer
+/// *met* Macron.") shows a line is not in title case.
+#[rustfmt::skip]
+pub(crate) static TITLE_CASE_SMALL_WORDS: WordList = WordList::new(&[
+    "a", "about", "above", "across", "after", "against", "al", "along", "amid", "among", "an",
+    "and", "around", "as", "at", "be", "before", "behind", "below", "beneath", "beside", "between",
+    "beyond", "but", "by", "da", "de", "del", "der", "di", "down", "du", "during", "el", "for",
+    "from", "how", "if", "in", "inside", "into", "la", "le", "like", "near", "nor", "of", "off",
+    "on", "onto", "or", "out", "outside", "over", "past", "per", "since", "so", "than", "that",
+    "the", "through", "to", "toward", "towards", "under", "until", "up", "upon", "v", "van", "via",
+    "von", "vs", "what", "when", "where", "which", "while", "who", "why", "with", "within",
+    "without", "yet",
+]);
+
 /// Interjections: "“Well, this is where …”" opens with a capital after a
 /// quotation mark, but such a word on its own is never a name.
 pub(crate) static INTERJECTIONS: WordList = WordList::new(&[

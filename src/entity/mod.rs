@@ -16,6 +16,7 @@
 //!    "NCSC" the name it abbreviates in "National Cyber Security Centre
 //!    (NCSC)"; `cluster` then gathers mentions sharing a canonical name.
 
+mod apposition;
 mod canonical;
 mod cluster;
 pub(crate) mod cues;
@@ -221,6 +222,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     join_name_particles(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions, canonical::Stage::Final);
+    apposition::settle(doc, lexicon, &mut mentions);
     headline::settle(doc, lexicon, &title_case, &mut mentions);
     mentions
 }

@@ -5,7 +5,7 @@ use std::ops::Range;
 
 use super::cues::{
     CONNECTORS, DEMONYMS, KNOWN_ORGS, LOC_SUFFIXES, NAMES_WITH_THE, NOT_NAMES,
-    ORG_PREFIXES_WITH_OF, ORG_SUFFIXES,
+    ORG_PREFIXES_WITH_OF, ORG_SUFFIXES, TITLE_CASE_SMALL_WORDS,
 };
 use super::{EntityLabel, Mention, canonical};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
@@ -95,8 +95,22 @@ pub(crate) fn title_case_headlines(doc: &Document<'_>, headlines: &[bool]) -> Ve
             (i == 0 || is_quoted_line(doc.slice(p.span)) || is_headline_list(doc, p))
                 && headline
                 && !is_shouted_sentence(doc, p.sentences.start)
+                && !has_lowercase_content_word(doc, p)
         })
         .collect()
+}
+
+/// Whether a paragraph holds a lowercase word that title case would
+/// capitalize: "Keir Starmer met Macron." is a sentence of names, not a
+/// title. "iPhone" and "eBay" are capitalized inside.
+fn has_lowercase_content_word(doc: &Document<'_>, paragraph: &Paragraph) -> bool {
+    paragraph.tokens.clone().any(|i| {
+        let word = doc.token_text(i);
+        doc.tokens[i].kind == TokenKind::Word
+            && word.starts_with(|c: char| c.is_alphabetic() && c.is_lowercase())
+            && !word.chars().any(char::is_uppercase)
+            && !TITLE_CASE_SMALL_WORDS.contains(&word)
+    })
 }
 
 /// A sentence written all in capitals ("SOCCER - JAPAN GET LUCKY WIN"),

@@ -2328,6 +2328,11 @@ impl<'a> Attributor<'a> {
         if let Some(m) = self.possessor_of_head(phrase.clone()) {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
         }
+        // "Her answer was simple:", "The reply came at once:": a remark with
+        // no named owner is the words of whom the text is about.
+        if let Some(owner) = self.owner_of_remark(phrase.clone(), span, paragraph) {
+            return owner;
+        }
         // "A senior Ada Quinlan adviser", "an Ada Quinlan campaign badge": a
         // name modifying a common noun is not the speaker.
         let determiner = matches!(self.doc.lower(phrase.start), "a" | "an" | "the" | "one");
@@ -2540,6 +2545,56 @@ impl<'a> Attributor<'a> {
         let owns = opens == phrase.start
             || opens == phrase.start + 1 && self.doc.lower(phrase.start) == "the";
         (owns && self.can_speak(m)).then_some(m)
+    }
+
+    /// "Her answer", "their response", "The reply": whose a remark with
+    /// no named owner is. A pronoun stands for whom it would as a subject;
+    /// "the" for the current speaker of the paragraph, else the person the
+    /// sentence before is about. `None` when the phrase is no such remark;
+    /// `Some(None)` when it is, but nobody fits: the words are not the
+    /// remark's own.
+    fn owner_of_remark(
+        &self,
+        phrase: Range<usize>,
+        span: Span,
+        paragraph: usize,
+    ) -> Option<Option<SpeakerRef>> {
+        if phrase.len() != 2 {
+            return None;
+        }
+        let noun = self.doc.lower(phrase.start + 1);
+        let owner = match self.doc.lower(phrase.start) {
+            "his" if REMARK_NOUNS.contains(&noun) => self
+                .antecedent(phrase.start, Gender::Male)
+                .map(|m| self.speaker_from(m, span, paragraph)),
+            "her" if REMARK_NOUNS.contains(&noun) => self
+                .antecedent(phrase.start, Gender::Female)
+                .map(|m| self.speaker_from(m, span, paragraph)),
+            "their" if REMARK_NOUNS.contains(&noun) => self
+                .plural_antecedent(phrase.start, paragraph)
+                .map(|group| SpeakerRef { span, ..group }),
+            "its" if REMARK_NOUNS.contains(&noun) => self
+                .singular_antecedent(phrase.start, paragraph)
+                .map(|body| SpeakerRef { span, ..body }),
+            // Only nouns for a reply: "the message" or "the warning" may be
+            // a sign's or a letter's.
+            "the" if matches!(noun, "answer" | "reply" | "response" | "retort") => self
+                .current
+                .clone()
+                .filter(|c| c.paragraph == paragraph)
+                .map(|c| SpeakerRef { span, ..c })
+                .or_else(|| {
+                    let sentence = self.doc.sentence_of_token(phrase.start);
+                    let previous = sentence.checked_sub(1)?;
+                    if self.doc.sentences[previous].paragraph != paragraph {
+                        return None;
+                    }
+                    let m = self.subject_person(previous)?;
+                    Some(self.speaker_from(m, span, paragraph))
+                }),
+            _ => return None,
+        };
+        Some(owner)
     }
 
     /// "the message from the union", "the words of Ada Quinlan": a noun

@@ -1,0 +1,165 @@
+//! Kinds of names that an apposition states.
+//!
+//! The tagger reads a name it has never seen by its shape and the words
+//! around it, and a lone capitalized word reads as a person as easily as
+//! a company. News often says outright what such a name is, with a noun
+//! beside it: "Brennick, the accountancy firm, …", "the French carmaker
+//! Orrin", "Halvard, a small fishing port on the coast". That noun
+//! settles the label of every mention of the name. This runs after
+//! tagging only; the model learned without it.
+
+use rustc_hash::FxHashMap;
+
+use super::{EntityLabel, Mention};
+use crate::lexicon::Lexicon;
+use crate::text::{Document, TokenKind};
+use crate::words::WordList;
+
+/// Nouns for an organization, in apposition after its name: "Brennick,
+/// the accountancy firm".
+#[rustfmt::skip]
+static ORGANIZATION_NOUNS: WordList = WordList::new(&[
+    "agency", "airline", "association", "automaker", "bank", "band", "broadcaster", "carmaker",
+    "carrier", "charity", "club", "college", "company", "conglomerate", "consultancy",
+    "cooperative", "firm", "foundation", "giant", "group", "insurer", "lender", "magazine",
+    "manufacturer", "newspaper", "nonprofit", "organisation", "organization",
+    "party", "regulator", "retailer", "startup", "supermarket", "supplier", "union",
+    "university", "watchdog",
+]);
+
+/// The organization nouns that may also stand right before the name ("the
+/// French carmaker Orrin"). Not those that often describe a person there
+/// ("party", or "film producer Tom Reyes" for words like it).
+#[rustfmt::skip]
+static ORGANIZATION_NOUNS_BEFORE: WordList = WordList::new(&[
+    "airline", "automaker", "bank", "band", "broadcaster", "carmaker", "charity", "club",
+    "company", "conglomerate", "consultancy", "firm", "group", "insurer", "lender",
+    "manufacturer", "newspaper", "regulator", "retailer", "startup", "supermarket", "union",
+    "watchdog",
+]);
+
+/// Nouns for a place, in apposition after its name: "Halvard, a small
+/// fishing port".
+#[rustfmt::skip]
+static PLACE_NOUNS: WordList = WordList::new(&[
+    "borough", "capital", "city", "country", "county", "district", "island", "kingdom",
+    "municipality", "nation", "neighborhood", "neighbourhood", "port", "province", "region",
+    "republic", "resort", "state", "suburb", "territory", "town", "village",
+]);
+
+/// Words that end the noun phrase of an apposition: "a club *in* the lower
+/// leagues", "the firm *that* audited the trust".
+#[rustfmt::skip]
+static PHRASE_ENDS: WordList = WordList::new(&[
+    "and", "at", "based", "for", "founded", "from", "in", "known", "of", "on", "owned", "that",
+    "which", "where", "who", "whose", "with",
+]);
+
+/// The longest run of words between the article and the noun of an
+/// apposition: "a small, family-run fishing port" has four.
+const LONGEST_PHRASE: usize = 5;
+
+/// Relabels every mention of a name that an apposition states to be an
+/// organization or a place. A name stated to be both keeps its labels.
+pub(crate) fn settle(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
+    let mut stated: FxHashMap<&str, Option<EntityLabel>> = FxHashMap::default();
+    for m in mentions.iter() {
+        // "Tom Reyes" is a person, whatever the words around him say
+        // ("Mr. Reyes, the newsletter's publisher").
+        let known_person = m.label == EntityLabel::Person
+            && m.canonical
+                .split_once(' ')
+                .is_some_and(|(first, _)| lexicon.first_name_gender(first).is_some());
+        // "Schenectady, N.Y., an insurance agency": a place ending an
+        // address, which the apposition does not describe.
+        let in_address = m.label == EntityLabel::Loc
+            && m.tokens.start > 0
+            && doc.token_text(m.tokens.start - 1) == ",";
+        if known_person || in_address {
+            continue;
+        }
+        if let Some(label) = stated_after(doc, m).or_else(|| stated_before(doc, m)) {
+            stated
+                .entry(&m.canonical)
+                .and_modify(|only| {
+                    if *only != Some(label) {
+                        *only = None;
+                    }
+                })
+                .or_insert(Some(label));
+        }
+    }
+    let stated: FxHashMap<String, EntityLabel> = stated
+        .into_iter()
+        .filter_map(|(name, label)| Some((name.to_string(), label?)))
+        .collect();
+    for m in mentions.iter_mut() {
+        if let Some(&label) = stated.get(m.canonical.as_str()) {
+            m.label = label;
+        }
+    }
+}
+
+/// "Brennick, the accountancy firm, …": a comma, an article, up to
+/// [`LONGEST_PHRASE`] words and a noun for a kind of name, where the
+/// phrase ends.
+fn stated_after(doc: &Document<'_>, m: &Mention) -> Option<EntityLabel> {
+    let comma = m.tokens.end;
+    let article = doc.token_text_or_empty(comma + 1).to_ascii_lowercase();
+    if doc.token_text_or_empty(comma) != "," || !matches!(article.as_str(), "the" | "a" | "an") {
+        return None;
+    }
+    let start = comma + 2;
+    // The noun is the last word before the phrase ends; a possessive
+    // goes on ("the nation’s central bank", "the club’s captain"). Past
+    // the last token, the text ends the phrase.
+    let mut noun = None;
+    for i in start..=start + LONGEST_PHRASE {
+        let Some(token) = doc.tokens.get(i) else {
+            break;
+        };
+        // Spaced out, as in CoNLL's "the nation 's central bank", the
+        // possessive is a token of its own.
+        let possessive = token.kind == TokenKind::Possessive
+            || matches!(doc.token_text(i), "'s" | "’s" | "'" | "’" | "s");
+        match token.kind {
+            _ if possessive => noun = None,
+            TokenKind::Word if !PHRASE_ENDS.contains(&doc.lower(i)) => noun = Some(i),
+            _ => break,
+        }
+    }
+    let word = doc.token_text(noun?);
+    if !word.starts_with(char::is_lowercase) {
+        return None;
+    }
+    kind_of(word)
+}
+
+/// "the French carmaker Orrin": a noun for an organization right before
+/// the name, which ends there or before a comma, a preposition, "and" or
+/// a verb of saying (not "told the group Reyes would …").
+fn stated_before(doc: &Document<'_>, m: &Mention) -> Option<EntityLabel> {
+    let noun = m.tokens.start.checked_sub(1)?;
+    if !ORGANIZATION_NOUNS_BEFORE.contains(&doc.token_text(noun)) {
+        return None;
+    }
+    let next = m.tokens.end;
+    let ends = next >= doc.tokens.len()
+        || doc.tokens[next].kind != TokenKind::Word
+        || matches!(
+            doc.lower(next),
+            "said" | "says" | "and" | "or" | "in" | "on" | "at" | "for" | "from" | "to" | "with"
+        );
+    ends.then_some(EntityLabel::Org)
+}
+
+/// The label a noun of kind states.
+fn kind_of(noun: &str) -> Option<EntityLabel> {
+    if ORGANIZATION_NOUNS.contains(&noun) {
+        Some(EntityLabel::Org)
+    } else if PLACE_NOUNS.contains(&noun) {
+        Some(EntityLabel::Loc)
+    } else {
+        None
+    }
+}
