@@ -78,7 +78,27 @@ pub(crate) fn detect(doc: &Document<'_>, order: DateOrder) -> Vec<Found> {
             }
         }
     }
+    repeat_every(doc, &mut found);
     found
+}
+
+/// "every Saturday and Sunday", "each May, June or July": a day or month
+/// listed after a recurring one recurs too.
+fn repeat_every(doc: &Document<'_>, found: &mut [Found]) {
+    for k in 1..found.len() {
+        let joined = (found[k - 1].tokens.end..found[k].tokens.start)
+            .all(|i| matches!(doc.lower(i), "and" | "or" | ","));
+        if !joined || found[k - 1].sentence != found[k].sentence {
+            continue;
+        }
+        found[k].expr = match (found[k - 1].expr, found[k].expr) {
+            (Expr::Every(Unit::Week, Some(_)), Expr::Weekday(day)) => {
+                Expr::Every(Unit::Week, Some(day))
+            }
+            (Expr::EveryMonth(_), Expr::Month { year: None, month }) => Expr::EveryMonth(month),
+            _ => continue,
+        };
+    }
 }
 
 /// Every date expression has an anchor among its first this many tokens:
@@ -114,6 +134,7 @@ static ANCHOR_WORDS: WordList = WordList::new(&[
     "october", "november", "december", "jan", "janu", "feb", "febr", "mar", "marc", "apr",
     "apri", "jun", "jul", "aug", "augu", "sep", "sept", "oct", "octo", "nov", "nove", "dec",
     "dece", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mondays", "tuesdays", "wednesdays", "thursdays", "fridays", "saturdays", "sundays",
 ]);
 
 struct Scanner<'d> {
@@ -296,6 +317,8 @@ mod tests {
         "late", "mid", "ended", "ending", "full", "near", "same", "previous", "following",
         "comparable", "corresponding", "latest", "latter", "most", "number", "few", "several",
         "first", "second", "third", "fourth", "st", "nd", "rd", "th", "am", "pm",
+        // The part of a period before it: "the end of the decade".
+        "end", "start", "beginning", "middle", "rest", "remainder",
         // Counts of a recurring time, before its unit ("twice a week").
         "once", "twice", "per",
         // Words of a game, which make "the second half" no half year.

@@ -2,8 +2,11 @@
 //! weekends, centuries, vague references ("recently", "the future") and
 //! "a year earlier".
 
+use jiff::civil::Weekday;
+
 use super::relative::unit_word;
 use super::{MONTH_NAMES, Scanner};
+use crate::date::WEEKDAY_NAMES;
 use crate::date::expr::{DayPart, DayRef, Expr, Ref, Season, Unit};
 use crate::text::TokenKind;
 
@@ -322,7 +325,7 @@ impl Scanner<'_> {
     }
 
     /// "every Monday", "each week", "weekly", "daily", "every August",
-    /// "each summer", "twice a week", "three times a year".
+    /// "each summer", "twice a week", "three times a year", "on Sundays".
     pub(super) fn set(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let word = self.lower(i);
         let single = match word {
@@ -339,6 +342,16 @@ impl Scanner<'_> {
         if let Some(j) = self.times_per(i, end) {
             let unit = set_unit(self.lower(j))?;
             return Some((j + 1, Expr::Every(unit, None)));
+        }
+        // "on Saturdays": a weekday in the plural recurs.
+        if let Some(stem) = self.text(i).strip_suffix('s')
+            && stem.starts_with(char::is_uppercase)
+            && let Some(position) = WEEKDAY_NAMES
+                .iter()
+                .position(|d| d.eq_ignore_ascii_case(stem))
+        {
+            let weekday = Weekday::from_monday_zero_offset(position as i8).ok()?;
+            return Some((i + 1, Expr::Every(Unit::Week, Some(weekday))));
         }
         if !matches!(word, "every" | "each") || i + 1 >= end {
             return None;
@@ -513,8 +526,20 @@ impl Scanner<'_> {
                 let offset = if next == "previous" { -1 } else { 1 };
                 (i + 3, Expr::FromLast(unit, offset))
             }
-            // "over the past decade": a length of time, ten years.
-            ("the", "past" | "last") if after == "decade" => {
+            // "by the end of the decade": the current one.
+            ("the", "decade")
+                if i > 1
+                    && self.lower(i - 1) == "of"
+                    && matches!(
+                        self.lower(i - 2),
+                        "end" | "start" | "beginning" | "middle" | "rest" | "remainder"
+                    ) =>
+            {
+                (i + 2, Expr::Relative(Unit::Decade, 0))
+            }
+            // "over the past decade", "the next decade": a length of
+            // time, ten years.
+            ("the", "past" | "last" | "next" | "coming") if after == "decade" => {
                 (i + 3, Expr::Duration(10, Unit::Year))
             }
             // "the past" but not "the past two years", a length of time.

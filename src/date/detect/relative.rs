@@ -47,6 +47,9 @@ impl Scanner<'_> {
             "week" => Unit::Week,
             "month" => Unit::Month,
             "year" => Unit::Year,
+            // "this decade", "next decade"; "the last decade" is a length
+            // of time (see `vague`).
+            "decade" if offset >= 0 => Unit::Decade,
             _ => return None,
         };
         Some((i + 2, Expr::Relative(unit, offset)))
