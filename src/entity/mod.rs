@@ -179,6 +179,13 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                 Some((mention(doc, tokens, label), grown))
             })
             .filter(|(m, _)| !in_title_case(m))
+            // "By Mei Tanaka, Transport Correspondent": a journalist's job.
+            .filter(|(m, _)| {
+                !matches!(
+                    doc.token_text(m.tokens.end - 1),
+                    "Correspondent" | "Reporter" | "Columnist" | "Editor" | "Writer"
+                )
+            })
             .filter(|(m, _)| {
                 m.tokens.len() > 1
                     || !is_never_a_name(&m.canonical)

@@ -2461,6 +2461,11 @@ impl<'a> Attributor<'a> {
                 _ => {}
             }
         }
+        if let Some(age) = age_of(&head)
+            && let Some(m) = self.person_of_age(phrase.clone(), age)
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
         if ROLE_NOUNS.contains(&head.as_str())
             && let Some(person) = self.role_holder(phrase.clone(), &head)
         {
@@ -3021,6 +3026,37 @@ impl<'a> Attributor<'a> {
         (!GENERIC_ROLES.contains(&head) && fits).then_some(current)
     }
 
+    /// Whom "the 64-year-old" describes: someone introduced with that
+    /// age ("Tom Reyes, 64,"); else the person the sentence before, in
+    /// the same paragraph, is about; else the current speaker, if named in
+    /// this paragraph. `None` leaves the description as written: across
+    /// paragraphs it may bring in someone new.
+    fn person_of_age(&self, phrase: Range<usize>, age: &str) -> Option<usize> {
+        let before = self
+            .mentions
+            .partition_point(|m| m.tokens.end <= phrase.start);
+        let introduced = (0..before)
+            .rev()
+            .take(WINDOW)
+            .filter(|&m| self.mentions[m].label == EntityLabel::Person)
+            .find(|&m| self.introduction(m).iter().any(|w| w == age));
+        if introduced.is_some() {
+            return introduced;
+        }
+        let sentence = self.doc.sentence_of_token(phrase.start);
+        let paragraph = self.doc.sentences[sentence].paragraph;
+        let previous = sentence
+            .checked_sub(1)
+            .filter(|&s| self.doc.sentences[s].paragraph == paragraph)
+            .and_then(|s| self.subject_person(s));
+        previous.or_else(|| {
+            self.current
+                .as_ref()
+                .filter(|c| c.label == Some(EntityLabel::Person) && c.paragraph == paragraph)
+                .and_then(|c| c.mention)
+        })
+    }
+
     /// The sex a role description shows: by its noun ("chairwoman"), or
     /// by the first pronoun after it in its sentence ("… thanked *his*
     /// crew").
@@ -3209,6 +3245,12 @@ fn normalize_title(word: &mut String) {
         _ => return,
     };
     *word = full.to_string();
+}
+
+/// The age in an age description's head: "64" of "64-year-old".
+fn age_of(head: &str) -> Option<&str> {
+    let age = head.strip_suffix("-year-old")?;
+    (!age.is_empty() && age.len() <= 3 && age.bytes().all(|b| b.is_ascii_digit())).then_some(age)
 }
 
 #[cfg(test)]
