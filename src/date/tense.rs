@@ -127,6 +127,18 @@ pub(crate) fn tense_near(doc: &Document<'_>, found: &Found) -> Tense {
         {
             // "were planning to march on Saturday": the plan carries the tense.
             Tense::Unknown
+        } else if matches!(word, "would" | "could" | "might" | "may" | "should")
+            && matches!(next, Some("have" | "’ve" | "'ve"))
+        {
+            // "could have come on Monday": what did not happen, before.
+            Tense::Past
+        } else if matches!(word, "can" | "could" | "may" | "might" | "should") {
+            // "a vote could come Thursday" looks forward, as "would" does;
+            // not "could not be reached Tuesday" or "may not be out".
+            let verb = next.is_some_and(|n| {
+                n.bytes().all(|b| b.is_ascii_lowercase()) && !matches!(n, "be" | "not")
+            });
+            if verb { Tense::Future } else { Tense::Unknown }
         } else if FUTURE.contains(&word) && matches!(previous, Some("had" | "been")) {
             // "had been due to expire Friday": a plan that is over.
             Tense::Past

@@ -179,6 +179,13 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                 Some((mention(doc, tokens, label), grown))
             })
             .filter(|(m, _)| !in_title_case(m))
+            // "3 p.m. ET": a time zone, which CoNLL calls MISC.
+            .map(|(mut m, grown)| {
+                if is_time_zone_after_time(doc, &m.tokens) {
+                    m.label = EntityLabel::Misc;
+                }
+                (m, grown)
+            })
             // "By Mei Tanaka, Transport Correspondent": a journalist's job.
             .filter(|(m, _)| {
                 !matches!(
@@ -472,6 +479,38 @@ fn split_between_names(
         out.push(start..piece.end);
     }
     out
+}
+
+/// "3 p.m. ET", "14:00 GMT": a time zone after a time.
+fn is_time_zone_after_time(doc: &Document<'_>, tokens: &Range<usize>) -> bool {
+    let zone = tokens.len() == 1
+        && matches!(
+            doc.token_text(tokens.start),
+            "ET" | "EST"
+                | "EDT"
+                | "CT"
+                | "CST"
+                | "CDT"
+                | "MT"
+                | "MST"
+                | "MDT"
+                | "PT"
+                | "PST"
+                | "PDT"
+                | "GMT"
+                | "UTC"
+                | "BST"
+                | "CET"
+                | "CEST"
+                | "AEST"
+                | "AEDT"
+                | "JST"
+        );
+    zone && tokens.start > 0 && {
+        let before = doc.lower(tokens.start - 1);
+        matches!(before, "p.m." | "a.m." | "pm" | "am")
+            || before.ends_with(|c: char| c.is_ascii_digit())
+    }
 }
 
 /// "Published" over a dateline, "We" after a quotation mark.
