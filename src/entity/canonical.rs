@@ -49,6 +49,7 @@ pub(crate) fn harmonize(
     places_named_as_people(doc, mentions, stage);
     if stage == Stage::Final {
         streets_named_as_people(mentions);
+        companies_by_last_word(lexicon, mentions);
     }
     link_short_org_names(lexicon, mentions);
     link_org_heads(doc, lexicon, mentions);
@@ -288,6 +289,44 @@ fn streets_named_as_people(mentions: &mut [Mention]) {
         // "Kelso Rovers", "Brenna Wanderers": a club, and so is "Rovers"
         // linked to it.
         if club_word(last) {
+            m.label = EntityLabel::Org;
+        }
+    }
+}
+
+/// "Northwind Energy", "Brennick Pharmaceuticals": a name of two words or
+/// more ending in a word of a company's name is a company, whatever the
+/// tagger read from the words around it ("Shares in Northwind Energy
+/// fell" read as a place). After tagging only.
+fn companies_by_last_word(lexicon: &Lexicon, mentions: &mut [Mention]) {
+    // Not a place the lists know, whatever its last word.
+    for m in mentions
+        .iter_mut()
+        .filter(|m| m.label != EntityLabel::Org && !lexicon.is_place(&m.canonical))
+    {
+        let Some((_, last)) = m.canonical.rsplit_once(' ') else {
+            continue;
+        };
+        if matches!(
+            last,
+            "Energy"
+                | "Oil"
+                | "Petroleum"
+                | "Pharmaceuticals"
+                | "Industries"
+                | "Airlines"
+                | "Airways"
+                | "Motors"
+                | "Holdings"
+                | "Technologies"
+                | "Corporation"
+                | "Company"
+                | "Inc."
+                | "Ltd"
+                | "Ltd."
+                | "plc"
+                | "PLC"
+        ) {
             m.label = EntityLabel::Org;
         }
     }

@@ -22,10 +22,11 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::QuoteKind;
 use super::cues::{
-    ADDRESSING_VERBS, AUXILIARIES, BEFORE_A_MODIFIER, BETWEEN_SPEAKER_AND_CUE, CueKind,
-    GENERIC_ROLES, INFINITIVES, NAMES_NO_ONE, NAMING_PARTICIPLES, NOT_A_NOUN, OBJECT_CONTROL_VERBS,
-    ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS, REMARK_NOUNS, REPORTING_PARTICIPLES,
-    ROLE_NOUNS, SENTENCE_OPENERS, SPEAKING_THINGS, SPEECH_VERBS, TERM_MARKERS,
+    ADDRESSING_VERBS, AUXILIARIES, BEFORE_A_MODIFIER, BETWEEN_SPEAKER_AND_CUE, COMPANY_NOUNS,
+    CueKind, GENERIC_ROLES, INFINITIVES, NAMES_NO_ONE, NAMING_PARTICIPLES, NOT_A_NOUN,
+    OBJECT_CONTROL_VERBS, ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS, REMARK_NOUNS,
+    REPORTING_PARTICIPLES, ROLE_NOUNS, SENTENCE_OPENERS, SPEAKING_THINGS, SPEECH_VERBS,
+    TERM_MARKERS,
 };
 use super::scan::Quoted;
 use crate::Span;
@@ -2346,6 +2347,15 @@ impl<'a> Attributor<'a> {
             return Some(as_written());
         }
         let last_word = self.doc.lower(phrase.end - 1);
+        // "the Edinburgh-based company warned": the one organization just
+        // named.
+        if self.doc.lower(phrase.start) == "the"
+            && !in_phrase.iter().any(|&m| self.can_speak(m))
+            && COMPANY_NOUNS.contains(&last_word)
+            && let Some(m) = self.organization_just_named(phrase.start)
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
         let common_head = self.text(phrase.end - 1).starts_with(char::is_lowercase)
             && !ROLE_NOUNS.contains(&last_word);
         if determiner && common_head && phrase.len() > 1 {
@@ -3024,6 +3034,30 @@ impl<'a> Attributor<'a> {
         let fits =
             gender == Gender::Unknown || current.mention.is_none_or(|m| self.compatible(m, gender));
         (!GENERIC_ROLES.contains(&head) && fits).then_some(current)
+    }
+
+    /// The organization named in the sentence of token `i` before it, or
+    /// in the sentence before that in its paragraph, outside quotations,
+    /// when there is exactly one: "Shares in Northwind Energy fell after
+    /// the company warned …". With two ("Analysts at Barclays cut their
+    /// target for Northwind"), none.
+    fn organization_just_named(&self, i: usize) -> Option<usize> {
+        let sentence = self.doc.sentence_of_token(i);
+        let paragraph = self.doc.sentences[sentence].paragraph;
+        let first = sentence
+            .checked_sub(1)
+            .filter(|&s| self.doc.sentences[s].paragraph == paragraph)
+            .unwrap_or(sentence);
+        let start = self.doc.sentences[first].tokens.start;
+        let from = self.mentions.partition_point(|m| m.tokens.start < start);
+        let mut named = self.mentions[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| m.tokens.end <= i)
+            .filter(|(_, m)| m.label == EntityLabel::Org && !self.inside_quote(m.tokens.start))
+            .map(|(k, m)| (from + k, m.canonical.as_str()));
+        let (found, name) = named.next()?;
+        named.all(|(_, other)| other == name).then_some(found)
     }
 
     /// Whom "the 64-year-old" describes: someone introduced with that

@@ -203,6 +203,14 @@ pub(crate) const NAMES_NO_ONE: &[&str] = &[
     "here", "whose", "whom",
 ];
 
+/// Nouns for a business, which "the company said" uses for one just
+/// named.
+#[rustfmt::skip]
+pub(crate) static COMPANY_NOUNS: WordList = WordList::new(&[
+    "airline", "bank", "carmaker", "carrier", "company", "firm", "insurer", "lender",
+    "manufacturer", "retailer", "supermarket",
+]);
+
 /// Things that speak, for "it" to stand for: bodies ("the dockers’
 /// union") and documents ("the audit report"). Not "the fact" of "it
 /// gets better".
