@@ -672,6 +672,31 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: S
             // "moved on to Brenna", not "passed on to Reyes".
             && (doc.lower(at - 2) != "on" || at > 2 && matches!(doc.lower(at - 3), "moved" | "went" | "headed" | "drove"))
             && doc.tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Possessive);
+        // "has fished out of Brenna since 1979", "works out of Kelso": a
+        // base of work. Not "spun out of Brennick", where a company is.
+        let based_out_of = stage == Stage::Final
+            && at > 2
+            && text(at - 1) == "of"
+            && text(at - 2) == "out"
+            && matches!(
+                doc.lower(at - 3),
+                "fished"
+                    | "fishes"
+                    | "fishing"
+                    | "sailed"
+                    | "sails"
+                    | "sailing"
+                    | "flew"
+                    | "flies"
+                    | "flying"
+                    | "operates"
+                    | "operated"
+                    | "operating"
+                    | "works"
+                    | "worked"
+                    | "working"
+                    | "based"
+            );
         // "Valdoria and Brenna": a lone name joined to a place is one.
         let joined_to_a_place = stage == Stage::Final
             && at > 1
@@ -684,6 +709,7 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: S
             || of_a_place
             || modifies_a_place_noun
             || where_someone_goes
+            || based_out_of
             || joined_to_a_place
         {
             places.insert(m.canonical.clone());
