@@ -65,6 +65,9 @@ pub(crate) enum Expr {
     /// "the following day" (1), "the previous year" (-1): a unit counted
     /// from the last date the text named.
     FromLast(Unit, i32),
+    /// "the following Saturday" (1), "the previous Monday" (-1): that
+    /// weekday after or before the last day the text named.
+    WeekdayFromLast(Weekday, i32),
     /// "recently", "now", "the future": TIMEX3's PAST_REF, PRESENT_REF and
     /// FUTURE_REF.
     Ref(Ref),

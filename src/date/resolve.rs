@@ -334,6 +334,19 @@ impl<'d> Resolver<'d> {
                 };
                 date(relative(anchor, unit, offset))
             }
+            Expr::WeekdayFromLast(weekday, direction) => {
+                // As `FromLast`: from the last day named, else from the
+                // reference date when no date came before; after a date
+                // with no day, unknown.
+                let anchor = match self.last_date {
+                    Some(parts) => anchor_of(parts, Unit::Day),
+                    None => reference,
+                };
+                match anchor {
+                    Some(d) => date(ymd(weekday_towards(d, weekday, direction))),
+                    None => date(format!("XXXX-WXX-{}", weekday.to_monday_one_offset())),
+                }
+            }
             Expr::Ref(r) => date(
                 match r {
                     Ref::Past => "PAST_REF",

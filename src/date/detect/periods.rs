@@ -515,6 +515,13 @@ impl Scanner<'_> {
                 let unit = unit_word(self.lower_before(i + 3, end))?;
                 (i + 4, Expr::VagueDuration(unit))
             }
+            // "the following Saturday": that weekday after the last day
+            // named.
+            ("the", "following" | "previous") if self.weekday(i + 2, end).is_some() => {
+                let weekday = self.weekday(i + 2, end)?;
+                let direction = if next == "previous" { -1 } else { 1 };
+                (i + 3, Expr::WeekdayFromLast(weekday, direction))
+            }
             // "the following day", "the previous year": counted from the
             // last date named. "the next day" too, but "the next year" is
             // from the reference, as "next year" is.
