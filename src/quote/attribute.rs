@@ -2636,14 +2636,15 @@ impl<'a> Attributor<'a> {
     }
 
     /// "“…” That was the message from Ada Quinlan.": a sentence right
-    /// after a quotation that names it as someone's words. Returns the
-    /// speaker phrase and the noun that cues it.
+    /// after a quotation that names it as someone's words; or the rest of
+    /// the quotation's own sentence ("“Never,” was the reply from Ada
+    /// Quinlan."). Returns the speaker phrase and the noun that cues it.
     fn named_as_words_after(&self, last: usize, paragraph: usize) -> Option<(Range<usize>, usize)> {
         if last >= self.doc.tokens.len() {
             return None;
         }
         let sentence = &self.doc.sentences[self.doc.sentence_of_token(last)];
-        if sentence.tokens.start != last || sentence.paragraph != paragraph {
+        if sentence.paragraph != paragraph {
             return None;
         }
         let end = sentence.tokens.end;
@@ -2654,12 +2655,17 @@ impl<'a> Attributor<'a> {
                 ""
             }
         };
-        let pointed = matches!(word(0), "that" | "this" | "those" | "these" | "such")
+        let opens = sentence.tokens.start == last;
+        let pointed = opens
+            && matches!(word(0), "that" | "this" | "those" | "these" | "such")
             && matches!(word(1), "was" | "is" | "were" | "are");
-        if !pointed {
-            return None;
-        }
-        let noun = (last + 2..(last + 5).min(end)).find(|&k| {
+        let joined = !opens && matches!(word(0), "was" | "came");
+        let from = match (pointed, joined) {
+            (true, _) => last + 2,
+            (_, true) => last + 1,
+            _ => return None,
+        };
+        let noun = (from..(from + 3).min(end)).find(|&k| {
             let w = self.doc.lower(k);
             REMARK_NOUNS.contains(&w) || w == "words"
         })?;
