@@ -56,7 +56,7 @@ pub(crate) fn harmonize(
     join_split_names(doc, mentions);
     // A common word that nothing linked to a name is just a word.
     mentions.retain(|m| !m.common_word || m.confident);
-    link_acronyms(doc, mentions);
+    link_acronyms(doc, mentions, stage);
     for m in mentions.iter_mut() {
         if let Some(&(_, full)) = COUNTRY_ALIASES
             .iter()
@@ -845,9 +845,9 @@ fn link_org_heads(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention
 
 /// Records that `word` belongs to the name `full`: `None` once two
 /// different names share it, for a word that stands for one name only.
-pub(super) fn note_only_name<'a>(
-    names: &mut FxHashMap<&'a str, Option<&'a str>>,
-    word: &'a str,
+pub(super) fn note_only_name<'a, K: Eq + std::hash::Hash>(
+    names: &mut FxHashMap<K, Option<&'a str>>,
+    word: K,
     full: &'a str,
 ) {
     names
@@ -908,7 +908,7 @@ pub(crate) fn is_generational_suffix(word: &str) -> bool {
 /// "National Cyber Security Centre (NCSC)" and "CCP (Chinese Communist
 /// Party)": the acronym and the long name are one entity, named by the
 /// long form.
-fn link_acronyms(doc: &Document<'_>, mentions: &mut [Mention]) {
+fn link_acronyms(doc: &Document<'_>, mentions: &mut [Mention], stage: Stage) {
     let mut aliases: FxHashMap<String, (String, EntityLabel)> = FxHashMap::default();
     for pair in mentions.windows(2) {
         let (a, b) = (&pair[0], &pair[1]);
@@ -930,6 +930,32 @@ fn link_acronyms(doc: &Document<'_>, mentions: &mut [Mention]) {
             );
         }
     }
+    // "the European Central Bank … the ECB": with no parentheses, an
+    // acronym whose letters are exactly the initials of one organization's
+    // name in the article. After tagging only.
+    if stage == Stage::Final {
+        let mut by_initials: FxHashMap<String, Option<&str>> = FxHashMap::default();
+        for m in mentions
+            .iter()
+            .filter(|m| m.label == EntityLabel::Org && m.tokens.len() >= 2)
+        {
+            if let Some(initials) = initials(&m.canonical) {
+                note_only_name(&mut by_initials, initials, &m.canonical);
+            }
+        }
+        // Not a place: "US" is no "Universal Studios".
+        for m in mentions
+            .iter()
+            .filter(|m| m.tokens.len() == 1 && m.label != EntityLabel::Loc)
+        {
+            let acronym = m.canonical.len() >= 2
+                && m.canonical.chars().all(|c| c.is_ascii_uppercase())
+                && !aliases.contains_key(&m.canonical);
+            if let Some(Some(long)) = acronym.then(|| by_initials.get(&m.canonical)).flatten() {
+                aliases.insert(m.canonical.clone(), (long.to_string(), EntityLabel::Org));
+            }
+        }
+    }
     for m in mentions.iter_mut() {
         if let Some((long, label)) = aliases.get(&m.canonical) {
             m.canonical.clone_from(long);
@@ -938,10 +964,26 @@ fn link_acronyms(doc: &Document<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// The capitals opening the words of a name, skipping its small words:
+/// "ECB" of "European Central Bank", "NHS" of "the National Health
+/// Service". `None` when a word other than those opens in lowercase.
+fn initials(name: &str) -> Option<String> {
+    let mut out = String::new();
+    for word in name.split(' ') {
+        let first = word.chars().next()?;
+        if first.is_ascii_uppercase() {
+            out.push(first);
+        } else if !matches!(word, "of" | "and" | "for" | "the" | "on" | "&") {
+            return None;
+        }
+    }
+    (out.len() >= 2).then_some(out)
+}
+
 /// Whether the capitals of `short` appear, in order, among the initials of
 /// `long`'s words: NCSC ← National Cyber Security Centre, CISA ←
 /// Cybersecurity and Infrastructure Security Agency.
-fn abbreviates(short: &str, long: &str) -> bool {
+pub(super) fn abbreviates(short: &str, long: &str) -> bool {
     let initials: Vec<char> = long
         .split(' ')
         .filter_map(|w| w.chars().next())

@@ -235,6 +235,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     });
     join_name_particles(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
+    add_acronyms_after_names(doc, lexicon, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions, canonical::Stage::Final);
     apposition::settle(doc, lexicon, &mut mentions);
     headline::settle(doc, lexicon, &title_case, &mut mentions);
@@ -312,6 +313,41 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = joined;
+}
+
+/// "The National Health Service (NHS)": capitals in parentheses right
+/// after an organization's name, abbreviating it, are its acronym, which
+/// the tagger may miss.
+fn add_acronyms_after_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let text = |i: usize| doc.token_text_or_empty(i);
+    let mut found = Vec::new();
+    for m in mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Org && m.tokens.len() >= 2)
+    {
+        let at = m.tokens.end + 1;
+        let word = text(at);
+        let acronym = text(at - 1) == "("
+            && text(at + 1) == ")"
+            && (2..=6).contains(&word.len())
+            && word.chars().all(|c| c.is_ascii_uppercase())
+            // "Intelligent Network (IN)": not a short word in capitals.
+            && !(word.len() == 2 && lexicon.is_common_lowercase(&word.to_ascii_lowercase()))
+            && canonical::abbreviates(word, &m.canonical);
+        if acronym {
+            found.push(mention(doc, at..at + 1, EntityLabel::Org));
+        }
+    }
+    for acronym in found {
+        let at = acronym.tokens.start;
+        let k = mentions.partition_point(|m| m.tokens.start <= at);
+        let covered = k
+            .checked_sub(1)
+            .is_some_and(|j| mentions[j].tokens.end > at);
+        if !covered {
+            mentions.insert(k, acronym);
+        }
+    }
 }
 
 /// "Sen. Ada Quinlan (Ky.)": a state's abbreviation in parentheses right
