@@ -74,12 +74,13 @@ impl Scanner<'_> {
             DateOrder::MonthFirst => (i, i + 2),
             DateOrder::DayFirst => (i + 2, i),
         };
-        let month: i8 = self
-            .text(first)
-            .parse()
-            .ok()
-            .filter(|m| (1..=12).contains(m))?;
-        let day = self.day(second, end)?;
+        let as_month =
+            |k: usize| -> Option<i8> { self.text(k).parse().ok().filter(|m| (1..=12).contains(m)) };
+        // "31/12/2023" can only be day first, whatever the order asked.
+        let (month, day) = match (as_month(first), self.day(second, end)) {
+            (Some(month), Some(day)) => (month, day),
+            _ => (as_month(second)?, self.day(first, end)?),
+        };
         let year = self.year(i + 4, end)?;
         Some((
             i + 5,

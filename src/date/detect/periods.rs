@@ -533,8 +533,9 @@ impl Scanner<'_> {
                 let offset = if next == "previous" { -1 } else { 1 };
                 (i + 3, Expr::FromLast(unit, offset))
             }
-            // "by the end of the decade": the current one.
-            ("the", "decade")
+            // "by the end of the decade", "the rest of the week": the
+            // current one.
+            ("the", "decade" | "month" | "week")
                 if i > 1
                     && self.lower(i - 1) == "of"
                     && matches!(
@@ -542,7 +543,7 @@ impl Scanner<'_> {
                         "end" | "start" | "beginning" | "middle" | "rest" | "remainder"
                     ) =>
             {
-                (i + 2, Expr::Relative(Unit::Decade, 0))
+                (i + 2, Expr::Relative(unit_word(next)?, 0))
             }
             // "over the past decade", "the next decade": a length of
             // time, ten years.
