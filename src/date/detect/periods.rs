@@ -209,6 +209,8 @@ impl Scanner<'_> {
             {
                 Some((j + 2, if first == "current" { 0 } else { -1 }))
             }
+            // "Sales in the latest period": an earnings report's quarter.
+            ("the", "latest") if self.is(j + 1, end, "period") => Some((j + 2, -1)),
             ("the", "most") if self.is(j + 1, end, "recent") && self.is(j + 2, end, "quarter") => {
                 Some((j + 3, -1))
             }
@@ -544,6 +546,19 @@ impl Scanner<'_> {
                     ) =>
             {
                 (i + 2, Expr::Relative(unit_word(next)?, 0))
+            }
+            // "complete the deal by year-end", "by year end", "by year's
+            // end": the current year.
+            ("year-end", _) => (i + 1, Expr::Relative(Unit::Year, 0)),
+            ("year", "end") => (i + 2, Expr::Relative(Unit::Year, 0)),
+            ("year", "’s" | "'s") if after == "end" => (i + 3, Expr::Relative(Unit::Year, 0)),
+            // "that year", "that same day": the unit of the last date
+            // named.
+            ("that", "day" | "week" | "month" | "year") => {
+                (i + 2, Expr::FromLast(unit_word(next)?, 0))
+            }
+            ("that", "same") if matches!(after, "day" | "week" | "month" | "year") => {
+                (i + 3, Expr::FromLast(unit_word(after)?, 0))
             }
             // "over the past decade", "the next decade": a length of
             // time, ten years.
