@@ -85,8 +85,9 @@ impl Scanner<'_> {
             let amount = i32::try_from(amount).ok()?;
             return Some((i + 3, Expr::Relative(unit, -amount)));
         }
-        // A bare "a year" or "one day" is too often not a duration.
-        if matches!(word, "a" | "an" | "one") {
+        // A bare "a year" or "one day" is too often not a duration; "52
+        // years old" is an age.
+        if matches!(word, "a" | "an" | "one") || self.lower_before(i + 2, end) == "old" {
             return None;
         }
         Some((i + 2, Expr::Duration(amount, unit)))
