@@ -319,6 +319,8 @@ mod tests {
         "first", "second", "third", "fourth", "st", "nd", "rd", "th", "am", "pm",
         // The part of a period before it: "the end of the decade".
         "end", "start", "beginning", "middle", "rest", "remainder",
+        // After a length of time, an age: "52 years old".
+        "old",
         // Counts of a recurring time, before its unit ("twice a week").
         "once", "twice", "per",
         // Words of a game, which make "the second half" no half year.
