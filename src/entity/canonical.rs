@@ -2,7 +2,7 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::cues::{COMPANY_WORDS, FIRST_NAME_FORMS, ORG_SUFFIXES, is_title};
+use super::cues::{COMPANY_WORDS, FIRST_NAME_FORMS, INDUSTRY_WORDS, ORG_SUFFIXES, is_title};
 use super::{EntityLabel, Mention};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::lexicon::{Lexicon, is_shouted, title_case_words};
@@ -294,8 +294,8 @@ fn streets_named_as_people(mentions: &mut [Mention]) {
     }
 }
 
-/// "Northwind Energy", "Brennick Pharmaceuticals": a name of two words or
-/// more ending in a word of a company's name is a company, whatever the
+/// "Northwind Energy", "Nestle S.A.": a name of two words or more ending
+/// in an industry or a company's legal form is a company, whatever the
 /// tagger read from the words around it ("Shares in Northwind Energy
 /// fell" read as a place). After tagging only.
 fn companies_by_last_word(lexicon: &Lexicon, mentions: &mut [Mention]) {
@@ -307,26 +307,7 @@ fn companies_by_last_word(lexicon: &Lexicon, mentions: &mut [Mention]) {
         let Some((_, last)) = m.canonical.rsplit_once(' ') else {
             continue;
         };
-        if matches!(
-            last,
-            "Energy"
-                | "Oil"
-                | "Petroleum"
-                | "Pharmaceuticals"
-                | "Industries"
-                | "Airlines"
-                | "Airways"
-                | "Motors"
-                | "Holdings"
-                | "Technologies"
-                | "Corporation"
-                | "Company"
-                | "Inc."
-                | "Ltd"
-                | "Ltd."
-                | "plc"
-                | "PLC"
-        ) {
+        if COMPANY_WORDS.contains(&last) || INDUSTRY_WORDS.contains(&last) {
             m.label = EntityLabel::Org;
         }
     }

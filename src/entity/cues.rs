@@ -479,6 +479,14 @@ pub(crate) const COMPANY_WORDS: &[&str] = &[
     "S.p.A.",
 ];
 
+/// Industries that end a company's name: "Northwind Energy", "Brennick
+/// Pharmaceuticals".
+#[rustfmt::skip]
+pub(crate) static INDUSTRY_WORDS: WordList = WordList::new(&[
+    "Airlines", "Airways", "Energy", "Industries", "Motors", "Oil", "Petroleum",
+    "Pharmaceuticals", "Technologies",
+]);
+
 /// Parts of a document that a number picks out ("Article 33", "Chapter
 /// 11"): before a number, such a word alone is no name.
 pub(crate) const NUMBERED_DIVISIONS: &[&str] = &[
@@ -503,6 +511,20 @@ pub(crate) const NUMBERED_DIVISIONS: &[&str] = &[
 pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[
     "a", "an", "he", "her", "his", "i", "it", "its", "my", "our", "she", "that", "the", "their",
     "these", "they", "this", "those", "we", "you", "your",
+]);
+
+/// Time zones, which CoNLL labels MISC after a time ("3 p.m. ET").
+#[rustfmt::skip]
+pub(crate) static TIME_ZONES: WordList = WordList::new(&[
+    "AEDT", "AEST", "BST", "CDT", "CEST", "CET", "CST", "CT", "EDT", "EST", "ET", "GMT", "JST",
+    "MDT", "MST", "MT", "PDT", "PST", "PT", "UTC",
+]);
+
+/// The last word of a journalist's job, which a byline puts after the
+/// name ("By Mei Tanaka, Transport Correspondent") and which names no one.
+#[rustfmt::skip]
+pub(crate) static JOURNALISTS_JOBS: WordList = WordList::new(&[
+    "Columnist", "Correspondent", "Editor", "Reporter", "Writer",
 ]);
 
 /// The words title case may leave in lowercase: articles, conjunctions,

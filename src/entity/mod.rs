@@ -187,12 +187,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                 (m, grown)
             })
             // "By Mei Tanaka, Transport Correspondent": a journalist's job.
-            .filter(|(m, _)| {
-                !matches!(
-                    doc.token_text(m.tokens.end - 1),
-                    "Correspondent" | "Reporter" | "Columnist" | "Editor" | "Writer"
-                )
-            })
+            .filter(|(m, _)| !cues::JOURNALISTS_JOBS.contains(&doc.token_text(m.tokens.end - 1)))
             .filter(|(m, _)| {
                 m.tokens.len() > 1
                     || !is_never_a_name(&m.canonical)
@@ -519,29 +514,7 @@ fn split_between_names(
 
 /// "3 p.m. ET", "14:00 GMT": a time zone after a time.
 fn is_time_zone_after_time(doc: &Document<'_>, tokens: &Range<usize>) -> bool {
-    let zone = tokens.len() == 1
-        && matches!(
-            doc.token_text(tokens.start),
-            "ET" | "EST"
-                | "EDT"
-                | "CT"
-                | "CST"
-                | "CDT"
-                | "MT"
-                | "MST"
-                | "MDT"
-                | "PT"
-                | "PST"
-                | "PDT"
-                | "GMT"
-                | "UTC"
-                | "BST"
-                | "CET"
-                | "CEST"
-                | "AEST"
-                | "AEDT"
-                | "JST"
-        );
+    let zone = tokens.len() == 1 && cues::TIME_ZONES.contains(&doc.token_text(tokens.start));
     zone && tokens.start > 0 && {
         let before = doc.lower(tokens.start - 1);
         matches!(before, "p.m." | "a.m." | "pm" | "am")

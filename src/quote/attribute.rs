@@ -2566,8 +2566,8 @@ impl<'a> Attributor<'a> {
     /// no named owner is. A pronoun stands for whom it would as a subject;
     /// "the" for the current speaker of the paragraph, else the person the
     /// sentence before is about. `None` when the phrase is no such remark;
-    /// `Some(None)` when it is, but nobody fits: the words are not the
-    /// remark's own.
+    /// `Some(None)` when it is one but nobody fits, so that the quotation
+    /// has no speaker rather than "The answer".
     fn owner_of_remark(
         &self,
         phrase: Range<usize>,
