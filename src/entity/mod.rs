@@ -24,7 +24,7 @@ mod headline;
 pub(crate) mod model;
 mod rules;
 
-use rustc_hash::FxHashMap;
+use rustc_hash::{FxHashMap, FxHashSet};
 use std::fmt;
 use std::ops::Range;
 
@@ -232,6 +232,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     add_states_after_names(doc, &mut mentions);
     add_acronyms_after_names(doc, lexicon, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions, canonical::Stage::Final);
+    drop_words_opening_quotations(doc, lexicon, &mut mentions);
     apposition::settle(doc, lexicon, &mut mentions);
     headline::settle(doc, lexicon, &title_case, &mut mentions);
     mentions
@@ -510,6 +511,46 @@ fn split_between_names(
         out.push(start..piece.end);
     }
     out
+}
+
+/// "“Fish, probably.”": a common word the tagger took for a name only
+/// because a quotation opens with it, capitals and all: a MISC or PERSON
+/// mention of one word, neither a first name nor a people's name, right
+/// after the opening mark and before punctuation or a lowercase word,
+/// that the article writes nowhere else.
+fn drop_words_opening_quotations(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
+    let opens = |m: &Mention| {
+        let (at, next) = (m.tokens.start, doc.token_text_or_empty(m.tokens.end));
+        at > 0
+            && matches!(doc.token_text(at - 1), "“" | "‘" | "\"" | "'")
+            && (matches!(next, "," | "." | "!" | "?") || next.starts_with(char::is_lowercase))
+    };
+    let candidate = |m: &Mention| {
+        matches!(m.label, EntityLabel::Misc | EntityLabel::Person)
+            && m.tokens.len() == 1
+            && lexicon.is_common_word(&m.canonical)
+            && !lexicon.is_first_name(&m.canonical)
+            && !cues::DEMONYMS.contains(&m.canonical.as_str())
+    };
+    // Names written anywhere but at an opening are names.
+    let named: FxHashSet<&str> = mentions
+        .iter()
+        .filter(|m| !(candidate(m) && opens(m)))
+        .map(|m| m.canonical.as_str())
+        .collect();
+    let drop: Vec<bool> = mentions
+        .iter()
+        .map(|m| candidate(m) && opens(m) && !named.contains(m.canonical.as_str()))
+        .collect();
+    let mut k = 0;
+    mentions.retain(|_| {
+        k += 1;
+        !drop[k - 1]
+    });
 }
 
 /// "3 p.m. ET", "14:00 GMT": a time zone after a time.
