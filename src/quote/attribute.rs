@@ -1316,10 +1316,17 @@ impl<'a> Attributor<'a> {
             // preposition belongs to the description.
             let attached =
                 stop > from && matches!(self.text(stop - 1), "involved" | "close" | "familiar");
+            // "an engineer at Arup": where a described speaker works is
+            // part of the description (not "Reyes at a meeting").
+            let workplace = word == "at"
+                && matches!(self.doc.lower(from), "a" | "an" | "the" | "one")
+                && stop > from + 1
+                && self.text(stop - 1).starts_with(char::is_lowercase)
+                && self.workplace_at(stop + 1, end);
             if !in_name
                 && (self.is_punct(stop)
                     || self.inside_quote(stop)
-                    || (!relative && !attached && PHRASE_ENDS.contains(&word)))
+                    || (!relative && !attached && !workplace && PHRASE_ENDS.contains(&word)))
             {
                 break;
             }
@@ -1355,6 +1362,20 @@ impl<'a> Attributor<'a> {
             }
         }
         from..stop
+    }
+
+    /// Whether a workplace's name opens at token `i`, after "the" if
+    /// any, before `end`. Any name but a person's counts: after "at", the
+    /// tagger may read a company it has not seen ("Arup") as a place.
+    fn workplace_at(&self, i: usize, end: usize) -> bool {
+        let i = if i < end && self.doc.lower(i) == "the" {
+            i + 1
+        } else {
+            i
+        };
+        self.mentions_in(i..end).next().is_some_and(|m| {
+            self.mentions[m].tokens.start == i && self.mentions[m].label != EntityLabel::Person
+        })
     }
 
     /// The speaker phrase before a cue, back to a clause boundary:
