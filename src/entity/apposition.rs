@@ -64,6 +64,9 @@ const LONGEST_PHRASE: usize = 5;
 pub(crate) fn settle(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
     let mut stated: FxHashMap<&str, Option<EntityLabel>> = FxHashMap::default();
     for m in mentions.iter() {
+        let Some(label) = stated_after(doc, m).or_else(|| stated_before(doc, m)) else {
+            continue;
+        };
         // "Tom Reyes" is a person, whatever the words around him say
         // ("Mr. Reyes, the newsletter's publisher").
         let known_person = m.label == EntityLabel::Person
@@ -78,16 +81,17 @@ pub(crate) fn settle(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Ment
         if known_person || in_address {
             continue;
         }
-        if let Some(label) = stated_after(doc, m).or_else(|| stated_before(doc, m)) {
-            stated
-                .entry(&m.canonical)
-                .and_modify(|only| {
-                    if *only != Some(label) {
-                        *only = None;
-                    }
-                })
-                .or_insert(Some(label));
-        }
+        stated
+            .entry(&m.canonical)
+            .and_modify(|only| {
+                if *only != Some(label) {
+                    *only = None;
+                }
+            })
+            .or_insert(Some(label));
+    }
+    if stated.is_empty() {
+        return;
     }
     let stated: FxHashMap<String, EntityLabel> = stated
         .into_iter()
@@ -105,8 +109,10 @@ pub(crate) fn settle(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Ment
 /// phrase ends.
 fn stated_after(doc: &Document<'_>, m: &Mention) -> Option<EntityLabel> {
     let comma = m.tokens.end;
-    let article = doc.token_text_or_empty(comma + 1).to_ascii_lowercase();
-    if doc.token_text_or_empty(comma) != "," || !matches!(article.as_str(), "the" | "a" | "an") {
+    if doc.token_text_or_empty(comma) != "," || comma + 1 >= doc.tokens.len() {
+        return None;
+    }
+    if !matches!(doc.lower(comma + 1), "the" | "a" | "an") {
         return None;
     }
     let start = comma + 2;

@@ -300,14 +300,13 @@ fn streets_named_as_people(mentions: &mut [Mention]) {
 /// fell" read as a place). After tagging only.
 fn companies_by_last_word(lexicon: &Lexicon, mentions: &mut [Mention]) {
     // Not a place the lists know, whatever its last word.
-    for m in mentions
-        .iter_mut()
-        .filter(|m| m.label != EntityLabel::Org && !lexicon.is_place(&m.canonical))
-    {
+    for m in mentions.iter_mut().filter(|m| m.label != EntityLabel::Org) {
         let Some((_, last)) = m.canonical.rsplit_once(' ') else {
             continue;
         };
-        if COMPANY_WORDS.contains(&last) || INDUSTRY_WORDS.contains(&last) {
+        if (COMPANY_WORDS.contains(&last) || INDUSTRY_WORDS.contains(&last))
+            && !lexicon.is_place(&m.canonical)
+        {
             m.label = EntityLabel::Org;
         }
     }

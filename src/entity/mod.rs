@@ -536,6 +536,9 @@ fn drop_words_opening_quotations(
             && !lexicon.is_first_name(&m.canonical)
             && !cues::DEMONYMS.contains(&m.canonical.as_str())
     };
+    if !mentions.iter().any(|m| opens(m) && candidate(m)) {
+        return;
+    }
     // Names written anywhere but at an opening are names.
     let named: FxHashSet<&str> = mentions
         .iter()
