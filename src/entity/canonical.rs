@@ -2,7 +2,9 @@
 
 use rustc_hash::{FxHashMap, FxHashSet};
 
-use super::cues::{COMPANY_WORDS, FIRST_NAME_FORMS, INDUSTRY_WORDS, ORG_SUFFIXES, is_title};
+use super::cues::{
+    BODY_WORDS, COMPANY_WORDS, FIRST_NAME_FORMS, INDUSTRY_WORDS, ORG_SUFFIXES, is_title,
+};
 use super::{EntityLabel, Mention};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::lexicon::{Lexicon, is_shouted, title_case_words};
@@ -49,7 +51,7 @@ pub(crate) fn harmonize(
     places_named_as_people(doc, mentions, stage);
     if stage == Stage::Final {
         streets_named_as_people(mentions);
-        companies_by_last_word(lexicon, mentions);
+        organizations_by_last_word(lexicon, mentions);
     }
     link_short_org_names(lexicon, mentions);
     link_org_heads(doc, lexicon, mentions);
@@ -297,14 +299,18 @@ fn streets_named_as_people(mentions: &mut [Mention]) {
 /// "Northwind Energy", "Nestle S.A.": a name of two words or more ending
 /// in an industry or a company's legal form is a company, whatever the
 /// tagger read from the words around it ("Shares in Northwind Energy
-/// fell" read as a place). After tagging only.
-fn companies_by_last_word(lexicon: &Lexicon, mentions: &mut [Mention]) {
-    // Not a place the lists know, whatever its last word.
+/// fell" read as a place); and a "place" ending in a public body's word is
+/// that body ("the High Court"). Not a place the lists know ("West
+/// Bank"). After tagging only.
+fn organizations_by_last_word(lexicon: &Lexicon, mentions: &mut [Mention]) {
     for m in mentions.iter_mut().filter(|m| m.label != EntityLabel::Org) {
         let Some((_, last)) = m.canonical.rsplit_once(' ') else {
             continue;
         };
-        if (COMPANY_WORDS.contains(&last) || INDUSTRY_WORDS.contains(&last))
+        // "the High Court in Edinburgh": a body, which the tagger read as
+        // a place from the "at" and "in" around it.
+        let body = m.label == EntityLabel::Loc && BODY_WORDS.contains(&last);
+        if (COMPANY_WORDS.contains(&last) || INDUSTRY_WORDS.contains(&last) || body)
             && !lexicon.is_place(&m.canonical)
         {
             m.label = EntityLabel::Org;

@@ -479,6 +479,13 @@ pub(crate) const COMPANY_WORDS: &[&str] = &[
     "S.p.A.",
 ];
 
+/// Last words of a public body's name: "High Court", "Kelso Council".
+#[rustfmt::skip]
+pub(crate) static BODY_WORDS: WordList = WordList::new(&[
+    "Agency", "Assembly", "Authority", "Commission", "Committee", "Council", "Court",
+    "Department", "Ministry", "Parliament", "Senate",
+]);
+
 /// Industries that end a company's name: "Northwind Energy", "Brennick
 /// Pharmaceuticals".
 #[rustfmt::skip]
