@@ -19,12 +19,12 @@ use crate::words::WordList;
 /// the accountancy firm".
 #[rustfmt::skip]
 static ORGANIZATION_NOUNS: WordList = WordList::new(&[
-    "agency", "airline", "association", "automaker", "bank", "band", "broadcaster", "carmaker",
+    "agency", "airline", "association", "automaker", "band", "bank", "broadcaster", "carmaker",
     "carrier", "charity", "club", "college", "company", "conglomerate", "consultancy",
-    "cooperative", "firm", "foundation", "giant", "group", "insurer", "lender", "magazine",
-    "manufacturer", "newspaper", "nonprofit", "organisation", "organization",
-    "party", "regulator", "retailer", "startup", "supermarket", "supplier", "union",
-    "university", "watchdog",
+    "cooperative", "firm", "foundation", "giant", "group", "insurer", "journal", "lender",
+    "magazine", "manufacturer", "newspaper", "nonprofit", "organisation", "organization", "party",
+    "regulator", "retailer", "startup", "supermarket", "supplier", "union", "university",
+    "watchdog",
 ]);
 
 /// The organization nouns that may also stand right before the name ("the
@@ -32,10 +32,9 @@ static ORGANIZATION_NOUNS: WordList = WordList::new(&[
 /// ("party", or "film producer Tom Reyes" for words like it).
 #[rustfmt::skip]
 static ORGANIZATION_NOUNS_BEFORE: WordList = WordList::new(&[
-    "airline", "automaker", "bank", "band", "broadcaster", "carmaker", "charity", "club",
-    "company", "conglomerate", "consultancy", "firm", "group", "insurer", "lender",
-    "manufacturer", "newspaper", "regulator", "retailer", "startup", "supermarket", "union",
-    "watchdog",
+    "airline", "automaker", "band", "bank", "broadcaster", "carmaker", "charity", "club", "company",
+    "conglomerate", "consultancy", "firm", "group", "insurer", "journal", "lender", "manufacturer",
+    "newspaper", "regulator", "retailer", "startup", "supermarket", "union", "watchdog",
 ]);
 
 /// Nouns for a place, in apposition after its name: "Halvard, a small
@@ -52,7 +51,7 @@ static PLACE_NOUNS: WordList = WordList::new(&[
 #[rustfmt::skip]
 static PHRASE_ENDS: WordList = WordList::new(&[
     "and", "at", "based", "for", "founded", "from", "in", "known", "of", "on", "owned", "that",
-    "which", "where", "who", "whose", "with",
+    "where", "which", "who", "whose", "with",
 ]);
 
 /// The longest run of words between the article and the noun of an
@@ -64,7 +63,10 @@ const LONGEST_PHRASE: usize = 5;
 pub(crate) fn settle(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
     let mut stated: FxHashMap<&str, Option<EntityLabel>> = FxHashMap::default();
     for m in mentions.iter() {
-        let Some(label) = stated_after(doc, m).or_else(|| stated_before(doc, m)) else {
+        let Some(label) = stated_after(doc, m)
+            .or_else(|| stated_before(doc, m))
+            .or_else(|| titled(doc, lexicon, m))
+        else {
             continue;
         };
         // "Tom Reyes" is a person, whatever the words around him say
@@ -157,6 +159,21 @@ fn stated_before(doc: &Document<'_>, m: &Mention) -> Option<EntityLabel> {
             "said" | "says" | "and" | "or" | "in" | "on" | "at" | "for" | "from" | "to" | "with"
         );
     ends.then_some(EntityLabel::Org)
+}
+
+/// "published in The Lancet", "told The Gazette": a capital "The" in mid
+/// sentence opens a title, and after "in", "to" or "by" the title of a
+/// publication, not a place (unless the lists know one: "in The Hague").
+fn titled(doc: &Document<'_>, lexicon: &Lexicon, m: &Mention) -> Option<EntityLabel> {
+    let the = m.tokens.start.checked_sub(1)?;
+    let before = the.checked_sub(1)?;
+    let mid_sentence = doc.sentences[doc.sentence_of_token(the)].tokens.start < the;
+    let titled = doc.token_text(the) == "The"
+        && mid_sentence
+        && matches!(doc.token_text(before), "in" | "to" | "by" | "told")
+        && m.label != EntityLabel::Person
+        && !lexicon.is_place(&m.canonical);
+    titled.then_some(EntityLabel::Org)
 }
 
 /// The label a noun of kind states.

@@ -534,6 +534,12 @@ pub(crate) static JOURNALISTS_JOBS: WordList = WordList::new(&[
     "Columnist", "Correspondent", "Editor", "Reporter", "Writer",
 ]);
 
+/// Jobs written in capitals, which name no one: "a GP", "two MPs".
+#[rustfmt::skip]
+pub(crate) static JOBS_IN_CAPITALS: WordList = WordList::new(&[
+    "GP", "GPs", "KC", "MEP", "MEPs", "MP", "MPs", "MSP", "MSPs", "QC",
+]);
+
 /// The words title case may leave in lowercase: articles, conjunctions,
 /// prepositions, "be" ("Trump May be Aligning"), question words
 /// ("Instances where Donations Slipped"), and the particles of

@@ -186,8 +186,13 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                 }
                 (m, grown)
             })
-            // "By Mei Tanaka, Transport Correspondent": a journalist's job.
+            // "By Mei Tanaka, Transport Correspondent": a journalist's job;
+            // "a GP", "two MPs": a job in capitals.
             .filter(|(m, _)| !cues::JOURNALISTS_JOBS.contains(&doc.token_text(m.tokens.end - 1)))
+            .filter(|(m, _)| {
+                m.tokens.len() > 1
+                    || !cues::JOBS_IN_CAPITALS.contains(&doc.token_text(m.tokens.start))
+            })
             .filter(|(m, _)| {
                 m.tokens.len() > 1
                     || !is_never_a_name(&m.canonical)

@@ -321,6 +321,8 @@ mod tests {
         "end", "start", "beginning", "middle", "rest", "remainder",
         // After a length of time, an age: "52 years old".
         "old",
+        // After a capitalized "Today", a show's name: "the Today programme".
+        "programme", "program", "show", "newspaper",
         // Counts of a recurring time, before its unit ("twice a week").
         "once", "twice", "per",
         // Words of a game, which make "the second half" no half year.

@@ -8,6 +8,9 @@ impl Scanner<'_> {
     /// "yesterday", "now", "last year", "this month", "next week".
     pub(super) fn relative(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let word = self.lower(i);
+        if word == "today" && self.names_a_show(i, end) {
+            return None;
+        }
         let single = match word {
             "today" => Some(Expr::DayOffset(0)),
             "yesterday" => Some(Expr::DayOffset(-1)),
@@ -53,6 +56,22 @@ impl Scanner<'_> {
             _ => return None,
         };
         Some((i + 2, Expr::Relative(unit, offset)))
+    }
+
+    /// "BBC Radio 4’s Today programme", "VOA Today", "USA Today": a
+    /// capitalized "Today" naming a show or a paper, which a title-case
+    /// headline's "Pier Closes Today" does not.
+    fn names_a_show(&self, i: usize, end: usize) -> bool {
+        let shows = matches!(
+            self.lower_before(i + 1, end),
+            "programme" | "program" | "show" | "newspaper"
+        );
+        let after_a_name = i > 0 && {
+            let before = self.text(i - 1);
+            matches!(before, "’s" | "'s")
+                || before.len() > 1 && before.chars().all(|c| c.is_ascii_uppercase())
+        };
+        self.text(i) == "Today" && (shows || after_a_name)
     }
 
     /// "three years", "two weeks ago", "a three-year term".
