@@ -236,6 +236,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     join_name_particles(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     add_acronyms_after_names(doc, lexicon, &mut mentions);
+    join_numbered_stations(doc, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions, canonical::Stage::Final);
     drop_words_opening_quotations(doc, lexicon, &mut mentions);
     apposition::settle(doc, lexicon, &mut mentions);
@@ -348,6 +349,40 @@ fn add_acronyms_after_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mu
         if !covered {
             mentions.insert(k, acronym);
         }
+    }
+}
+
+/// "BBC Radio 4", "Channel 4 News", "Radio 5 Live": a station's number is
+/// part of its name, which the tagger cuts at the digits.
+fn join_numbered_stations(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let text = |i: usize| doc.token_text_or_empty(i);
+    let mut i = 0;
+    while i + 1 < doc.tokens.len() {
+        let numbered = matches!(text(i), "Radio" | "Channel")
+            && doc.tokens[i + 1].kind == TokenKind::Number
+            && text(i + 1).len() <= 2;
+        if !numbered {
+            i += 1;
+            continue;
+        }
+        // From the start of the name "Radio" ends ("BBC Radio"), through
+        // the number and a last word such as "News".
+        let k = mentions.partition_point(|m| m.tokens.end <= i);
+        let start = mentions
+            .get(k)
+            .filter(|m| m.tokens.start <= i)
+            .map_or(i, |m| m.tokens.start);
+        let mut end = i + 2;
+        if matches!(text(end), "News" | "Live" | "Extra" | "Plus" | "Sport") {
+            end += 1;
+        }
+        let first = mentions.partition_point(|m| m.tokens.end <= start);
+        let last = mentions.partition_point(|m| m.tokens.start < end);
+        mentions.splice(
+            first..last.max(first),
+            [mention(doc, start..end, EntityLabel::Org)],
+        );
+        i = end;
     }
 }
 
