@@ -10,6 +10,7 @@
 
 use rustc_hash::FxHashMap;
 
+use super::canonical::note_only_name;
 use super::{EntityLabel, Mention};
 use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
@@ -83,14 +84,7 @@ pub(crate) fn settle(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Ment
         if known_person || in_address {
             continue;
         }
-        stated
-            .entry(&m.canonical)
-            .and_modify(|only| {
-                if *only != Some(label) {
-                    *only = None;
-                }
-            })
-            .or_insert(Some(label));
+        note_only_name(&mut stated, m.canonical.as_str(), label);
     }
     if stated.is_empty() {
         return;

@@ -3,7 +3,8 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::cues::{
-    BODY_WORDS, COMPANY_WORDS, FIRST_NAME_FORMS, INDUSTRY_WORDS, ORG_SUFFIXES, is_title,
+    BODY_WORDS, COMPANY_WORDS, FIRST_NAME_FORMS, INDUSTRY_WORDS, ORG_SUFFIXES, TRAVEL_WORDS,
+    WORKING_OUT_OF, is_title,
 };
 use super::{EntityLabel, Mention};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
@@ -635,54 +636,22 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: S
         let where_someone_goes = stage == Stage::Final
             && at > 1
             && matches!(text(at - 1), "to" | "from" | "into")
-            && matches!(
-                doc.lower(at - 2),
-                "flew"
-                    | "travelled"
-                    | "traveled"
-                    | "returned"
-                    | "returning"
-                    | "moved"
-                    | "drove"
-                    | "sailed"
-                    | "headed"
-                    | "fled"
-                    | "relocated"
-                    | "evacuated"
-                    | "trip"
-                    | "journey"
-                    | "flight"
-                    | "flights"
-                    | "on"
-            )
-            // "moved on to Brenna", not "passed on to Reyes".
-            && (doc.lower(at - 2) != "on" || at > 2 && matches!(doc.lower(at - 3), "moved" | "went" | "headed" | "drove"))
-            && doc.tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Possessive);
+            && (TRAVEL_WORDS.contains(&doc.lower(at - 2))
+                // "moved on to Brenna", not "passed on to Reyes".
+                || doc.lower(at - 2) == "on"
+                    && at > 2
+                    && matches!(doc.lower(at - 3), "moved" | "went" | "headed" | "drove"))
+            && doc
+                .tokens
+                .get(at + 1)
+                .is_none_or(|t| t.kind != TokenKind::Possessive);
         // "has fished out of Brenna since 1979", "works out of Kelso": a
         // base of work. Not "spun out of Brennick", where a company is.
         let based_out_of = stage == Stage::Final
             && at > 2
             && text(at - 1) == "of"
             && text(at - 2) == "out"
-            && matches!(
-                doc.lower(at - 3),
-                "fished"
-                    | "fishes"
-                    | "fishing"
-                    | "sailed"
-                    | "sails"
-                    | "sailing"
-                    | "flew"
-                    | "flies"
-                    | "flying"
-                    | "operates"
-                    | "operated"
-                    | "operating"
-                    | "works"
-                    | "worked"
-                    | "working"
-                    | "based"
-            );
+            && WORKING_OUT_OF.contains(&doc.lower(at - 3));
         // "Valdoria and Brenna": a lone name joined to a place is one.
         let joined_to_a_place = stage == Stage::Final
             && at > 1
@@ -829,17 +798,18 @@ fn link_org_heads(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention
     }
 }
 
-/// Records that `word` belongs to the name `full`: `None` once two
-/// different names share it, for a word that stands for one name only.
-pub(super) fn note_only_name<'a, K: Eq + std::hash::Hash>(
-    names: &mut FxHashMap<K, Option<&'a str>>,
+/// Records that `word` belongs to the name `full` (or to a label): `None`
+/// once two different ones share it, for a word that stands for one name
+/// only.
+pub(super) fn note_only_name<K: Eq + std::hash::Hash, V: PartialEq>(
+    names: &mut FxHashMap<K, Option<V>>,
     word: K,
-    full: &'a str,
+    full: V,
 ) {
     names
         .entry(word)
         .and_modify(|only| {
-            if *only != Some(full) {
+            if only.as_ref() != Some(&full) {
                 *only = None;
             }
         })

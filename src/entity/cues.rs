@@ -414,9 +414,6 @@ pub(crate) static KNOWN_ORGS: WordList = WordList::new(&[
     "YouTube",
 ]);
 
-/// Names where a leading "The" belongs to the name: places that are never
-/// written without it. Newspapers ("The New York Times") go without, as
-/// CoNLL and the quote corpora write them.
 /// Short forms of first names that do not begin like the full one, as
 /// (short, full): "Bill Reyes" after "William Reyes" is the same man.
 /// Forms that do begin like it ("Chris", "Sandy") need no entry.
@@ -430,6 +427,9 @@ pub(crate) const FIRST_NAME_FORMS: &[(&str, &str)] = &[
     ("Ted", "Edward"), ("Tom", "Thomas"), ("Tony", "Anthony"), ("Will", "William"),
 ];
 
+/// Names where a leading "The" belongs to the name: places that are never
+/// written without it. Newspapers ("The New York Times") go without, as
+/// CoNLL and the quote corpora write them.
 pub(crate) const NAMES_WITH_THE: &[&str] = &["The Bahamas", "The Gambia", "The Hague"];
 
 /// Verbs of a title-case headline that a tagger may run into the name
@@ -518,6 +518,22 @@ pub(crate) const NUMBERED_DIVISIONS: &[&str] = &[
 pub(crate) static FUNCTION_WORDS: WordList = WordList::new(&[
     "a", "an", "he", "her", "his", "i", "it", "its", "my", "our", "she", "that", "the", "their",
     "these", "they", "this", "those", "we", "you", "your",
+]);
+
+/// Words before "to", "from" or "into" and a place someone goes to or
+/// comes from: "flew to Kelso", "a trip to Brenna", "fled from Valdoria".
+#[rustfmt::skip]
+pub(crate) static TRAVEL_WORDS: WordList = WordList::new(&[
+    "drove", "evacuated", "fled", "flew", "flight", "flights", "headed", "journey", "moved",
+    "relocated", "returned", "returning", "sailed", "traveled", "travelled", "trip",
+]);
+
+/// Verbs before "out of" and a place someone works from: "has fished out
+/// of Brenna", "works out of Kelso".
+#[rustfmt::skip]
+pub(crate) static WORKING_OUT_OF: WordList = WordList::new(&[
+    "based", "fished", "fishes", "fishing", "flew", "flies", "flying", "operated", "operates",
+    "operating", "sailed", "sailing", "sails", "worked", "working", "works",
 ]);
 
 /// Time zones, which CoNLL labels MISC after a time ("3 p.m. ET").

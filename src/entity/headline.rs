@@ -11,7 +11,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::canonical::note_only_name;
-use super::{EntityLabel, Mention, mention};
+use super::{EntityLabel, Mention, mention, mention_holding};
 use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
 
@@ -79,12 +79,7 @@ pub(crate) fn settle(
             None => Some((EntityLabel::Org, (*openers.get(run)?)?)),
         }
     };
-    // Mentions are in text order and apart: the one that may hold token
-    // `i` is the last to start at or before it.
-    let taken = |mentions: &[Mention], i: usize| {
-        let after = mentions.partition_point(|m| m.tokens.start <= i);
-        after > 0 && mentions[after - 1].tokens.contains(&i)
-    };
+    let taken = |mentions: &[Mention], i: usize| mention_holding(mentions, i).is_some();
     let mut found = Vec::new();
     for (p, paragraph) in doc.paragraphs.iter().enumerate() {
         if !title_case[p] {

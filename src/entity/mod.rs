@@ -317,6 +317,16 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     *mentions = joined;
 }
 
+/// The mention holding token `i`, if any. Mentions are in text order and
+/// apart, so it is the last one to start at or before `i`.
+fn mention_holding(mentions: &[Mention], i: usize) -> Option<&Mention> {
+    let after = mentions.partition_point(|m| m.tokens.start <= i);
+    after
+        .checked_sub(1)
+        .map(|k| &mentions[k])
+        .filter(|m| m.tokens.contains(&i))
+}
+
 /// "The National Health Service (NHS)": capitals in parentheses right
 /// after an organization's name, abbreviating it, are its acronym, which
 /// the tagger may miss.
@@ -342,11 +352,8 @@ fn add_acronyms_after_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mu
     }
     for acronym in found {
         let at = acronym.tokens.start;
-        let k = mentions.partition_point(|m| m.tokens.start <= at);
-        let covered = k
-            .checked_sub(1)
-            .is_some_and(|j| mentions[j].tokens.end > at);
-        if !covered {
+        if mention_holding(mentions, at).is_none() {
+            let k = mentions.partition_point(|m| m.tokens.start <= at);
             mentions.insert(k, acronym);
         }
     }
@@ -367,11 +374,7 @@ fn join_numbered_stations(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
         // From the start of the name "Radio" ends ("BBC Radio"), through
         // the number and a last word such as "News".
-        let k = mentions.partition_point(|m| m.tokens.end <= i);
-        let start = mentions
-            .get(k)
-            .filter(|m| m.tokens.start <= i)
-            .map_or(i, |m| m.tokens.start);
+        let start = mention_holding(mentions, i).map_or(i, |m| m.tokens.start);
         let mut end = i + 2;
         if matches!(text(end), "News" | "Live" | "Extra" | "Plus" | "Sport") {
             end += 1;
@@ -576,24 +579,24 @@ fn drop_words_opening_quotations(
             && !lexicon.is_first_name(&m.canonical)
             && !cues::DEMONYMS.contains(&m.canonical.as_str())
     };
-    if !mentions.iter().any(|m| opens(m) && candidate(m)) {
+    let opening: Vec<bool> = mentions.iter().map(|m| opens(m) && candidate(m)).collect();
+    if !opening.contains(&true) {
         return;
     }
     // Names written anywhere but at an opening are names.
     let named: FxHashSet<&str> = mentions
         .iter()
-        .filter(|m| !(candidate(m) && opens(m)))
-        .map(|m| m.canonical.as_str())
+        .zip(&opening)
+        .filter(|&(_, &opening)| !opening)
+        .map(|(m, _)| m.canonical.as_str())
         .collect();
     let drop: Vec<bool> = mentions
         .iter()
-        .map(|m| candidate(m) && opens(m) && !named.contains(m.canonical.as_str()))
+        .zip(&opening)
+        .map(|(m, &opening)| opening && !named.contains(m.canonical.as_str()))
         .collect();
-    let mut k = 0;
-    mentions.retain(|_| {
-        k += 1;
-        !drop[k - 1]
-    });
+    let mut drop = drop.into_iter();
+    mentions.retain(|_| !drop.next().unwrap_or(false));
 }
 
 /// "3 p.m. ET", "14:00 GMT": a time zone after a time.

@@ -2117,12 +2117,21 @@ impl<'a> Attributor<'a> {
     /// For a quotation opening its sentence with no cue: a person who is
     /// the subject of the sentence just before, in the same paragraph.
     fn previous_subject(&self, place: &Place) -> Option<SpeakerRef> {
-        let previous = place.sentence.checked_sub(1)?;
-        if self.doc.sentences[previous].paragraph != place.paragraph {
-            return None;
-        }
+        let previous = self.sentence_before(place.sentence, place.paragraph)?;
         let m = self.subject_person(previous)?;
         Some(self.speaker_from(m, self.used_for(m, previous), place.paragraph))
+    }
+
+    /// The sentence before `sentence`, if it is in `paragraph`.
+    fn sentence_before(&self, sentence: usize, paragraph: usize) -> Option<usize> {
+        let previous = sentence.checked_sub(1)?;
+        (self.doc.sentences[previous].paragraph == paragraph).then_some(previous)
+    }
+
+    /// The person the sentence before `sentence` is about, if that
+    /// sentence is in `paragraph`.
+    fn person_of_sentence_before(&self, sentence: usize, paragraph: usize) -> Option<usize> {
+        self.subject_person(self.sentence_before(sentence, paragraph)?)
     }
 
     /// The words that name person `m` as the subject of `sentence`: the
@@ -2621,11 +2630,7 @@ impl<'a> Attributor<'a> {
                 .map(|c| SpeakerRef { span, ..c })
                 .or_else(|| {
                     let sentence = self.doc.sentence_of_token(phrase.start);
-                    let previous = sentence.checked_sub(1)?;
-                    if self.doc.sentences[previous].paragraph != paragraph {
-                        return None;
-                    }
-                    let m = self.subject_person(previous)?;
+                    let m = self.person_of_sentence_before(sentence, paragraph)?;
                     Some(self.speaker_from(m, span, paragraph))
                 }),
             _ => return None,
@@ -3042,17 +3047,13 @@ impl<'a> Attributor<'a> {
             .filter(|c| c.label == Some(EntityLabel::Person))
             .or_else(|| {
                 let sentence = self.doc.sentence_of_token(phrase.start);
-                let previous = sentence.checked_sub(1)?;
                 let paragraph = self.doc.sentences[sentence].paragraph;
                 let after_quotation = (self.doc.sentences[sentence].tokens.start..phrase.start)
                     .any(|i| self.inside_quote(i));
-                if self.current.is_some()
-                    || !after_quotation
-                    || self.doc.sentences[previous].paragraph != paragraph
-                {
+                if self.current.is_some() || !after_quotation {
                     return None;
                 }
-                let m = self.subject_person(previous)?;
+                let m = self.person_of_sentence_before(sentence, paragraph)?;
                 Some(self.speaker_from(m, self.mentions[m].span, paragraph))
             })?;
         // "The harbour master thanked his crew": not a current
@@ -3071,9 +3072,8 @@ impl<'a> Attributor<'a> {
     fn organization_just_named(&self, i: usize) -> Option<usize> {
         let sentence = self.doc.sentence_of_token(i);
         let paragraph = self.doc.sentences[sentence].paragraph;
-        let first = sentence
-            .checked_sub(1)
-            .filter(|&s| self.doc.sentences[s].paragraph == paragraph)
+        let first = self
+            .sentence_before(sentence, paragraph)
             .unwrap_or(sentence);
         let start = self.doc.sentences[first].tokens.start;
         let from = self.mentions.partition_point(|m| m.tokens.start < start);
@@ -3106,16 +3106,13 @@ impl<'a> Attributor<'a> {
         }
         let sentence = self.doc.sentence_of_token(phrase.start);
         let paragraph = self.doc.sentences[sentence].paragraph;
-        let previous = sentence
-            .checked_sub(1)
-            .filter(|&s| self.doc.sentences[s].paragraph == paragraph)
-            .and_then(|s| self.subject_person(s));
-        previous.or_else(|| {
-            self.current
-                .as_ref()
-                .filter(|c| c.label == Some(EntityLabel::Person) && c.paragraph == paragraph)
-                .and_then(|c| c.mention)
-        })
+        self.person_of_sentence_before(sentence, paragraph)
+            .or_else(|| {
+                self.current
+                    .as_ref()
+                    .filter(|c| c.label == Some(EntityLabel::Person) && c.paragraph == paragraph)
+                    .and_then(|c| c.mention)
+            })
     }
 
     /// The sex a role description shows: by its noun ("chairwoman"), or

@@ -56,18 +56,13 @@ impl Scanner<'_> {
             return None;
         }
         let word = self.text(i);
-        let position = if self.doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Weekday) {
+        if self.doc.tokens[i].kind == TokenKind::Abbrev(AbbrevKind::Weekday) {
             let stem = word.trim_end_matches('.');
-            WEEKDAY_NAMES.iter().position(|d| d.starts_with(stem))
-        } else if word.starts_with(char::is_uppercase) {
-            WEEKDAY_NAMES
-                .iter()
-                .position(|d| d.eq_ignore_ascii_case(word))
-        } else {
-            None
-        };
-        // The names are in order, Monday first.
-        Weekday::from_monday_zero_offset(position? as i8).ok()
+            let position = WEEKDAY_NAMES.iter().position(|d| d.starts_with(stem))?;
+            // The names are in order, Monday first.
+            return Weekday::from_monday_zero_offset(position as i8).ok();
+        }
+        weekday_named(word)
     }
 
     /// A day of the month: "14", "7th", "04".
@@ -257,7 +252,6 @@ impl Scanner<'_> {
         !ambiguous && !after_name && !before_name
     }
 
-    /// "14 October 2020", "7th of July".
     /// "on the 15th": an ordinal day after "on the", ending its clause.
     pub(super) fn day_of_month(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let ordinal = |k: usize| {
@@ -275,6 +269,7 @@ impl Scanner<'_> {
         closes.then_some((i + 2, Expr::DayOfMonth(day)))
     }
 
+    /// "14 October 2020", "7th of July".
     pub(super) fn day_first(&self, i: usize, end: usize) -> Option<(usize, Expr)> {
         let day = self
             .day(i, end)
@@ -305,4 +300,16 @@ impl Scanner<'_> {
             ),
         })
     }
+}
+
+/// The weekday a capitalized word names in full: "Monday", "MONDAY".
+pub(super) fn weekday_named(word: &str) -> Option<Weekday> {
+    if !word.starts_with(char::is_uppercase) {
+        return None;
+    }
+    let position = WEEKDAY_NAMES
+        .iter()
+        .position(|d| d.eq_ignore_ascii_case(word))?;
+    // The names are in order, Monday first.
+    Weekday::from_monday_zero_offset(position as i8).ok()
 }

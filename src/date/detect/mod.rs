@@ -313,10 +313,11 @@ mod tests {
         // Openers and neighbours: "the …", "last …", "in July", "a year ago".
         "a", "an", "the", "this", "these", "that", "last", "next", "coming", "every", "each", "at",
         "after", "around", "as", "before", "between", "by", "during", "for", "from", "in", "of",
-        "since", "through", "till", "to", "until", "thru", "no", "ago", "on", "and", "or", "but", "earlier", "later", "early",
-        "late", "mid", "ended", "ending", "full", "near", "same", "previous", "following",
-        "comparable", "corresponding", "latest", "latter", "most", "number", "few", "several",
-        "first", "second", "third", "fourth", "st", "nd", "rd", "th", "am", "pm",
+        "since", "through", "till", "to", "until", "thru", "no", "ago", "on", "and", "or", "but",
+        "earlier", "later", "early", "late", "mid", "ended", "ending", "full", "near", "same",
+        "previous", "following", "comparable", "corresponding", "latest", "latter", "most",
+        "number", "few", "several", "first", "second", "third", "fourth", "st", "nd", "rd", "th",
+        "am", "pm",
         // The part of a period before it: "the end of the decade".
         "end", "start", "beginning", "middle", "rest", "remainder",
         // After a length of time, an age: "52 years old".

@@ -2,11 +2,9 @@
 //! weekends, centuries, vague references ("recently", "the future") and
 //! "a year earlier".
 
-use jiff::civil::Weekday;
-
+use super::calendar::weekday_named;
 use super::relative::unit_word;
 use super::{MONTH_NAMES, Scanner};
-use crate::date::WEEKDAY_NAMES;
 use crate::date::expr::{DayPart, DayRef, Expr, Ref, Season, Unit};
 use crate::text::TokenKind;
 
@@ -346,13 +344,7 @@ impl Scanner<'_> {
             return Some((j + 1, Expr::Every(unit, None)));
         }
         // "on Saturdays": a weekday in the plural recurs.
-        if let Some(stem) = self.text(i).strip_suffix('s')
-            && stem.starts_with(char::is_uppercase)
-            && let Some(position) = WEEKDAY_NAMES
-                .iter()
-                .position(|d| d.eq_ignore_ascii_case(stem))
-        {
-            let weekday = Weekday::from_monday_zero_offset(position as i8).ok()?;
+        if let Some(weekday) = self.text(i).strip_suffix('s').and_then(weekday_named) {
             return Some((i + 1, Expr::Every(Unit::Week, Some(weekday))));
         }
         if !matches!(word, "every" | "each") || i + 1 >= end {
