@@ -28,6 +28,9 @@ pub(crate) struct SentenceView<'a> {
     pub(crate) rule_tags: &'a [Tag],
     /// A headline or other line where capitals say little.
     pub(crate) headline: bool,
+    /// Words (from the sentence's start) that get no rows; those past the
+    /// slice's end get theirs.
+    pub(crate) skip: &'a [bool],
 }
 
 /// Facts about the whole article: which words it also writes in
@@ -96,11 +99,19 @@ impl Featurizer {
         rows: &mut SentenceRows,
     ) {
         // Each word is also a neighbour of four others: hash its parts
-        // once, so that a feature only mixes a few numbers.
+        // once, so that a feature only mixes a few numbers. A word that
+        // neither gets rows nor is within two words of one that does is
+        // never read, and not hashed.
+        let skipped = |k: usize| s.skip.get(k).copied().unwrap_or(false);
+        let count = s.tokens.len();
         let words: Vec<Word> = s
             .tokens
             .clone()
-            .map(|i| {
+            .enumerate()
+            .map(|(k, i)| {
+                if (k.saturating_sub(2)..(k + 3).min(count)).all(skipped) {
+                    return Word::UNREAD;
+                }
                 let text = s.doc.token_text(i);
                 Word::new(text, s.doc.lower(i), self.flags(text))
             })
@@ -108,7 +119,9 @@ impl Featurizer {
         rows.rows.clear();
         rows.ends.clear();
         for i in 0..words.len() {
-            self.token(lexicon, s, &words, doc, i, &mut rows.rows);
+            if !skipped(i) {
+                self.token(lexicon, s, &words, doc, i, &mut rows.rows);
+            }
             rows.ends.push(rows.rows.len());
         }
     }
@@ -240,6 +253,17 @@ struct Word<'a> {
 }
 
 impl<'a> Word<'a> {
+    /// Stands for a word whose features nothing reads.
+    const UNREAD: Word<'static> = Word {
+        lower: "",
+        capitalized: false,
+        flags: 0,
+        lower_hash: 0,
+        shape_hash: 0,
+        short_hash: 0,
+        affixes: [None; 5],
+    };
+
     fn new(text: &str, lower: &'a str, flags: u16) -> Word<'a> {
         let (mut shape, mut short, mut last) = (Fnv::new(), Fnv::new(), None);
         for c in text.chars().map(shape_of) {
