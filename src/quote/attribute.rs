@@ -24,9 +24,9 @@ use super::QuoteKind;
 use super::cues::{
     ADDRESSING_VERBS, AUXILIARIES, BEFORE_A_MODIFIER, BETWEEN_SPEAKER_AND_CUE, COMPANY_NOUNS,
     CueKind, GENERIC_ROLES, INFINITIVES, NAMES_NO_ONE, NAMING_PARTICIPLES, NOT_A_NOUN,
-    OBJECT_CONTROL_VERBS, ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS, REMARK_NOUNS,
-    REPORTING_PARTICIPLES, ROLE_NOUNS, SENTENCE_OPENERS, SPEAKING_THINGS, SPEECH_VERBS,
-    TERM_MARKERS,
+    OBJECT_CONTROL_VERBS, ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS, QUANTIFIERS,
+    REMARK_NOUNS, REPORTING_PARTICIPLES, ROLE_NOUNS, SENTENCE_OPENERS, SPEAKING_THINGS,
+    SPEECH_VERBS, TERM_MARKERS,
 };
 use super::scan::Quoted;
 use crate::Span;
@@ -1688,6 +1688,13 @@ impl<'a> Attributor<'a> {
             };
             return self.description_before(limit, opens, end);
         }
+        // "Voters in Kelso say": capitalized as the sentence's first word.
+        let first_word = noun == limit || self.is_punct(noun - 1);
+        if (word.starts_with(char::is_lowercase) || first_word)
+            && let Some(open) = self.plural_group_opening(limit, noun)
+        {
+            return (end - open <= 14).then_some(open);
+        }
         if !word.starts_with(char::is_lowercase)
             || is_likely_verb(word)
             || self.cue_at(noun).is_some()
@@ -1725,6 +1732,69 @@ impl<'a> Attributor<'a> {
                 && !AUXILIARIES.contains(&word)
         });
         (plain && end - determiner <= 14).then_some(determiner)
+    }
+
+    /// "Voters in each state say", "most residents of the villages say",
+    /// "at least half of voters in Kelso say": a plural noun needs no
+    /// article, and its phrase opens at a quantifier before it. Only where
+    /// the phrase opens a clause: at the sentence's start, after a comma
+    /// or after a conjunction ("… found that voters in Kelso say").
+    fn plural_group_opening(&self, limit: usize, noun: usize) -> Option<usize> {
+        let lower = |k: usize| self.doc.lower(k);
+        let word = lower(noun);
+        if !word.ends_with('s') || word.ends_with("ss") || word.len() < 4 {
+            return None;
+        }
+        let mut open = noun;
+        // "most voters", "many older residents": a quantifier, over one
+        // adjective; "half of voters", "a majority of residents".
+        let quantifier = |k: usize| {
+            QUANTIFIERS.contains(&lower(k)) || self.text(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        let adjective = |k: usize| {
+            !self.is_punct(k)
+                && !self.inside_quote(k)
+                && self.cue_at(k).is_none()
+                && !is_likely_verb(lower(k))
+                && !AUXILIARIES.contains(&lower(k))
+                && !PHRASE_BREAKS.contains(&lower(k))
+                && !QUANTIFIERS.contains(&lower(k))
+                && !matches!(
+                    lower(k),
+                    "a" | "an" | "the" | "this" | "these" | "those" | "of"
+                )
+        };
+        if open > limit
+            && adjective(open - 1)
+            && self.text(open - 1).starts_with(char::is_lowercase)
+        {
+            open -= 1;
+        }
+        if open > limit + 1 && lower(open - 1) == "of" && quantifier(open - 2) {
+            open -= 2;
+        } else if open > limit && quantifier(open - 1) {
+            open -= 1;
+        }
+        // "at least half", "more than 60 percent", "a majority".
+        if open >= limit + 2
+            && matches!(
+                (lower(open - 2), lower(open - 1)),
+                ("at", "least") | ("more", "than")
+            )
+        {
+            open -= 2;
+        } else if open > limit
+            && matches!(lower(open - 1), "a" | "the" | "nearly" | "almost" | "about")
+        {
+            open -= 1;
+        }
+        let opens_clause = open == limit
+            || self.is_punct(open - 1) && !self.is_possessive(open - 1)
+            || matches!(
+                lower(open - 1),
+                "and" | "but" | "that" | "while" | "as" | "because" | "where" | "when" | "since"
+            );
+        opens_clause.then_some(open)
     }
 
     /// The subject phrase of a sentence: its first noun phrase outside
@@ -2436,10 +2506,19 @@ impl<'a> Attributor<'a> {
                 || word.ends_with("n’t")
                 || word.ends_with("n't")
         });
+        // "Officials at the Harbour Trust", "most voters in Kelso": a
+        // plural group needs no article.
+        let group_head = || {
+            head_end > phrase.start
+                && self.plural_group_opening(phrase.start, head_end - 1) == Some(phrase.start)
+        };
+        // A name in a group's head says whose group it is ("Sanders
+        // supporters in Iowa").
         let described = head_end < phrase.end
-            && matches!(self.doc.lower(phrase.start), "a" | "an" | "the")
             && !clause
-            && !in_phrase.iter().any(|m| in_head(&m));
+            && (matches!(self.doc.lower(phrase.start), "a" | "an" | "the")
+                && !in_phrase.iter().any(|m| in_head(&m))
+                || group_head());
         if described {
             return Some(as_written());
         }

@@ -82,6 +82,14 @@ pub(crate) static BEFORE_A_MODIFIER: WordList = WordList::new(&[
     "on", "our", "several", "some", "the", "their", "with", "your",
 ]);
 
+/// Words that count a group: "most voters", "half of residents".
+#[rustfmt::skip]
+pub(crate) static QUANTIFIERS: WordList = WordList::new(&[
+    "all", "both", "dozens", "eight", "few", "five", "four", "half", "hundreds", "majority",
+    "many", "minority", "most", "nine", "percent", "quarter", "seven", "several", "six", "some",
+    "ten", "third", "thirds", "thousands", "three", "two",
+]);
+
 /// Words that may sit between a speaker and the cue: "he also said",
 /// "McCallum has said".
 #[rustfmt::skip]
