@@ -154,10 +154,10 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 /// so-called “smart” meters", "the film “Tides of Salt”".
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
-    "album", "book", "called", "dubbed", "film", "headline", "headlined", "movie", "named",
-    "nicknamed",
-    "novel", "phrase", "podcast", "program", "programme", "series", "show", "slogan", "so-called",
-    "song", "term", "titled", "word",
+    "album", "book", "branded", "called", "dubbed", "entitled", "film", "hashtag", "headline",
+    "headlined", "labeled", "labelled", "motto", "movie", "named", "nicknamed", "novel", "phrase",
+    "podcast", "program", "programme", "series", "show", "slogan", "so-called", "song", "term",
+    "titled", "word",
 ];
 
 /// Participles whose agent only reports a document: in "a memo obtained
