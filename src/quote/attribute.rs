@@ -23,10 +23,10 @@ use rustc_hash::{FxHashMap, FxHashSet};
 use super::QuoteKind;
 use super::cues::{
     ADDRESSING_VERBS, AUXILIARIES, BEFORE_A_MODIFIER, BETWEEN_SPEAKER_AND_CUE, COMPANY_NOUNS,
-    CueKind, GENERIC_ROLES, INFINITIVES, NAMES_NO_ONE, NAMING_PARTICIPLES, NOT_A_NOUN,
-    OBJECT_CONTROL_VERBS, ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS, QUANTIFIERS,
-    REMARK_NOUNS, REPORTING_PARTICIPLES, ROLE_NOUNS, SENTENCE_OPENERS, SPEAKING_THINGS,
-    SPEECH_VERBS, TERM_MARKERS,
+    CueKind, EXPRESSIVE_NOUNS, GENERIC_ROLES, INFINITIVES, NAMES_NO_ONE, NAMING_PARTICIPLES,
+    NOT_A_NOUN, OBJECT_CONTROL_VERBS, ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS,
+    QUANTIFIERS, REMARK_NOUNS, REPORTING_PARTICIPLES, ROLE_NOUNS, SENTENCE_OPENERS,
+    SPEAKING_THINGS, SPEECH_VERBS, TERM_MARKERS,
 };
 use super::scan::Quoted;
 use crate::Span;
@@ -2687,14 +2687,17 @@ impl<'a> Attributor<'a> {
             return None;
         }
         let noun = self.doc.lower(phrase.start + 1);
+        // "His face seemed to say “…”", "her voice rose: “…”": a face or
+        // a voice speaks for whom it belongs to.
+        let remark = REMARK_NOUNS.contains(&noun) || EXPRESSIVE_NOUNS.contains(&noun);
         let owner = match self.doc.lower(phrase.start) {
-            "his" if REMARK_NOUNS.contains(&noun) => self
+            "his" if remark => self
                 .antecedent(phrase.start, Gender::Male)
                 .map(|m| self.speaker_from(m, span, paragraph)),
-            "her" if REMARK_NOUNS.contains(&noun) => self
+            "her" if remark => self
                 .antecedent(phrase.start, Gender::Female)
                 .map(|m| self.speaker_from(m, span, paragraph)),
-            "their" if REMARK_NOUNS.contains(&noun) => self
+            "their" if remark => self
                 .plural_antecedent(phrase.start, paragraph)
                 .map(|group| SpeakerRef { span, ..group }),
             "its" if REMARK_NOUNS.contains(&noun) => self

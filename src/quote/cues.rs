@@ -185,6 +185,12 @@ pub(crate) static REMARK_NOUNS: WordList = WordList::new(&[
     "tweet", "verdict", "vow", "warning",
 ]);
 
+/// What shows a person's mind without words: "his face seemed to say".
+#[rustfmt::skip]
+pub(crate) static EXPRESSIVE_NOUNS: WordList = WordList::new(&[
+    "expression", "eyes", "face", "look", "smile", "tone", "voice",
+]);
+
 /// Words after a quotation that show it modifies no noun: in "the
 /// “Harbour Lights” star" it does, in "on the BBC’s “Harbour Hour” on
 /// Monday" not.
