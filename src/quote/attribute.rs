@@ -2512,8 +2512,6 @@ impl<'a> Attributor<'a> {
             head_end > phrase.start
                 && self.plural_group_opening(phrase.start, head_end - 1) == Some(phrase.start)
         };
-        // A name in a group's head says whose group it is ("Sanders
-        // supporters in Iowa").
         let described = head_end < phrase.end
             && !clause
             && (matches!(self.doc.lower(phrase.start), "a" | "an" | "the")
