@@ -353,13 +353,14 @@ fn may_hold_a_name(doc: &Document<'_>, tokens: Range<usize>) -> bool {
     let Some(first) = words.next() else {
         return false;
     };
-    // "post-Soviet", "eBay": a capital anywhere in the word.
-    let named = |i: usize| {
-        doc.token_text(i)
-            .chars()
-            .any(|c| c.is_uppercase() || c.is_ascii_digit())
-    };
+    let named = |i: usize| may_be_named(doc.token_text(i));
     (named(first) && !NEVER_NAMES.contains(&doc.lower(first))) || words.any(named)
+}
+
+/// Whether a word could be (part of) a name: it has a capital anywhere
+/// ("post-Soviet", "eBay") or a digit ("1860 Munich").
+fn may_be_named(word: &str) -> bool {
+    word.chars().any(|c| c.is_uppercase() || c.is_ascii_digit())
 }
 
 /// Which words of `tokens` lie inside plain text, written over `plain`:
@@ -373,10 +374,7 @@ fn may_hold_a_name(doc: &Document<'_>, tokens: Range<usize>) -> bool {
 /// documents the output differs in one place, the typo "Stamford, Conn.based".
 fn plain_stretches(doc: &Document<'_>, tokens: Range<usize>, plain: &mut Vec<bool>) {
     let plain_token = |i: usize| match doc.tokens[i].kind {
-        TokenKind::Word => !doc
-            .token_text(i)
-            .chars()
-            .any(|c| c.is_uppercase() || c.is_ascii_digit()),
+        TokenKind::Word => !may_be_named(doc.token_text(i)),
         TokenKind::Punct => matches!(doc.token_text(i), "," | "." | ":" | ";"),
         _ => false,
     };
