@@ -166,7 +166,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                 // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
                 // which its last word shows to be an organization.
                 let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
-                let tokens = with_generational_suffix(doc, trim(doc, tokens)?, label);
+                let tokens = without_leading_job(doc, lexicon, trim(doc, tokens)?, label);
+                let tokens = with_generational_suffix(doc, tokens, label);
                 let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
                 let label = if grown
                     || possessive_first
@@ -749,6 +750,40 @@ fn is_bare_plural_possessive(doc: &Document<'_>, i: usize) -> bool {
         && owner.span.end == mark.span.start
         && doc.token_text(i).starts_with(crate::text::is_apostrophe)
         && doc.lower(i - 1).ends_with('s')
+}
+
+/// "Comptroller Dana Whitlock", "Baker Henrik Olsen", "Pope John Paul
+/// II": a job before a name is not part of it. No list holds every job,
+/// so a capitalized word that is no first name goes when it is a common
+/// word shaped like a job ("-er", "-ist", "-woman"), or either of these
+/// before a listed first name. Not on its shape alone: "Osman" and
+/// "Samer" are names.
+fn without_leading_job(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    tokens: Range<usize>,
+    label: EntityLabel,
+) -> Range<usize> {
+    const JOB_ENDINGS: &[&str] = &["er", "or", "ist", "man", "woman", "eer", "ian"];
+    if label != EntityLabel::Person || tokens.len() < 3 {
+        return tokens;
+    }
+    let job = doc.token_text(tokens.start);
+    let lower = doc.lower(tokens.start);
+    let (shaped, common) = (
+        JOB_ENDINGS.iter().any(|ending| lower.ends_with(ending)),
+        lexicon.is_common_lowercase(lower),
+    );
+    let is_job = doc.tokens[tokens.start].kind == TokenKind::Word
+        && job.starts_with(char::is_uppercase)
+        && !lexicon.is_first_name(job)
+        && (shaped && common
+            || (shaped || common) && lexicon.is_first_name(doc.token_text(tokens.start + 1)));
+    if is_job {
+        tokens.start + 1..tokens.end
+    } else {
+        tokens
+    }
 }
 
 fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
