@@ -437,9 +437,18 @@ impl<'a> Attributor<'a> {
             && matches!(self.text(first - 1), "—" | "–")
             && last < doc.tokens.len()
             && matches!(self.text(last), "—" | "–");
+        // "Reyes was asked, “Who signed it?”": a whole sentence set off by
+        // a comma or colon is words someone spoke, however short, even
+        // with no one named.
+        let full_sentence = words >= 2
+            && first > 0
+            && matches!(self.text(first - 1), "," | ":")
+            && self.text(first + 1).starts_with(char::is_uppercase)
+            && last >= 2
+            && matches!(self.text(last - 2), "." | "?" | "!");
         if cue.is_none()
             && !starts_sentence
-            && (speaker.is_none() && (words <= 4 && !first_person || title)
+            && (speaker.is_none() && (words <= 4 && !first_person && !full_sentence || title)
                 || title && (after_preposition || set_off))
         {
             return term;
@@ -499,7 +508,19 @@ impl<'a> Attributor<'a> {
             && self
                 .mention_ending_at(first - 1)
                 .is_some_and(|m| self.mentions[m].label == EntityLabel::Person);
-        if in_name || in_parentheses_after_name {
+        // "Reginald “Hammer” Osei-Tutu", where the tagger saw no one name
+        // across the marks: a person's name before, a capital after.
+        let between_names = words <= 3
+            && last < self.doc.tokens.len()
+            && (first + 1..last - 1).all(|i| !self.is_punct(i))
+            && self.doc.sentence_of_token(last) == self.doc.sentence_of_token(first)
+            && self.doc.tokens[last].kind == TokenKind::Word
+            && self.text(last).starts_with(char::is_uppercase)
+            && self.title_case_capitals(first..last).is_some_and(|n| n > 0)
+            && self
+                .mention_ending_at(first)
+                .is_some_and(|m| self.mentions[m].label == EntityLabel::Person);
+        if in_name || in_parentheses_after_name || between_names {
             return true;
         }
         // In lowercase: "the song “…”", but not "Paul Song “was …”".
@@ -891,6 +912,10 @@ impl<'a> Attributor<'a> {
                     && (!self.speakerish(after.clone()) || self.is_clause(after.clone()));
                 if clause { 0..0 } else { after }
             }
+            // "“…,” the Herald was told by a senior source.": the agent.
+            _ if self.passive_agent(i, end).is_some_and(|a| !a.is_empty()) => {
+                self.passive_agent(i, end)?
+            }
             CueKind::Addressing => self.phrase_before(from, i),
             CueKind::Verb => {
                 let before = self.phrase_before(from, i);
@@ -1054,6 +1079,22 @@ impl<'a> Attributor<'a> {
                             "the" | "a" | "an" | "his" | "her" | "its" | "their"
                         )))
         });
+        // "The Herald was told by a senior government source:": the agent
+        // of a passive cue speaks, not its subject, and "Reporters were
+        // told:" names no one who spoke.
+        if let Some(v) = verb
+            && let Some((cue, _)) = (v..colon)
+                .find(|&k| self.is_passive(k))
+                .and_then(|k| self.cue_at(k))
+        {
+            let agent = self.passive_agent(cue.start, colon)?;
+            return (!agent.is_empty() && self.speakerish(agent.clone())).then(|| CueMatch {
+                cue,
+                kind: CueKind::Verb,
+                distance: colon - agent.end,
+                phrase: agent,
+            });
+        }
         let mut phrase = clause_start..verb.unwrap_or(colon);
         // "Quinlan On Reyes: ‘…’", "Ada Quinlan to the council:": a
         // headline's speaker comes before what they speak on or to.
@@ -1298,8 +1339,22 @@ impl<'a> Attributor<'a> {
                     | "her"
                     | "its"
                     | "their"
+                    | "people"
             )
             || self.text(phrase.start).starts_with(char::is_uppercase)
+            // "said two people familiar with the talks", "said sources
+            // close to the council": a quantity, or a plural that a phrase
+            // describes, needs no article.
+            || QUANTIFIERS.contains(&first.as_str())
+            || first.bytes().all(|b| b.is_ascii_digit())
+            || first.len() > 3
+                && first.ends_with('s')
+                && !first.ends_with("ss")
+                && phrase.len() > 1
+                && matches!(
+                    self.text(phrase.start + 1),
+                    "familiar" | "close" | "who" | "involved" | "briefed" | "with" | "at" | "in"
+                )
     }
 
     /// The speaker phrase right after an inverted cue, up to a comma or a
@@ -1764,11 +1819,25 @@ impl<'a> Attributor<'a> {
                     "a" | "an" | "the" | "this" | "these" | "those" | "of"
                 )
         };
-        if open > limit
-            && adjective(open - 1)
-            && self.text(open - 1).starts_with(char::is_lowercase)
-        {
-            open -= 1;
+        // One lowercase adjective ("older voters"), or before a lowercase
+        // noun a name of up to three words ("Labour voters", "Bernie
+        // Sanders supporters"). A name can also end a phrase before it
+        // ("Reyes told Labour voters"), which the clause test below rules
+        // out.
+        let capitalized = |k: usize| self.text(k).starts_with(char::is_uppercase);
+        if open > limit && adjective(open - 1) {
+            if capitalized(open - 1) {
+                if capitalized(noun) {
+                    return None;
+                }
+                let mut name = 0;
+                while name < 3 && open > limit && adjective(open - 1) && capitalized(open - 1) {
+                    open -= 1;
+                    name += 1;
+                }
+            } else {
+                open -= 1;
+            }
         }
         if open > limit + 1 && lower(open - 1) == "of" && quantifier(open - 2) {
             open -= 2;
