@@ -314,6 +314,23 @@ impl<'a> Attributor<'a> {
             (Some(a), Some(b)) => Some(if b.distance <= a.distance { b } else { a }),
             (a, b) => a.or(b),
         };
+        // "“…,” said Mensah, while Brandt called it “…”": the subject of
+        // a later clause, right before the quotation, outranks a cue in an
+        // earlier one when its own verb says or names ("… says that …,
+        // but instead Obama is giving them “…”" goes on reporting).
+        let cue = cue.filter(|c| {
+            c.cue.start > first
+                || !self.clause_subject_before(&place, first).is_some_and(|s| {
+                    s.mention.is_some_and(|m| {
+                        let (start, verb) =
+                            (self.mentions[m].tokens.start, self.mentions[m].tokens.end);
+                        start > c.cue.end
+                            && self.opens_later_clause(&place, start)
+                            && (NAMING_PARTICIPLES.contains(&self.doc.lower(verb))
+                                || self.cue_at(verb).is_some())
+                    })
+                })
+        });
         // "REYES: “…”": a transcript label names the person even when no
         // entity mention covers the capitals.
         let transcript = self.transcript_label(&place, first).map(|m| {
@@ -326,8 +343,17 @@ impl<'a> Attributor<'a> {
                 Some(colon),
             )
         });
+        // "Q: “…”" / "A: “…”": an interview's question is put by someone
+        // unnamed; its answer, unless a cue says otherwise, is the
+        // interviewee's, the person named last before.
+        let interview = self.interview_label(place.sentence_start, first);
+        let label_span = |label: usize| Some(doc.token_span(label + 1..label + 2));
         let (speaker, cue) = match cue {
             _ if transcript.is_some() => transcript.unwrap_or_default(),
+            _ if let Some((label, Interview::Question)) = interview => (None, label_span(label)),
+            None if let Some((label, Interview::Answer)) = interview => {
+                (self.interviewee(place.paragraph), label_span(label))
+            }
             Some(m) => {
                 let span = doc.token_span(m.cue.clone());
                 (self.speaker_of(m.phrase, m.cue.start, &place), Some(span))
@@ -528,7 +554,15 @@ impl<'a> Attributor<'a> {
         // "what it called a “hearing”": an article may come between.
         // "its chairwoman called “…”" quotes her; see `cue_word_at`.
         let person_calls = before == Some("called") && self.cue_word_at(first - 1).is_some();
+        // "In her memoir, “Bright Against the Dark,” she writes": a work's
+        // title in apposition.
+        let title_in_apposition = before == Some(",")
+            && first >= 2
+            && !self.text(first - 2).ends_with("ed")
+            && TERM_MARKERS.contains(&self.text(first - 2))
+            && self.is_title(first, last, words);
         let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w)) && !person_calls
+            || title_in_apposition
             || (before == Some("as") && first >= 2 && self.text(first - 2) == "known")
             || (matches!(before, Some("a" | "an" | "the"))
                 && first >= 2
@@ -788,7 +822,18 @@ impl<'a> Attributor<'a> {
                 && !in_subject
                     .iter()
                     .any(|&m| self.mentions[m].label == EntityLabel::Person);
-            (thing || self.ends_with_organization(&subject, in_subject)).then_some(subject)
+            // "Meridian Water apologised. It said …": a name the tagger
+            // called MISC that is the whole subject speaks as a body.
+            let misc_body = matches!(in_subject[..], [m] if {
+                let mention = &self.mentions[m];
+                mention.label == EntityLabel::Misc
+                    && mention.tokens.end == subject.end
+                    && (mention.tokens.start == subject.start
+                        || mention.tokens.start == subject.start + 1
+                            && self.doc.lower(subject.start) == "the")
+            });
+            (thing || misc_body || self.ends_with_organization(&subject, in_subject))
+                .then_some(subject)
         })
     }
 
@@ -1045,6 +1090,9 @@ impl<'a> Attributor<'a> {
         let colon = quote_first
             .checked_sub(1)
             .filter(|&c| c >= start && self.text(c) == ":")?;
+        if self.interview_label(start, quote_first).is_some() {
+            return None;
+        }
         let clause_start = (start..colon)
             .rev()
             .find(|&k| matches!(self.text(k), "," | ";" | "—" | "–" | "-") || self.inside_quote(k))
@@ -1324,6 +1372,11 @@ impl<'a> Attributor<'a> {
             return false;
         }
         let first = bare_word(self.text(phrase.start));
+        // "“…” So says Pedro Alvarenga": an adverb inverting the cue.
+        if phrase.len() == 1 && matches!(first.as_str(), "so" | "thus" | "also" | "then" | "still")
+        {
+            return false;
+        }
         self.mentions_in(phrase.clone()).next().is_some()
             || matches!(
                 first.as_str(),
@@ -1379,7 +1432,7 @@ impl<'a> Attributor<'a> {
                 && self.text(stop - 1).starts_with(char::is_lowercase)
                 && self.workplace_at(stop + 1, end);
             if !in_name
-                && (self.is_punct(stop)
+                && (self.is_punct(stop) && !self.is_possessive(stop)
                     || self.inside_quote(stop)
                     || (!relative && !attached && !workplace && PHRASE_ENDS.contains(&word)))
             {
@@ -1399,12 +1452,17 @@ impl<'a> Attributor<'a> {
         // "said Amnesty’s Europe director, Sofia Marino.": a description
         // that names no one, then the name in apposition, ending the
         // clause, is that person.
+        // "…, Dr. Miriam Achebe": past a title.
         let described = stop > from && self.person_ending_at(stop).is_none();
         if described && stop + 1 < end && self.text(stop) == "," {
+            let mut opens = stop + 1;
+            while opens + 1 < end && crate::entity::cues::is_title(self.doc, opens) {
+                opens += 1;
+            }
             let name = self
-                .mentions_in(stop + 1..end)
+                .mentions_in(opens..end)
                 .next()
-                .filter(|&m| self.mentions[m].tokens.start == stop + 1)
+                .filter(|&m| self.mentions[m].tokens.start == opens)
                 .filter(|&m| self.mentions[m].label == EntityLabel::Person);
             if let Some(m) = name {
                 let after = self.mentions[m].tokens.end;
@@ -1412,7 +1470,7 @@ impl<'a> Attributor<'a> {
                     || matches!(self.text(after), "." | "," | ";" | "(")
                     || self.inside_quote(after);
                 if clause_ends {
-                    return stop + 1..after;
+                    return opens..after;
                 }
             }
         }
@@ -2111,6 +2169,23 @@ impl<'a> Attributor<'a> {
         if before <= place.sentence_start + 1 {
             return false;
         }
+        // "… while management negotiator Lisa Brandt called it": past a
+        // role of up to three words.
+        let role = (place.sentence_start.max(before.saturating_sub(3))..before)
+            .rev()
+            .take_while(|&k| {
+                !self.is_punct(k)
+                    && !self.inside_quote(k)
+                    && !is_likely_verb(self.doc.lower(k))
+                    && !PHRASE_BREAKS.contains(&self.doc.lower(k))
+            })
+            .last();
+        if let Some(k) = role
+            && k > place.sentence_start
+            && matches!(self.text(k - 1), "while" | "whereas" | "but")
+        {
+            return true;
+        }
         match self.text(before - 1) {
             "while" | "whereas" | "but" => true,
             "and" => {
@@ -2178,6 +2253,32 @@ impl<'a> Attributor<'a> {
             }
         }
         None
+    }
+
+    /// "Q:" or "A:" opening the sentence before the quotation: an
+    /// interview's question or answer, with the label's position.
+    fn interview_label(&self, start: usize, quote_first: usize) -> Option<(usize, Interview)> {
+        let label = (start..quote_first).find(|&i| !self.is_punct(i))?;
+        if label + 2 != quote_first || self.text(label + 1) != ":" {
+            return None;
+        }
+        match self.text(label) {
+            "Q" => Some((label, Interview::Question)),
+            "A" => Some((label, Interview::Answer)),
+            _ => None,
+        }
+    }
+
+    /// The person an interview is with: the last person named outside
+    /// quotations before `paragraph`.
+    fn interviewee(&self, paragraph: usize) -> Option<SpeakerRef> {
+        let start = self.doc.paragraphs[paragraph].tokens.start;
+        let end = self.mentions.partition_point(|m| m.tokens.end <= start);
+        let m = (0..end).rev().find(|&m| {
+            self.mentions[m].label == EntityLabel::Person
+                && !self.inside_quote(self.mentions[m].tokens.start)
+        })?;
+        Some(self.speaker_from(m, self.mentions[m].span, paragraph))
     }
 
     /// "Reyes: Quinlan’s ‘Budget Is In Question’": a headline
@@ -3426,6 +3527,13 @@ impl<'a> Attributor<'a> {
 const TIME_CLAUSE_OPENERS: &[&str] = &["after", "as", "before", "once", "until", "when", "while"];
 
 /// A word in lowercase without a contracted verb: "He’d" is "he".
+/// Which side of an interview a "Q:" or "A:" label marks.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Interview {
+    Question,
+    Answer,
+}
+
 fn bare_word(word: &str) -> String {
     let lower = word.to_lowercase();
     let bare = ["’d", "'d", "’s", "'s", "’ll", "'ll"]

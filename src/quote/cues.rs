@@ -154,10 +154,11 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 /// so-called “smart” meters", "the film “Tides of Salt”".
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
-    "album", "book", "branded", "called", "dubbed", "entitled", "film", "hashtag", "headline",
-    "headlined", "labeled", "labelled", "motto", "movie", "named", "nicknamed", "novel", "phrase",
-    "podcast", "program", "programme", "series", "show", "slogan", "so-called", "song", "term",
-    "titled", "word",
+    "album", "autobiography", "biography", "book", "branded", "called", "documentary", "dubbed",
+    "entitled", "film", "hashtag", "headline", "headlined", "labeled", "labelled", "memoir",
+    "motto", "movie", "named", "nicknamed", "novel", "phrase", "play", "podcast", "poem",
+    "program", "programme", "series", "show", "slogan", "so-called", "song", "term", "titled",
+    "word",
 ];
 
 /// Participles whose agent only reports a document: in "a memo obtained
