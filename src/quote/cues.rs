@@ -39,6 +39,11 @@ pub(crate) static SPEECH_VERBS: WordList = WordList::new(&[
     "beamed", "cites", "cited", "confessed", "confesses", "gushed", "fumed", "lamented", "laments",
     "marveled", "marvelled", "raged", "deadpanned", "grumbled", "groused", "lectured",
     "affirmed", "affirms", "answered", "answers",
+    // After a plural subject ("Prosecutors allege that …"): only the forms
+    // that are never nouns.
+    "acknowledge", "admit", "allege", "alleges", "argue", "assert", "complain", "concede",
+    "contend", "contends", "explain", "insist", "maintains", "predict", "suggest", "testifies",
+    "warn",
 ]);
 
 /// Speech verbs after "to": "went on to declare", "prompted the Almanac
