@@ -22,11 +22,11 @@ use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::QuoteKind;
 use super::cues::{
-    ADDRESSING_VERBS, AUXILIARIES, BEFORE_A_MODIFIER, BETWEEN_SPEAKER_AND_CUE, COMPANY_NOUNS,
-    CueKind, EXPRESSIVE_NOUNS, GENERIC_ROLES, INFINITIVES, NAMES_NO_ONE, NAMING_PARTICIPLES,
-    NOT_A_NOUN, OBJECT_CONTROL_VERBS, ONE_WORD_OPENERS, PARTICIPLES, PHRASE_BREAKS, PHRASE_ENDS,
-    QUANTIFIERS, REMARK_NOUNS, REPORTING_PARTICIPLES, ROLE_NOUNS, SENTENCE_OPENERS,
-    SPEAKING_THINGS, SPEECH_VERBS, TERM_MARKERS,
+    ADDRESSING_VERBS, AUXILIARIES, BEFORE_A_MODIFIER, BETWEEN_SPEAKER_AND_CUE, BODY_NOUNS,
+    COMPANY_NOUNS, CueKind, EXPRESSIVE_NOUNS, GENERIC_ROLES, INFINITIVES, NAMES_NO_ONE,
+    NAMING_PARTICIPLES, NOT_A_NOUN, OBJECT_CONTROL_VERBS, ONE_WORD_OPENERS, PARTICIPLES,
+    PERSONAL_ROLES, PHRASE_BREAKS, PHRASE_ENDS, QUANTIFIERS, REMARK_NOUNS, REPORTING_PARTICIPLES,
+    ROLE_NOUNS, SENTENCE_OPENERS, SPEAKING_THINGS, SPEECH_VERBS, TERM_MARKERS,
 };
 use super::scan::Quoted;
 use crate::Span;
@@ -2626,6 +2626,22 @@ impl<'a> Attributor<'a> {
         {
             return Some(self.speaker_from(m, span, paragraph));
         }
+        // "the general", "the ministry", "the company": a definite
+        // description with no name in it, for someone or something named
+        // before.
+        if self.doc.lower(phrase.start) == "the"
+            && phrase.len() > 1
+            && self.text(phrase.end - 1).starts_with(char::is_lowercase)
+            && !ROLE_NOUNS.contains(&last_word)
+            && !in_phrase.iter().any(|&m| self.can_speak(m))
+            && let Some(found) = self.described_before(phrase.clone(), last_word)
+        {
+            return Some(SpeakerRef {
+                span,
+                paragraph,
+                ..found
+            });
+        }
         let common_head = self.text(phrase.end - 1).starts_with(char::is_lowercase)
             && !ROLE_NOUNS.contains(&last_word);
         if determiner && common_head && phrase.len() > 1 {
@@ -3303,7 +3319,11 @@ impl<'a> Attributor<'a> {
                 if self.current.is_some() || !after_quotation {
                     return None;
                 }
-                let m = self.person_of_sentence_before(sentence, paragraph)?;
+                // Opening a paragraph, the person the last one ended on
+                // ("Golfer Fergus McAllister won … ¶ “…,” the veteran said").
+                let m = self
+                    .person_of_sentence_before(sentence, paragraph)
+                    .or_else(|| self.person_ending_previous_paragraph(sentence))?;
                 Some(self.speaker_from(m, self.mentions[m].span, paragraph))
             })?;
         // "The harbour master thanked his crew": not a current
@@ -3337,6 +3357,162 @@ impl<'a> Attributor<'a> {
         named.all(|(_, other)| other == name).then_some(found)
     }
 
+    /// Whom or what "the `head`" stands for, the description `phrase`
+    /// holding no name:
+    /// * a body whose name holds the head: "the ministry" after "the
+    ///   Ministry of Internal Affairs";
+    /// * for a company noun, the organization the text is about;
+    /// * a person introduced with the head: "the general" after "retired
+    ///   general Augustus Mbatha";
+    /// * for a personal role ("the skipper", "the veteran"), the person in
+    ///   focus, as for the roles of [`ROLE_NOUNS`].
+    fn described_before(&self, phrase: Range<usize>, head: &str) -> Option<SpeakerRef> {
+        let span = self.doc.token_span(phrase.clone());
+        let paragraph = self.doc.sentences[self.doc.sentence_of_token(phrase.start)].paragraph;
+        let before = self
+            .mentions
+            .partition_point(|m| m.tokens.end <= phrase.start);
+        let titled: String = head
+            .chars()
+            .take(1)
+            .flat_map(char::to_uppercase)
+            .chain(head.chars().skip(1))
+            .collect();
+        if BODY_NOUNS.contains(&head) || COMPANY_NOUNS.contains(&head) {
+            let named = (0..before).rev().take(WINDOW).find(|&m| {
+                let mention = &self.mentions[m];
+                mention.label == EntityLabel::Org
+                    && !self.inside_quote(mention.tokens.start)
+                    && mention.canonical.split(' ').any(|w| w == titled)
+            });
+            let body = named.or_else(|| {
+                COMPANY_NOUNS
+                    .contains(&head)
+                    .then(|| self.organization_in_focus(phrase.start))
+                    .flatten()
+            })?;
+            return Some(self.speaker_from(body, span, paragraph));
+        }
+        // "Selenis Leyva opened up about … The actress explained": a
+        // personal role goes first to whom the sentence before is about.
+        let sentence = self.doc.sentence_of_token(phrase.start);
+        if PERSONAL_ROLES.contains(&head)
+            && let Some(m) = self
+                .person_of_sentence_before(sentence, paragraph)
+                .or_else(|| self.person_ending_previous_paragraph(sentence))
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
+        if let Some(m) = (0..before)
+            .rev()
+            .take(WINDOW)
+            .find(|&m| self.introduced_as(m, head))
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
+        PERSONAL_ROLES
+            .contains(&head)
+            .then(|| self.role_holder(phrase, head))
+            .flatten()
+    }
+
+    /// Whether person mention `m` is introduced as a `head`, right before
+    /// the name ("retired general Augustus Mbatha", "Detective Inspector
+    /// Fiona Gallagher") or in apposition after it ("Farid Haddad, an
+    /// analyst at …"). Tighter than [`Self::introduction`]: any noun will
+    /// do, so it must be the noun that describes the person.
+    fn introduced_as(&self, m: usize, head: &str) -> bool {
+        let mention = &self.mentions[m];
+        if mention.label != EntityLabel::Person || self.inside_quote(mention.tokens.start) {
+            return false;
+        }
+        let start = mention.tokens.start;
+        // The head right before the name, or before other words of a
+        // title: "Detective Inspector" for "the detective".
+        let mut before = false;
+        for k in (start.saturating_sub(3)..start).rev() {
+            if self.doc.lower(k) == head {
+                before = true;
+                break;
+            }
+            if self.is_punct(k) || !self.text(k).starts_with(char::is_uppercase) {
+                break;
+            }
+        }
+        let end = mention.tokens.end;
+        let apposition = end < self.doc.tokens.len()
+            && self.text(end) == ","
+            && (end + 1..self.doc.tokens.len().min(end + 6))
+                .take_while(|&k| !self.is_punct(k) && !PHRASE_BREAKS.contains(&self.doc.lower(k)))
+                .last()
+                .is_some_and(|k| {
+                    // The head ends the phrase: not "…, the pressure group
+                    // Human Rights in China".
+                    self.doc.lower(k) == head
+                        && matches!(self.doc.lower(end + 1), "a" | "an" | "the")
+                        && self.doc.tokens.get(k + 1).is_none_or(|_| {
+                            self.is_punct(k + 1) || PHRASE_BREAKS.contains(&self.doc.lower(k + 1))
+                        })
+                });
+        before || apposition
+    }
+
+    /// The organization the text before token `i` is about: the latest
+    /// one among the first words of a sentence before. Not merely the latest named: "an analyst at Kessler &
+    /// Vaughn" does not make the bank what "the company" means.
+    fn organization_in_focus(&self, i: usize) -> Option<usize> {
+        if let Some(m) = self.organization_just_named(i) {
+            return Some(m);
+        }
+        // Two organizations just named ("Analysts at Barclays cut their
+        // target for Northwind"): neither.
+        let sentence = self.doc.sentence_of_token(i);
+        let paragraph = self.doc.sentences[sentence].paragraph;
+        let recent = self
+            .sentence_before(sentence, paragraph)
+            .unwrap_or(sentence);
+        let named_recently = self
+            .mentions_in(self.doc.sentences[recent].tokens.start..i)
+            .any(|m| self.mentions[m].label == EntityLabel::Org);
+        if named_recently {
+            return None;
+        }
+        (sentence.saturating_sub(12)..recent).rev().find_map(|s| {
+            // "Shares in Calder Robotics fell": an organization in the
+            // sentence's first words, or one that spoke ("“…,” Hartwell
+            // Energy said").
+            let tokens = self.doc.sentences[s].tokens.clone();
+            self.mentions_in(tokens.clone()).find(|&m| {
+                let mention = &self.mentions[m];
+                mention.label == EntityLabel::Org
+                    && !self.inside_quote(mention.tokens.start)
+                    && (mention.tokens.start < tokens.start + 6
+                        || mention.tokens.end < tokens.end
+                            && self.cue_at(mention.tokens.end).is_some())
+            })
+        })
+    }
+
+    /// For a description opening the first sentence of its paragraph, the
+    /// person the last sentence before was about, if that sentence says
+    /// something: a photo credit ("Neilson Barnard via Getty Images.")
+    /// has no verb.
+    fn person_ending_previous_paragraph(&self, sentence: usize) -> Option<usize> {
+        let paragraph = self.doc.sentences[sentence].paragraph;
+        if self.doc.paragraphs[paragraph].sentences.start != sentence {
+            return None;
+        }
+        let previous = sentence.checked_sub(1)?;
+        let says = self.doc.sentences[previous].tokens.clone().any(|k| {
+            let word = self.doc.lower(k);
+            is_likely_verb(word) || AUXILIARIES.contains(&word) || self.cue_at(k).is_some()
+        });
+        says.then(|| {
+            self.person_of_sentence_before(sentence, self.doc.sentences[previous].paragraph)
+        })
+        .flatten()
+    }
+
     /// Whom "the 64-year-old" describes: someone introduced with that
     /// age ("Tom Reyes, 64,"); else the person the sentence before, in
     /// the same paragraph, is about; else the current speaker, if named in
@@ -3356,7 +3532,9 @@ impl<'a> Attributor<'a> {
         }
         let sentence = self.doc.sentence_of_token(phrase.start);
         let paragraph = self.doc.sentences[sentence].paragraph;
+        // "… Derek Ansell has been cleared. ¶ The 54-year-old, who …".
         self.person_of_sentence_before(sentence, paragraph)
+            .or_else(|| self.person_ending_previous_paragraph(sentence))
             .or_else(|| {
                 self.current
                     .as_ref()

@@ -149,6 +149,26 @@ pub(crate) static ROLE_NOUNS: WordList = WordList::new(&[
     "president", "secretary", "senator", "spokesman", "spokesperson", "spokeswoman",
 ]);
 
+/// Roles in sport, the arts, business and life that, after "the", stand
+/// for the person the text is about ("“…,” the skipper added"), when no
+/// one was introduced with them.
+#[rustfmt::skip]
+pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
+    "actor", "actress", "artist", "author", "billionaire", "captain", "champion", "coach",
+    "defender", "driver", "economist", "entrepreneur", "founder", "golfer", "goalkeeper",
+    "midfielder", "musician", "novelist", "player", "poet", "rider", "scientist", "singer",
+    "skipper", "star", "striker", "veteran", "winger", "writer",
+]);
+
+/// Bodies that "the" and their own noun name: "the ministry", "the
+/// council" after "the Ministry of …", "Kelso Council".
+#[rustfmt::skip]
+pub(crate) static BODY_NOUNS: WordList = WordList::new(&[
+    "agency", "association", "authority", "board", "charity", "club", "commission", "committee",
+    "council", "department", "federation", "foundation", "institute", "ministry", "party",
+    "regulator", "trust", "union", "university",
+]);
+
 /// Roles that name someone other than the person just quoted: "the
 /// spokesman" stands for the current speaker only if introduced as one.
 #[rustfmt::skip]
