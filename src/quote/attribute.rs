@@ -311,6 +311,14 @@ impl<'a> Attributor<'a> {
             {
                 Some(a)
             }
+            // "said the offer was “fair” and urged the unions to …": a
+            // verb joined to the sentence's cue is not the quotation's.
+            (Some(a), Some(b))
+                if a.cue.start > 0
+                    && matches!(self.text(a.cue.start - 1), "and" | "but" | "or") =>
+            {
+                Some(b)
+            }
             (Some(a), Some(b)) => Some(if b.distance <= a.distance { b } else { a }),
             (a, b) => a.or(b),
         };
@@ -1971,8 +1979,17 @@ impl<'a> Attributor<'a> {
                 // "A senior aide, speaking on condition of anonymity, said":
                 // a noun phrase opened by an article is the subject, unless
                 // it tells a time ("The next day, …").
+                // "The audit report, published on Friday, says": "the"
+                // and a noun that speaks.
                 let described = |r: Range<usize>| {
-                    matches!(self.doc.lower(r.start), "a" | "an")
+                    let head = self.doc.lower(r.end - 1);
+                    let speaking_head = SPEAKING_THINGS.contains(&head)
+                        || COMPANY_NOUNS.contains(&head)
+                        || BODY_NOUNS.contains(&head)
+                        || ROLE_NOUNS.contains(&head)
+                        || PERSONAL_ROLES.contains(&head);
+                    (matches!(self.doc.lower(r.start), "a" | "an")
+                        || self.doc.lower(r.start) == "the" && speaking_head)
                         && !r.clone().any(|k| {
                             let word = self.doc.lower(k);
                             TIME_ADVERBS.contains(&word)
