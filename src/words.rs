@@ -39,6 +39,33 @@ impl Deref for WordList {
     }
 }
 
+/// An adverb in "-ly" ("reportedly", "later"'s kin), as far as its
+/// spelling tells: longer than four letters, and not one of the nouns and
+/// adjectives so spelled that name speakers ("his family", "the rally",
+/// "the daily").
+pub(crate) fn is_ly_adverb(word: &str) -> bool {
+    const NOT_ADVERBS: &[&str] = &[
+        "ally",
+        "anomaly",
+        "assembly",
+        "belly",
+        "bully",
+        "daily",
+        "family",
+        "italy",
+        "monopoly",
+        "monthly",
+        "quarterly",
+        "rally",
+        "reply",
+        "supply",
+        "weekly",
+    ];
+    word.len() > 4
+        && word.ends_with("ly")
+        && !NOT_ADVERBS.contains(&word.to_ascii_lowercase().as_str())
+}
+
 /// Common verbs, and the adverbs that sit before them, that end a subject
 /// phrase ("The council *is* …", "Reyes *went* after", "an official
 /// *later* said").
@@ -60,7 +87,7 @@ pub(crate) fn is_likely_verb(word: &str) -> bool {
     IRREGULAR.contains(&word)
         || PRESENT.contains(&word)
         || TIME_ADVERBS.contains(&word)
-        || (word.ends_with("ly") && word.len() > 4)
+        || is_ly_adverb(word)
         || matches!(
             word,
             "is" | "are"

@@ -34,7 +34,7 @@ use crate::date::WEEKDAY_NAMES;
 use crate::entity::{EntityLabel, Mention};
 use crate::lexicon::{Gender, Lexicon};
 use crate::text::{Document, TokenKind};
-use crate::words::{TIME_ADVERBS, is_likely_verb};
+use crate::words::{TIME_ADVERBS, is_likely_verb, is_ly_adverb};
 
 /// A quotation with its kind and attribution, in normalized text.
 #[derive(Clone, Debug)]
@@ -695,9 +695,7 @@ impl<'a> Attributor<'a> {
                 let adverb = self.text(caller - 1);
                 TIME_ADVERBS.contains(&adverb)
                     || matches!(adverb, "also" | "even" | "previously" | "recently")
-                    || adverb.len() > 4
-                        && adverb.ends_with("ly")
-                        && adverb.starts_with(char::is_lowercase)
+                    || is_ly_adverb(adverb) && adverb.starts_with(char::is_lowercase)
             } {
                 caller -= 1;
             }
@@ -1517,7 +1515,7 @@ impl<'a> Attributor<'a> {
             let on_a_day = word == "on" && end < cue && WEEKDAY_NAMES.contains(&self.text(end));
             if BETWEEN_SPEAKER_AND_CUE.contains(&word)
                 || AUXILIARIES.contains(&word)
-                || (word.ends_with("ly") && word.starts_with(char::is_lowercase))
+                || (is_ly_adverb(word) && word.starts_with(char::is_lowercase))
                 || day
                 || on_a_day
             {
@@ -1789,8 +1787,7 @@ impl<'a> Attributor<'a> {
         };
         if participle(self.text(noun)) && noun > limit {
             noun -= 1;
-            let adverb =
-                |word: &str| BETWEEN_SPEAKER_AND_CUE.contains(&word) || word.ends_with("ly");
+            let adverb = |word: &str| BETWEEN_SPEAKER_AND_CUE.contains(&word) || is_ly_adverb(word);
             if adverb(self.text(noun)) && noun > limit {
                 noun -= 1;
             }
@@ -2536,7 +2533,7 @@ impl<'a> Attributor<'a> {
             let mut before = cue;
             while before > place.sentence_start && {
                 let word = self.text(before - 1);
-                word.len() > 4 && word.ends_with("ly") && word.starts_with(char::is_lowercase)
+                is_ly_adverb(word) && word.starts_with(char::is_lowercase)
             } {
                 before -= 1;
             }
