@@ -39,8 +39,8 @@ impl Deref for WordList {
     }
 }
 
-/// An adverb in "-ly" ("reportedly", "later"'s kin), as far as its
-/// spelling tells: longer than four letters, and not one of the nouns and
+/// An adverb in "-ly" ("reportedly", "quickly"), as far as its spelling
+/// tells: longer than four letters, and not one of the nouns and
 /// adjectives so spelled that name speakers ("his family", "the rally",
 /// "the daily").
 pub(crate) fn is_ly_adverb(word: &str) -> bool {
@@ -63,7 +63,9 @@ pub(crate) fn is_ly_adverb(word: &str) -> bool {
     ];
     word.len() > 4
         && word.ends_with("ly")
-        && !NOT_ADVERBS.contains(&word.to_ascii_lowercase().as_str())
+        && !NOT_ADVERBS
+            .iter()
+            .any(|noun| noun.eq_ignore_ascii_case(word))
 }
 
 /// Common verbs, and the adverbs that sit before them, that end a subject

@@ -1458,9 +1458,9 @@ impl<'a> Attributor<'a> {
         // "said Amnesty’s Europe director, Sofia Marino.": a description
         // that names no one, then the name in apposition, ending the
         // clause, is that person.
-        // "…, Dr. Miriam Achebe": past a title.
         let described = stop > from && self.person_ending_at(stop).is_none();
         if described && stop + 1 < end && self.text(stop) == "," {
+            // "…, Dr. Miriam Achebe": past a title.
             let mut opens = stop + 1;
             while opens + 1 < end && crate::entity::cues::is_title(self.doc, opens) {
                 opens += 1;
@@ -3379,7 +3379,7 @@ impl<'a> Attributor<'a> {
     /// * a person introduced with the head: "the general" after "retired
     ///   general Augustus Mbatha";
     /// * for a personal role ("the skipper", "the veteran"), the person in
-    ///   focus, as for the roles of [`ROLE_NOUNS`].
+    ///   focus, as for the roles of `ROLE_NOUNS`.
     fn described_before(&self, phrase: Range<usize>, head: &str) -> Option<SpeakerRef> {
         let span = self.doc.token_span(phrase.clone());
         let paragraph = self.doc.sentences[self.doc.sentence_of_token(phrase.start)].paragraph;
@@ -3472,8 +3472,9 @@ impl<'a> Attributor<'a> {
     }
 
     /// The organization the text before token `i` is about: the latest
-    /// one among the first words of a sentence before. Not merely the latest named: "an analyst at Kessler &
-    /// Vaughn" does not make the bank what "the company" means.
+    /// one among the first words of a sentence before, or speaking there.
+    /// Not merely the latest named: "an analyst at Kessler & Vaughn" does
+    /// not make the bank what "the company" means.
     fn organization_in_focus(&self, i: usize) -> Option<usize> {
         if let Some(m) = self.organization_just_named(i) {
             return Some(m);
@@ -3718,7 +3719,6 @@ impl<'a> Attributor<'a> {
 /// clause goes with: "when dockers interrupted her, shouting “…”".
 const TIME_CLAUSE_OPENERS: &[&str] = &["after", "as", "before", "once", "until", "when", "while"];
 
-/// A word in lowercase without a contracted verb: "He’d" is "he".
 /// Which side of an interview a "Q:" or "A:" label marks.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Interview {
@@ -3726,6 +3726,7 @@ enum Interview {
     Answer,
 }
 
+/// A word in lowercase without a contracted verb: "He’d" is "he".
 fn bare_word(word: &str) -> String {
     let lower = word.to_lowercase();
     let bare = ["’d", "'d", "’s", "'s", "’ll", "'ll"]
