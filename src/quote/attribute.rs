@@ -2284,11 +2284,13 @@ impl<'a> Attributor<'a> {
     }
 
     /// The person an interview is with: the last person named outside
-    /// quotations before `paragraph`.
+    /// quotations before `paragraph`, among the last few hundred mentions:
+    /// a long interview names many people in its answers, but an unbounded
+    /// look back would make a transcript of answers quadratic.
     fn interviewee(&self, paragraph: usize) -> Option<SpeakerRef> {
         let start = self.doc.paragraphs[paragraph].tokens.start;
         let end = self.mentions.partition_point(|m| m.tokens.end <= start);
-        let m = (0..end).rev().find(|&m| {
+        let m = (0..end).rev().take(8 * WINDOW).find(|&m| {
             self.mentions[m].label == EntityLabel::Person
                 && !self.inside_quote(self.mentions[m].tokens.start)
         })?;
