@@ -3388,13 +3388,8 @@ impl<'a> Attributor<'a> {
         let before = self
             .mentions
             .partition_point(|m| m.tokens.end <= phrase.start);
-        let titled: String = head
-            .chars()
-            .take(1)
-            .flat_map(char::to_uppercase)
-            .chain(head.chars().skip(1))
-            .collect();
         if BODY_NOUNS.contains(&head) || COMPANY_NOUNS.contains(&head) {
+            let titled = crate::lexicon::title_case_words(head);
             let named = (0..before).rev().take(WINDOW).find(|&m| {
                 let mention = &self.mentions[m];
                 mention.label == EntityLabel::Org
