@@ -1,0 +1,201 @@
+//! Pronouns: the person or group a “he”, “she” or “they” stands for.
+
+use super::{Attributor, SpeakerRef, WINDOW};
+use crate::entity::EntityLabel;
+use crate::lexicon::Gender;
+use crate::quote::cues::SPEAKING_THINGS;
+
+impl<'a> Attributor<'a> {
+    /// What "they" at `pronoun` stands for: the nearest sentence subject
+    /// before it that is several people or an organization ("The union
+    /// rejected the offer. “…,” they said"; "Reyes and Quinlan …"),
+    /// looking back three sentences at most.
+    pub(super) fn plural_antecedent(&self, pronoun: usize, paragraph: usize) -> Option<SpeakerRef> {
+        self.recent_subject(pronoun, paragraph, |mut subject, in_subject| {
+            // "Reyes and Quinlan": the subject stopped at "and".
+            if let Some(end) = self.person_joined_by_and(subject.end, pronoun) {
+                subject.end = end;
+                *in_subject = self.mentions_in(subject.clone()).collect();
+            }
+            let head = self.doc.lower(subject.end - 1);
+            let plural = self.text(subject.end - 1).starts_with(char::is_lowercase)
+                && (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
+                    || matches!(
+                        head,
+                        "people" | "men" | "women" | "children" | "police" | "fishermen"
+                    ));
+            let fits = self.ends_with_organization(&subject, in_subject)
+                || plural
+                || self.is_list_of_names(subject.clone(), in_subject);
+            fits.then_some(subject)
+        })
+    }
+
+    /// What "it" at `pronoun` stands for: the nearest subject in the
+    /// three sentences before that is an organization or a thing that can
+    /// speak ("The dockers’ union", "the audit report"), not a person, a
+    /// role, a group or "the fact".
+    pub(super) fn singular_antecedent(
+        &self,
+        pronoun: usize,
+        paragraph: usize,
+    ) -> Option<SpeakerRef> {
+        self.recent_subject(pronoun, paragraph, |subject, in_subject| {
+            let thing = subject.len() > 1
+                && matches!(self.doc.lower(subject.start), "the" | "a" | "an" | "its")
+                && self.text(subject.end - 1).starts_with(char::is_lowercase)
+                && SPEAKING_THINGS.contains(&self.doc.lower(subject.end - 1))
+                && !in_subject
+                    .iter()
+                    .any(|&m| self.mentions[m].label == EntityLabel::Person);
+            // "Meridian Water apologised. It said …": a name the tagger
+            // called MISC that is the whole subject speaks as a body.
+            let misc_body = matches!(in_subject[..], [m] if {
+                let mention = &self.mentions[m];
+                mention.label == EntityLabel::Misc
+                    && mention.tokens.end == subject.end
+                    && (mention.tokens.start == subject.start
+                        || mention.tokens.start == subject.start + 1
+                            && self.doc.lower(subject.start) == "the")
+            });
+            (thing || misc_body || self.ends_with_organization(&subject, in_subject))
+                .then_some(subject)
+        })
+    }
+
+    pub(super) fn gender_of(&self, m: usize) -> Gender {
+        let canonical = &self.mentions[m].canonical;
+        let first = canonical.split(' ').next().unwrap_or("");
+        self.lexicon
+            .first_name_gender(first)
+            .unwrap_or(Gender::Unknown)
+    }
+
+    /// A person, or a lone name no list knows ("Rihanna"), which news
+    /// mostly uses for people.
+    pub(super) fn may_be_person(&self, m: usize) -> bool {
+        let mention = &self.mentions[m];
+        mention.label == EntityLabel::Person
+            || (mention.label == EntityLabel::Misc
+                && !mention.confident
+                && mention.tokens.len() == 1)
+    }
+
+    pub(super) fn compatible(&self, m: usize, gender: Gender) -> bool {
+        self.may_be_person(m) && {
+            let g = self.gender_of(m);
+            g == Gender::Unknown || g == gender
+        }
+    }
+
+    /// "he" or "she": the subject of this sentence or of an earlier one in
+    /// the paragraph; else whichever came last of the current speaker and
+    /// the previous paragraph's subjects, unless its sex is unknown and
+    /// the paragraph names someone known to agree; else the last person
+    /// named.
+    pub(super) fn antecedent(&self, pronoun: usize, gender: Gender) -> Option<usize> {
+        let doc = self.doc;
+        let sentence = doc.sentence_of_token(pronoun);
+        let paragraph = doc.sentences[sentence].paragraph;
+        let fits = |m: &usize| {
+            self.compatible(*m, gender)
+                && self.mentions[*m].tokens.end <= pronoun
+                // A pronoun before the quotation is read before its words.
+                && (pronoun < self.named_inside.end
+                    || !self.named_inside.people.contains(self.mentions[*m].canonical.as_str()))
+        };
+        let in_paragraph = doc.paragraphs[paragraph]
+            .sentences
+            .start
+            .max(sentence.saturating_sub(WINDOW / 10))..=sentence;
+        if let Some(m) = in_paragraph
+            .rev()
+            .find_map(|s| self.subject_person(s).filter(fits))
+        {
+            return Some(m);
+        }
+        // The current speaker, or a later subject of the paragraph before:
+        // in "Sanders called it “arbitrary.” Hendler warned … / “…,” he
+        // wrote", Hendler.
+        let current = self
+            .current
+            .as_ref()
+            .filter(|c| c.label == Some(EntityLabel::Person) && c.paragraph + 1 >= paragraph)
+            .and_then(|c| c.mention.map(|m| (c.span.start, m)))
+            .filter(|(_, m)| fits(m));
+        let previous_subject = paragraph.checked_sub(1).and_then(|previous| {
+            doc.paragraphs[previous]
+                .sentences
+                .clone()
+                .rev()
+                .take(WINDOW / 10)
+                .find_map(|s| self.subject_person(s).filter(fits))
+                .map(|m| (self.mentions[m].span.start, m))
+        });
+        let recent = current
+            .into_iter()
+            .chain(previous_subject)
+            .max()
+            .map(|(_, m)| m);
+        if let Some(m) = recent.filter(|&m| self.gender_of(m) == gender) {
+            return Some(m);
+        }
+        // A name of unknown sex yields to one of this paragraph known to
+        // agree: "…, when Ada Quinlan called it “…” She also said".
+        let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
+        let paragraph_start = doc.paragraphs[paragraph].tokens.start;
+        let agreeing = (0..before)
+            .rev()
+            .take(WINDOW)
+            .take_while(|&m| self.mentions[m].tokens.start >= paragraph_start)
+            .find(|&m| {
+                fits(&m)
+                    && self.gender_of(m) == gender
+                    && !self.inside_quote(self.mentions[m].tokens.start)
+            });
+        if let Some(m) = agreeing.or(recent) {
+            return Some(m);
+        }
+        let current = self.current.as_ref().and_then(|c| c.mention).filter(fits);
+        let last_named = (0..before)
+            .rev()
+            .take(WINDOW)
+            .find(|&m| fits(&m) && !self.inside_quote(self.mentions[m].tokens.start));
+        // A first name's usual sex is a guess: "Sen. Lindsey Reyes said, “…”
+        // / He continued, …" goes on with the speaker of the paragraph
+        // before, unless someone who fits is named since its start.
+        let speaker_before = self
+            .current
+            .as_ref()
+            .filter(|c| c.label == Some(EntityLabel::Person) && c.paragraph + 1 >= paragraph);
+        if current.is_none()
+            && let Some(c) = speaker_before
+            && let Some(m) = c.mention
+        {
+            let since = doc.paragraphs[paragraph.saturating_sub(1)].tokens.start;
+            let named_since = last_named.is_some_and(|n| self.mentions[n].tokens.start >= since);
+            if !named_since && self.may_be_person(m) {
+                return Some(m);
+            }
+        }
+        // "At the quay, Lindsey Reyes promised the crew he would …":
+        // the subject of the pronoun's own sentence, against whom only a
+        // first name's usual sex objects, outranks a name of unknown sex.
+        let subject = self.subject_person(sentence).filter(|&m| {
+            self.mentions[m].tokens.end <= pronoun
+                && self.may_be_person(m)
+                && self.gender_of(m) != gender
+                && !self
+                    .named_inside
+                    .people
+                    .contains(self.mentions[m].canonical.as_str())
+        });
+        if let Some(m) = subject
+            && current.is_none()
+            && last_named.is_none_or(|n| self.gender_of(n) == Gender::Unknown)
+        {
+            return Some(m);
+        }
+        current.or(last_named)
+    }
+}

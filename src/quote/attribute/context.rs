@@ -1,0 +1,200 @@
+//! Speakers from context: transcript labels, interviews, and paragraphs
+//! that are only a quotation, which continue the speaker before them.
+
+use std::ops::Range;
+
+use super::{Attributor, Interview, Place, SpeakerRef, WINDOW};
+use crate::entity::EntityLabel;
+
+impl<'a> Attributor<'a> {
+    /// "Q:" or "A:" opening the sentence before the quotation: an
+    /// interview's question or answer, with the label's position.
+    pub(super) fn interview_label(
+        &self,
+        start: usize,
+        quote_first: usize,
+    ) -> Option<(usize, Interview)> {
+        let label = (start..quote_first).find(|&i| !self.is_punct(i))?;
+        if label + 2 != quote_first || self.text(label + 1) != ":" {
+            return None;
+        }
+        match self.text(label) {
+            "Q" => Some((label, Interview::Question)),
+            "A" => Some((label, Interview::Answer)),
+            _ => None,
+        }
+    }
+
+    /// The person an interview is with: the last person named outside
+    /// quotations before `paragraph`, among the last few hundred mentions:
+    /// a long interview names many people in its answers, but an unbounded
+    /// look back would make a transcript of answers quadratic.
+    pub(super) fn interviewee(&self, paragraph: usize) -> Option<SpeakerRef> {
+        let start = self.doc.paragraphs[paragraph].tokens.start;
+        let end = self.mentions.partition_point(|m| m.tokens.end <= start);
+        let m = (0..end).rev().take(8 * WINDOW).find(|&m| {
+            self.mentions[m].label == EntityLabel::Person
+                && !self.inside_quote(self.mentions[m].tokens.start)
+        })?;
+        Some(self.speaker_from(m, self.mentions[m].span, paragraph))
+    }
+
+    /// "Reyes: Quinlan’s ‘Budget Is In Question’": a headline
+    /// that opens with a name and a colon quotes that name.
+    pub(super) fn named_colon_lead(&self, place: &Place, quote_first: usize) -> Option<usize> {
+        if let Some(m) = self.transcript_label(place, quote_first) {
+            return Some(m);
+        }
+        // "Carly Fiorina Endorses Ted Cruz: I Am ‘Horrified’", "Hacker
+        // Guccifer: …", "Port Rival Tom Reyes: …": in a short lead before
+        // the colon, the name ending it, unless a verb ("Endorses") makes
+        // the name opening it the subject.
+        let colon = (place.sentence_start..quote_first).find(|&i| self.text(i) == ":")?;
+        if colon - place.sentence_start > 6 {
+            return None;
+        }
+        let (first, last) = self.lead_names(place.sentence_start..colon);
+        if self.headline_verb_between(first, last) {
+            first
+        } else {
+            last.or(first)
+        }
+    }
+
+    /// The speakers opening and ending a headline's lead before its colon.
+    pub(super) fn lead_names(&self, lead: Range<usize>) -> (Option<usize>, Option<usize>) {
+        let first = self
+            .mentions_in(lead.clone())
+            .next()
+            .filter(|&m| self.can_speak(m))
+            .filter(|&m| (lead.start..self.mentions[m].tokens.start).all(|i| self.is_punct(i)));
+        let last = self
+            .mentions_in(lead.clone())
+            .last()
+            .filter(|&m| self.can_speak(m))
+            .filter(|&m| self.mentions[m].tokens.end == lead.end);
+        (first, last)
+    }
+
+    /// "Quinlan Slams Reyes": a headline's verb, capitalized and ending in
+    /// "s", between two names makes the first the subject.
+    pub(super) fn headline_verb_between(&self, first: Option<usize>, last: Option<usize>) -> bool {
+        first.zip(last).is_some_and(|(f, l)| {
+            f != l
+                && (self.mentions[f].tokens.end..self.mentions[l].tokens.start)
+                    .any(|i| self.text(i).ends_with('s') && !self.is_punct(i))
+        })
+    }
+
+    /// "QUINLAN: “…”": a transcript's speaker label, in capitals, names the
+    /// person the article gave in full.
+    pub(super) fn transcript_label(&self, place: &Place, quote_first: usize) -> Option<usize> {
+        let label = (place.sentence_start..quote_first).find(|&i| !self.is_punct(i))?;
+        let shouted = self.text(label).chars().all(|c| c.is_uppercase())
+            && self.text(label).chars().count() >= 2;
+        if !shouted || label + 1 >= quote_first || self.text(label + 1) != ":" {
+            return None;
+        }
+        let word = self.text(label).to_uppercase();
+        if let Some(&known) = self.labelled.borrow().get(&word) {
+            return known;
+        }
+        let found = (0..self.mentions.len()).find(|&m| {
+            let mention = &self.mentions[m];
+            mention.label == EntityLabel::Person
+                && mention
+                    .canonical
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|surname| surname.to_uppercase() == word)
+        });
+        self.labelled.borrow_mut().insert(word, found);
+        found
+    }
+
+    /// For a quotation opening its sentence with no cue: a person who is
+    /// the subject of the sentence just before, in the same paragraph.
+    pub(super) fn previous_subject(&self, place: &Place) -> Option<SpeakerRef> {
+        let previous = self.sentence_before(place.sentence, place.paragraph)?;
+        let m = self.subject_person(previous)?;
+        Some(self.speaker_from(m, self.used_for(m, previous), place.paragraph))
+    }
+
+    /// The sentence before `sentence`, if it is in `paragraph`.
+    pub(super) fn sentence_before(&self, sentence: usize, paragraph: usize) -> Option<usize> {
+        let previous = sentence.checked_sub(1)?;
+        (self.doc.sentences[previous].paragraph == paragraph).then_some(previous)
+    }
+
+    /// The person the sentence before `sentence` is about, if that
+    /// sentence is in `paragraph`.
+    pub(super) fn person_of_sentence_before(
+        &self,
+        sentence: usize,
+        paragraph: usize,
+    ) -> Option<usize> {
+        self.subject_person(self.sentence_before(sentence, paragraph)?)
+    }
+
+    /// For a quotation opening a paragraph with no cue: whichever came
+    /// last of the previous paragraph's speaker and the person its last
+    /// sentence is about ("Quinlan, clearly tired, answered by waving the
+    /// report. / “…”").
+    pub(super) fn latest_of_previous_paragraph(&self, place: &Place) -> Option<SpeakerRef> {
+        let current = self
+            .continuation(place.paragraph)
+            .map(|c| (c.span.start, c));
+        let subject = place
+            .paragraph
+            .checked_sub(1)
+            .filter(|_| place.sentence_start == self.doc.paragraphs[place.paragraph].tokens.start)
+            .and_then(|previous| {
+                let last = self.doc.paragraphs[previous].sentences.end.checked_sub(1)?;
+                let (m, used) = match self.subject_person(last) {
+                    Some(m) => (m, self.used_for(m, last)),
+                    None => match self.last_acting_person(last) {
+                        Some(m) => (m, self.mentions[m].span),
+                        None => {
+                            let issuer = self.statement_issuer(last, place.paragraph)?;
+                            return Some((issuer.span.start, issuer));
+                        }
+                    },
+                };
+                Some((used.start, self.speaker_from(m, used, place.paragraph)))
+            });
+        match (current, subject) {
+            (Some(c), Some(s)) => Some(if s.0 > c.0 { s.1 } else { c.1 }),
+            (c, s) => c.or(s).map(|(_, speaker)| speaker),
+        }
+    }
+
+    /// "The harbour council issued a statement on Monday. / “…”": the
+    /// subject of a sentence announcing a statement, who need not be a
+    /// person, speaks the quotation-only paragraph after it.
+    pub(super) fn statement_issuer(&self, sentence: usize, paragraph: usize) -> Option<SpeakerRef> {
+        let tokens = self.doc.sentences[sentence].tokens.clone();
+        let announced = tokens.clone().any(|i| {
+            matches!(self.doc.lower(i), "statement" | "statements")
+                && !self.inside_quote(i)
+                && (tokens.start.max(i.saturating_sub(3))..i).any(|k| {
+                    matches!(
+                        self.doc.lower(k),
+                        "issued" | "released" | "put" | "sent" | "posted" | "published"
+                    )
+                })
+        });
+        if !announced {
+            return None;
+        }
+        self.subject(sentence)
+            .and_then(|subject| self.resolve(subject, paragraph))
+    }
+
+    /// A quotation that opens its sentence with no cue continues the
+    /// speaker of this or the previous paragraph.
+    pub(super) fn continuation(&self, paragraph: usize) -> Option<SpeakerRef> {
+        self.current
+            .clone()
+            .filter(|c| c.paragraph + 1 >= paragraph)
+    }
+}

@@ -1,0 +1,405 @@
+//! Role descriptions: the person or body a “the minister”, “the
+//! company” or “the 54-year-old” stands for.
+
+use std::ops::Range;
+
+use super::{Attributor, SpeakerRef, WINDOW, normalize_title};
+use crate::entity::EntityLabel;
+use crate::lexicon::Gender;
+use crate::quote::cues::{
+    AUXILIARIES, BODY_NOUNS, COMPANY_NOUNS, GENERIC_ROLES, PERSONAL_ROLES, PHRASE_BREAKS,
+};
+use crate::words::is_likely_verb;
+
+impl<'a> Attributor<'a> {
+    /// The person a role description stands for: someone introduced with
+    /// the description's words ("the MI5 chief" after "MI5 Director-General
+    /// Ken McCallum"), or for a personal role, the current speaker.
+    pub(super) fn role_holder(&self, phrase: Range<usize>, head: &str) -> Option<SpeakerRef> {
+        if let Some(m) = self.introduced_with_role(phrase.clone(), head) {
+            return Some(self.speaker_from(m, self.doc.token_span(phrase), 0));
+        }
+        // With no current speaker, after the quotation, the person the
+        // sentence before is about ("Reyes is not convinced. “…,” the
+        // former harbour master said"). Not a description opening its own
+        // sentence, which may bring in someone new.
+        let current = self
+            .current
+            .clone()
+            .filter(|c| c.label == Some(EntityLabel::Person))
+            .or_else(|| {
+                let sentence = self.doc.sentence_of_token(phrase.start);
+                let paragraph = self.doc.sentences[sentence].paragraph;
+                let after_quotation = (self.doc.sentences[sentence].tokens.start..phrase.start)
+                    .any(|i| self.inside_quote(i));
+                if self.current.is_some() || !after_quotation {
+                    return None;
+                }
+                // Opening a paragraph, the person the last one ended on
+                // ("Golfer Fergus McAllister won … ¶ “…,” the veteran said").
+                let m = self
+                    .person_of_sentence_before(sentence, paragraph)
+                    .or_else(|| self.person_ending_previous_paragraph(sentence))?;
+                Some(self.speaker_from(m, self.mentions[m].span, paragraph))
+            })?;
+        // "The harbour master thanked his crew": not a current
+        // speaker of the other sex.
+        let gender = self.gender_after(phrase, head);
+        let fits =
+            gender == Gender::Unknown || current.mention.is_none_or(|m| self.compatible(m, gender));
+        (!GENERIC_ROLES.contains(&head) && fits).then_some(current)
+    }
+
+    /// The organization named in the sentence of token `i` before it, or
+    /// in the sentence before that in its paragraph, outside quotations,
+    /// when there is exactly one: "Shares in Northwind Energy fell after
+    /// the company warned …". With two ("Analysts at Barclays cut their
+    /// target for Northwind"), none.
+    pub(super) fn organization_just_named(&self, i: usize) -> Option<usize> {
+        let sentence = self.doc.sentence_of_token(i);
+        let paragraph = self.doc.sentences[sentence].paragraph;
+        let first = self
+            .sentence_before(sentence, paragraph)
+            .unwrap_or(sentence);
+        let start = self.doc.sentences[first].tokens.start;
+        let from = self.mentions.partition_point(|m| m.tokens.start < start);
+        let mut named = self.mentions[from..]
+            .iter()
+            .enumerate()
+            .take_while(|(_, m)| m.tokens.end <= i)
+            .filter(|(_, m)| m.label == EntityLabel::Org && !self.inside_quote(m.tokens.start))
+            .map(|(k, m)| (from + k, m.canonical.as_str()));
+        let (found, name) = named.next()?;
+        named.all(|(_, other)| other == name).then_some(found)
+    }
+
+    /// Whom or what "the `head`" stands for, the description `phrase`
+    /// holding no name:
+    /// * a body whose name holds the head: "the ministry" after "the
+    ///   Ministry of Internal Affairs";
+    /// * for a company noun, the organization the text is about;
+    /// * a person introduced with the head: "the general" after "retired
+    ///   general Augustus Mbatha";
+    /// * for a personal role ("the skipper", "the veteran"), the person in
+    ///   focus, as for the roles of `ROLE_NOUNS`.
+    pub(super) fn described_before(&self, phrase: Range<usize>, head: &str) -> Option<SpeakerRef> {
+        let span = self.doc.token_span(phrase.clone());
+        let paragraph = self.doc.sentences[self.doc.sentence_of_token(phrase.start)].paragraph;
+        let before = self
+            .mentions
+            .partition_point(|m| m.tokens.end <= phrase.start);
+        if BODY_NOUNS.contains(&head) || COMPANY_NOUNS.contains(&head) {
+            let titled = crate::lexicon::title_case_words(head);
+            let named = (0..before).rev().take(WINDOW).find(|&m| {
+                let mention = &self.mentions[m];
+                mention.label == EntityLabel::Org
+                    && !self.inside_quote(mention.tokens.start)
+                    && mention.canonical.split(' ').any(|w| w == titled)
+            });
+            let body = named.or_else(|| {
+                COMPANY_NOUNS
+                    .contains(&head)
+                    .then(|| self.organization_in_focus(phrase.start))
+                    .flatten()
+            })?;
+            return Some(self.speaker_from(body, span, paragraph));
+        }
+        // "Selenis Leyva opened up about … The actress explained": a
+        // personal role goes first to whom the sentence before is about.
+        let sentence = self.doc.sentence_of_token(phrase.start);
+        if PERSONAL_ROLES.contains(&head)
+            && let Some(m) = self
+                .person_of_sentence_before(sentence, paragraph)
+                .or_else(|| self.person_ending_previous_paragraph(sentence))
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
+        if let Some(m) = (0..before)
+            .rev()
+            .take(WINDOW)
+            .find(|&m| self.introduced_as(m, head))
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
+        PERSONAL_ROLES
+            .contains(&head)
+            .then(|| self.role_holder(phrase, head))
+            .flatten()
+    }
+
+    /// Whether person mention `m` is introduced as a `head`, right before
+    /// the name ("retired general Augustus Mbatha", "Detective Inspector
+    /// Fiona Gallagher") or in apposition after it ("Farid Haddad, an
+    /// analyst at …"). Tighter than [`Self::introduction`]: any noun will
+    /// do, so it must be the noun that describes the person.
+    pub(super) fn introduced_as(&self, m: usize, head: &str) -> bool {
+        let mention = &self.mentions[m];
+        if mention.label != EntityLabel::Person || self.inside_quote(mention.tokens.start) {
+            return false;
+        }
+        let start = mention.tokens.start;
+        // The head right before the name, or before other words of a
+        // title: "Detective Inspector" for "the detective".
+        let mut before = false;
+        for k in (start.saturating_sub(3)..start).rev() {
+            if self.doc.lower(k) == head {
+                before = true;
+                break;
+            }
+            if self.is_punct(k) || !self.text(k).starts_with(char::is_uppercase) {
+                break;
+            }
+        }
+        let end = mention.tokens.end;
+        let apposition = end < self.doc.tokens.len()
+            && self.text(end) == ","
+            && (end + 1..self.doc.tokens.len().min(end + 6))
+                .take_while(|&k| !self.is_punct(k) && !PHRASE_BREAKS.contains(&self.doc.lower(k)))
+                .last()
+                .is_some_and(|k| {
+                    // The head ends the phrase: not "…, the pressure group
+                    // Human Rights in China".
+                    self.doc.lower(k) == head
+                        && matches!(self.doc.lower(end + 1), "a" | "an" | "the")
+                        && self.doc.tokens.get(k + 1).is_none_or(|_| {
+                            self.is_punct(k + 1) || PHRASE_BREAKS.contains(&self.doc.lower(k + 1))
+                        })
+                });
+        before || apposition
+    }
+
+    /// The organization the text before token `i` is about: the latest
+    /// one among the first words of a sentence before, or speaking there.
+    /// Not merely the latest named: "an analyst at Kessler & Vaughn" does
+    /// not make the bank what "the company" means.
+    pub(super) fn organization_in_focus(&self, i: usize) -> Option<usize> {
+        if let Some(m) = self.organization_just_named(i) {
+            return Some(m);
+        }
+        // Two organizations just named ("Analysts at Barclays cut their
+        // target for Northwind"): neither.
+        let sentence = self.doc.sentence_of_token(i);
+        let paragraph = self.doc.sentences[sentence].paragraph;
+        let recent = self
+            .sentence_before(sentence, paragraph)
+            .unwrap_or(sentence);
+        let named_recently = self
+            .mentions_in(self.doc.sentences[recent].tokens.start..i)
+            .any(|m| self.mentions[m].label == EntityLabel::Org);
+        if named_recently {
+            return None;
+        }
+        (sentence.saturating_sub(12)..recent).rev().find_map(|s| {
+            // "Shares in Calder Robotics fell": an organization in the
+            // sentence's first words, or one that spoke ("“…,” Hartwell
+            // Energy said").
+            let tokens = self.doc.sentences[s].tokens.clone();
+            self.mentions_in(tokens.clone()).find(|&m| {
+                let mention = &self.mentions[m];
+                mention.label == EntityLabel::Org
+                    && !self.inside_quote(mention.tokens.start)
+                    && (mention.tokens.start < tokens.start + 6
+                        || mention.tokens.end < tokens.end
+                            && self.cue_at(mention.tokens.end).is_some())
+            })
+        })
+    }
+
+    /// For a description opening the first sentence of its paragraph, the
+    /// person the last sentence before was about, if that sentence says
+    /// something: a photo credit ("Neilson Barnard via Getty Images.")
+    /// has no verb.
+    pub(super) fn person_ending_previous_paragraph(&self, sentence: usize) -> Option<usize> {
+        let paragraph = self.doc.sentences[sentence].paragraph;
+        if self.doc.paragraphs[paragraph].sentences.start != sentence {
+            return None;
+        }
+        let previous = sentence.checked_sub(1)?;
+        let says = self.doc.sentences[previous].tokens.clone().any(|k| {
+            let word = self.doc.lower(k);
+            is_likely_verb(word) || AUXILIARIES.contains(&word) || self.cue_at(k).is_some()
+        });
+        says.then(|| {
+            self.person_of_sentence_before(sentence, self.doc.sentences[previous].paragraph)
+        })
+        .flatten()
+    }
+
+    /// Whom "the 64-year-old" describes: someone introduced with that
+    /// age ("Tom Reyes, 64,"); else the person the sentence before, in
+    /// the same paragraph, is about; else the current speaker, if named in
+    /// this paragraph. `None` leaves the description as written: across
+    /// paragraphs it may bring in someone new.
+    pub(super) fn person_of_age(&self, phrase: Range<usize>, age: &str) -> Option<usize> {
+        let before = self
+            .mentions
+            .partition_point(|m| m.tokens.end <= phrase.start);
+        let introduced = (0..before)
+            .rev()
+            .take(WINDOW)
+            .filter(|&m| self.mentions[m].label == EntityLabel::Person)
+            .find(|&m| self.introduction(m).iter().any(|w| w == age));
+        if introduced.is_some() {
+            return introduced;
+        }
+        let sentence = self.doc.sentence_of_token(phrase.start);
+        let paragraph = self.doc.sentences[sentence].paragraph;
+        // "… Derek Ansell has been cleared. ¶ The 54-year-old, who …".
+        self.person_of_sentence_before(sentence, paragraph)
+            .or_else(|| self.person_ending_previous_paragraph(sentence))
+            .or_else(|| {
+                self.current
+                    .as_ref()
+                    .filter(|c| c.label == Some(EntityLabel::Person) && c.paragraph == paragraph)
+                    .and_then(|c| c.mention)
+            })
+    }
+
+    /// The sex a role description shows: by its noun ("chairwoman"), or
+    /// by the first pronoun after it in its sentence ("… thanked *his*
+    /// crew").
+    pub(super) fn gender_after(&self, phrase: Range<usize>, head: &str) -> Gender {
+        if head.ends_with("woman") {
+            return Gender::Female;
+        }
+        if head.ends_with("man") {
+            return Gender::Male;
+        }
+        let sentence = &self.doc.sentences[self.doc.sentence_of_token(phrase.start)].tokens;
+        (phrase.end..sentence.end.min(phrase.end + WINDOW))
+            .take_while(|&i| !self.inside_quote(i))
+            .find_map(|i| match self.doc.lower(i) {
+                "he" | "his" | "him" | "himself" => Some(Gender::Male),
+                "she" | "her" | "hers" | "herself" => Some(Gender::Female),
+                _ => None,
+            })
+            .unwrap_or(Gender::Unknown)
+    }
+
+    /// The last person before `phrase` introduced with the role it
+    /// describes.
+    pub(super) fn introduced_with_role(&self, phrase: Range<usize>, head: &str) -> Option<usize> {
+        let words: Vec<String> = phrase
+            .clone()
+            .map(|i| self.text(i).to_lowercase())
+            .filter(|w| !matches!(w.as_str(), "the" | "a" | "an" | "former" | "new") && w != head)
+            .collect();
+        let before = self
+            .mentions
+            .partition_point(|m| m.tokens.end <= phrase.start);
+        // "the Florida senator": the words beside the head, all in an
+        // introduction.
+        let described =
+            |intro: &[String]| !words.is_empty() && words.iter().all(|w| intro.contains(w));
+        // "the MI5 chief" after "MI5 Director-General Ken McCallum": a head
+        // that names no particular office is matched by its modifiers; "the
+        // Florida senator" needs a senator.
+        let vague_head = matches!(head, "chief" | "head" | "leader" | "boss");
+        // The people before the phrase introduced with the role, latest
+        // first, each with whether the description's words fit them too.
+        let holders: Vec<(usize, bool)> = (0..before)
+            .rev()
+            .take(WINDOW)
+            .filter(|&m| self.mentions[m].label == EntityLabel::Person)
+            .filter_map(|m| {
+                let intro = self.introduction(m);
+                let holds = intro.iter().any(|w| w == head) || vague_head && described(&intro);
+                holds.then(|| (m, described(&intro)))
+            })
+            .collect();
+        // Of several senators, the one introduced with Florida.
+        if let Some(&(m, _)) = holders.iter().find(|(_, fits)| *fits) {
+            return Some(m);
+        }
+        // Of two governors, the one the text is about: the current speaker
+        // or the subject of the sentence before ("Reyes stood by the vote.
+        // / “…,” the governor said").
+        let sentence = self.doc.sentence_of_token(phrase.start);
+        let in_focus: Vec<&str> = self
+            .current
+            .as_ref()
+            .and_then(|c| c.mention)
+            .into_iter()
+            .chain(sentence.checked_sub(1).and_then(|s| self.subject_person(s)))
+            .map(|m| self.mentions[m].canonical.as_str())
+            .collect();
+        let focused =
+            |&&(m, _): &&(usize, bool)| in_focus.contains(&self.mentions[m].canonical.as_str());
+        holders
+            .iter()
+            .find(focused)
+            .or(holders.first())
+            .map(|&(m, _)| m)
+    }
+
+    /// The words introducing a person: the title before the name and the
+    /// appositive after it ("MI5 Director-General", "a former harbour
+    /// master who ran the port").
+    pub(super) fn introduction(&self, m: usize) -> Vec<String> {
+        let doc = self.doc;
+        let tokens = &self.mentions[m].tokens;
+        let sentence = &doc.sentences[doc.sentence_of_token(tokens.start)].tokens;
+        let title = (sentence.start.max(tokens.start.saturating_sub(4))..tokens.start)
+            .rev()
+            .take_while(|&i| !self.is_punct(i) || self.text(i) == "-")
+            // "The governor has praised Reyes": a clause before the name
+            // is no title.
+            .take_while(|&i| {
+                let word = self.text(i);
+                !(word.starts_with(char::is_lowercase)
+                    && (is_likely_verb(word)
+                        || word.ends_with("ed")
+                        || self.cue_word_at(i).is_some()))
+            });
+        let mut words: Vec<String> = title.map(|i| self.text(i).to_lowercase()).collect();
+        // "Sens. Tom Reyes (Ore.) and Ada Quinlan (Fla.)": a plural title
+        // before the first of two names is the second's too.
+        let after_and = words.first().is_some_and(|w| w == "and");
+        let previous_person = after_and
+            .then(|| {
+                self.mentions[..m]
+                    .iter()
+                    .rev()
+                    .take(3)
+                    .find(|other| other.label == EntityLabel::Person)
+            })
+            .flatten();
+        if let Some(other) = previous_person {
+            let between = other.tokens.end..tokens.start;
+            let plain = between.len() <= 6
+                && between.clone().all(|i| {
+                    matches!(self.text(i), "(" | ")" | "." | "and") || self.state_at(i).is_some()
+                });
+            if plain && other.tokens.start > sentence.start {
+                let title = self.text(other.tokens.start - 1).to_lowercase();
+                if matches!(title.as_str(), "sens." | "reps." | "govs.") {
+                    words.push(title);
+                }
+            }
+        }
+        // "Ada Quinlan (R-Fla.)": the state in parentheses after the name.
+        if tokens.end + 1 < sentence.end && self.text(tokens.end) == "(" {
+            if let Some(state) = self.state_at(tokens.end + 1) {
+                words.push(state.to_lowercase());
+            }
+        }
+        if tokens.end < sentence.end && self.text(tokens.end) == "," {
+            let appositive = (tokens.end + 1..sentence.end.min(tokens.end + 14))
+                .take_while(|&i| !self.is_punct(i));
+            words.extend(appositive.map(|i| self.text(i).to_lowercase()));
+        }
+        words.iter_mut().for_each(normalize_title);
+        words
+    }
+
+    /// The state token `i` abbreviates: "Fla" in "(Fla.)", or in "(R-Fla.)"
+    /// after a party's letter.
+    pub(super) fn state_at(&self, i: usize) -> Option<&'static str> {
+        let word = self.text(i);
+        let word = word
+            .split_once('-')
+            .filter(|(party, _)| matches!(*party, "R" | "D" | "I"))
+            .map_or(word, |(_, state)| state);
+        crate::entity::cues::state_named_by(word.trim_end_matches('.'))
+    }
+}

@@ -1,0 +1,671 @@
+//! Speaker phrases: where the words naming the speaker begin and end
+//! around a cue (“said Tom Reyes, a former harbour master”, “a spokesman
+//! for the ministry said”).
+
+use std::ops::Range;
+
+use super::{Attributor, Place, TIME_CLAUSE_OPENERS, bare_word, is_subject_pronoun};
+use crate::date::WEEKDAY_NAMES;
+use crate::entity::EntityLabel;
+use crate::quote::cues::{
+    AUXILIARIES, BETWEEN_SPEAKER_AND_CUE, OBJECT_CONTROL_VERBS, PHRASE_BREAKS, PHRASE_ENDS,
+    QUANTIFIERS, REPORTING_PARTICIPLES, ROLE_NOUNS,
+};
+use crate::words::{is_likely_verb, is_ly_adverb};
+
+impl<'a> Attributor<'a> {
+    /// Whether a phrase holds a person's or organization's name or a
+    /// personal pronoun.
+    pub(super) fn names_someone(&self, phrase: Range<usize>) -> bool {
+        let named = self.mentions_in(phrase.clone()).any(|m| self.can_speak(m));
+        let pronoun = phrase.clone().any(|i| is_subject_pronoun(self.text(i)));
+        named || pronoun
+    }
+
+    /// Whether a phrase can name a speaker: it holds a name, a pronoun, or
+    /// a determiner-led description.
+    pub(super) fn speakerish(&self, phrase: Range<usize>) -> bool {
+        if phrase.is_empty() {
+            return false;
+        }
+        let first = bare_word(self.text(phrase.start));
+        // "“…” So says Pedro Alvarenga": an adverb inverting the cue.
+        if phrase.len() == 1 && matches!(first.as_str(), "so" | "thus" | "also" | "then" | "still")
+        {
+            return false;
+        }
+        self.mentions_in(phrase.clone()).next().is_some()
+            || matches!(
+                first.as_str(),
+                "he" | "she"
+                    | "they"
+                    | "we"
+                    | "i"
+                    | "the"
+                    | "a"
+                    | "an"
+                    | "one"
+                    | "his"
+                    | "her"
+                    | "its"
+                    | "their"
+                    | "people"
+            )
+            || self.text(phrase.start).starts_with(char::is_uppercase)
+            // "said two people familiar with the talks", "said sources
+            // close to the council": a quantity, or a plural that a phrase
+            // describes, needs no article.
+            || QUANTIFIERS.contains(&first.as_str())
+            || first.bytes().all(|b| b.is_ascii_digit())
+            || first.len() > 3
+                && first.ends_with('s')
+                && !first.ends_with("ss")
+                && phrase.len() > 1
+                && matches!(
+                    self.text(phrase.start + 1),
+                    "familiar" | "close" | "who" | "involved" | "briefed" | "with" | "at" | "in"
+                )
+    }
+
+    /// The speaker phrase right after an inverted cue, up to a comma or a
+    /// preposition: "said *the MI5 chief*.", "said *Tom Reyes*, a former…".
+    pub(super) fn phrase_after(&self, from: usize, end: usize) -> Range<usize> {
+        let mut stop = from;
+        let mut relative = false;
+        while stop < end && stop - from < 14 {
+            let word = self.text(stop);
+            let in_name = self
+                .mentions_in(from..end)
+                .any(|m| self.mentions[m].tokens.contains(&stop));
+            // "a source involved in the talks": the participle's
+            // preposition belongs to the description.
+            let attached =
+                stop > from && matches!(self.text(stop - 1), "involved" | "close" | "familiar");
+            // "an engineer at Arup": where a described speaker works is
+            // part of the description (not "Reyes at a meeting").
+            let workplace = word == "at"
+                && matches!(self.doc.lower(from), "a" | "an" | "the" | "one")
+                && stop > from + 1
+                && self.text(stop - 1).starts_with(char::is_lowercase)
+                && self.workplace_at(stop + 1, end);
+            if !in_name
+                && (self.is_punct(stop) && !self.is_possessive(stop)
+                    || self.inside_quote(stop)
+                    || (!relative && !attached && !workplace && PHRASE_ENDS.contains(&word)))
+            {
+                break;
+            }
+            // "according to a memo obtained by the Gazette": the memo.
+            let reported = stop > from
+                && REPORTING_PARTICIPLES.contains(&word)
+                && stop + 1 < end
+                && self.text(stop + 1) == "by";
+            if reported {
+                break;
+            }
+            relative |= matches!(word, "who" | "which");
+            stop += 1;
+        }
+        // "said Amnesty’s Europe director, Sofia Marino.": a description
+        // that names no one, then the name in apposition, ending the
+        // clause, is that person.
+        let described = stop > from && self.person_ending_at(stop).is_none();
+        if described && stop + 1 < end && self.text(stop) == "," {
+            // "…, Dr. Miriam Achebe": past a title.
+            let mut opens = stop + 1;
+            while opens + 1 < end && crate::entity::cues::is_title(self.doc, opens) {
+                opens += 1;
+            }
+            let name = self
+                .mentions_in(opens..end)
+                .next()
+                .filter(|&m| self.mentions[m].tokens.start == opens)
+                .filter(|&m| self.mentions[m].label == EntityLabel::Person);
+            if let Some(m) = name {
+                let after = self.mentions[m].tokens.end;
+                let clause_ends = after >= end
+                    || matches!(self.text(after), "." | "," | ";" | "(")
+                    || self.inside_quote(after);
+                if clause_ends {
+                    return opens..after;
+                }
+            }
+        }
+        from..stop
+    }
+
+    /// Whether a workplace's name opens at token `i`, after "the" if
+    /// any, before `end`. Any name but a person's counts: after "at", the
+    /// tagger may read a company it has not seen ("Arup") as a place.
+    pub(super) fn workplace_at(&self, i: usize, end: usize) -> bool {
+        let i = if i < end && self.doc.lower(i) == "the" {
+            i + 1
+        } else {
+            i
+        };
+        self.mentions_in(i..end).next().is_some_and(|m| {
+            self.mentions[m].tokens.start == i && self.mentions[m].label != EntityLabel::Person
+        })
+    }
+
+    /// The speaker phrase before a cue, back to a clause boundary:
+    /// "In April, *Ken McCallum* said", "*he* told", "*Hunter*, meanwhile,
+    /// told", "*Rep. Tom Reyes* (D-Va.) said".
+    pub(super) fn phrase_before(&self, limit: usize, cue: usize) -> Range<usize> {
+        if let Some(antecedent) = self.relative_antecedent(limit, cue) {
+            return antecedent;
+        }
+        if let Some(object) = self.controlled_object(limit, cue) {
+            return object;
+        }
+        let mut end = cue;
+        while end > limit {
+            let word = self.text(end - 1);
+            // "Reyes on Thursday said": a day between speaker and cue.
+            let day = WEEKDAY_NAMES.contains(&word) || matches!(word, "yesterday" | "today");
+            let on_a_day = word == "on" && end < cue && WEEKDAY_NAMES.contains(&self.text(end));
+            if BETWEEN_SPEAKER_AND_CUE.contains(&word)
+                || AUXILIARIES.contains(&word)
+                || (is_ly_adverb(word) && word.starts_with(char::is_lowercase))
+                || day
+                || on_a_day
+            {
+                end -= 1;
+            } else if word.bytes().all(|b| b.is_ascii_digit())
+                && end >= limit + 2
+                && self.text(end - 2) == ","
+            {
+                // "Clinton, 35, the daughter of …, said": an age, once the
+                // appositive after it is skipped.
+                end -= 2;
+            } else if word == ")" {
+                // Skip "(D-Va.)".
+                match (limit..end - 1).rev().find(|&k| self.text(k) == "(") {
+                    Some(open) => end = open,
+                    None => break,
+                }
+            } else if word == "," {
+                // Skip an appositive or aside: "Reyes, 69, told",
+                // "Quinlan, meanwhile, told".
+                let back = (limit..end - 1)
+                    .rev()
+                    .take(14)
+                    .find(|&k| self.text(k) == "," || self.inside_quote(k));
+                match back {
+                    // "Her campaign manager, Tom Reyes, suggested": the
+                    // appositive is the name, when it ends with one (not
+                    // "Tom Reyes, Quinlan’s campaign manager, said") and
+                    // is no clause ("Rob Hale, a Republican who voted
+                    // for Ada Quinlan, said") nor a relation ("Mia Hale,
+                    // the daughter of Rob Hale, said").
+                    // "…, Gov. Ada Quinlan (D-Va.), said": the name ends
+                    // before a closing parenthetical.
+                    Some(k)
+                        if self.text(k) == ","
+                            && !(k + 1..end - 1).any(|i| {
+                                matches!(
+                                    self.text(i),
+                                    "who" | "which" | "that" | "of" | "for" | "to" | "with"
+                                )
+                            })
+                            && self.mentions_in(k + 1..end - 1).any(|m| {
+                                self.mentions[m].label == EntityLabel::Person
+                                    && self.mentions[m].tokens.end
+                                        == self.before_parenthetical(k + 1, end - 1)
+                            }) =>
+                    {
+                        return k + 1..self.before_parenthetical(k + 1, end - 1);
+                    }
+                    Some(k) if self.text(k) == "," && k > limit => end = k,
+                    _ => return end..end,
+                }
+            } else {
+                break;
+            }
+        }
+        // "Franklin Graham, who has publicly vowed": past the adverbs.
+        if end < cue
+            && let Some(antecedent) = self.relative_antecedent(limit, end)
+        {
+            return antecedent;
+        }
+        let mut start = end;
+        while start > limit && end - start < 8 {
+            let k = start - 1;
+            let word = self.text(k);
+            // "Trump at the time said he’d asked": the phrase before a cue
+            // holds no other cue.
+            // "Fund for Fishermen": not inside a name.
+            if self.is_punct(k) && !matches!(word, "." | "-" | "&") && !self.is_possessive(k)
+                || PHRASE_BREAKS.contains(&self.doc.lower(k)) && !self.in_mention(k)
+                || self.inside_quote(k)
+                || self.cue_at(k).is_some()
+            {
+                break;
+            }
+            start = k;
+            // "at the time he’d asked": a subject pronoun opens the phrase.
+            if is_subject_pronoun(word) {
+                break;
+            }
+            // "a decision its chairwoman called": a determiner right after
+            // a noun opens a new noun phrase ("the head of the council"
+            // goes on over "of").
+            let noun_before = k > limit && {
+                let before = self.text(k - 1);
+                before.starts_with(char::is_lowercase)
+                    && !self.is_punct(k - 1)
+                    && !matches!(before, "of" | "and" | "or")
+                    && !PHRASE_BREAKS.contains(&before)
+            };
+            if matches!(self.doc.lower(k), "its" | "his" | "her" | "their") && noun_before {
+                break;
+            }
+        }
+        // "A letter obtained by the Gazette warns": the agent only reports
+        // the document, which speaks.
+        if start >= limit + 3
+            && self.text(start - 1) == "by"
+            && REPORTING_PARTICIPLES.contains(&self.text(start - 2))
+        {
+            return self.phrase_before(limit, start - 2);
+        }
+        if let Some(listed) = self.names_joined_before(limit, start, end) {
+            start = listed;
+        }
+        if let Some(described) = self.description_before(limit, start, end) {
+            start = described;
+        }
+        // A phrase never starts with a period or a dangling hyphen.
+        while start < end && self.is_punct(start) {
+            start += 1;
+        }
+        start..end
+    }
+
+    /// "The record prompted the Kelso Almanac, which tracks shipping, to
+    /// state": the name a verb like "prompted" moves to speak, when "to"
+    /// comes right before the cue.
+    pub(super) fn controlled_object(&self, limit: usize, cue: usize) -> Option<Range<usize>> {
+        if cue < limit + 3 || self.doc.lower(cue - 1) != "to" {
+            return None;
+        }
+        // Past a clause set off by commas after the name.
+        let mut end = cue - 1;
+        if self.text(end - 1) == "," {
+            end = (limit..end - 1)
+                .rev()
+                .take(14)
+                .find(|&k| self.text(k) == ",")?;
+        }
+        // The verb right before the object, which may be a description
+        // ("prompted the almanac’s editors to state").
+        let verb = (limit.max(end.saturating_sub(9))..end)
+            .rev()
+            .take_while(|&k| {
+                let breaks = self.is_punct(k) && !self.is_possessive(k) && self.text(k) != ".";
+                !breaks && !PHRASE_BREAKS.contains(&self.doc.lower(k))
+            })
+            .find(|&k| OBJECT_CONTROL_VERBS.contains(&self.doc.lower(k)))?;
+        let object = verb + 1..end;
+        self.speakerish(object.clone()).then_some(object)
+    }
+
+    /// "“…,” Quinlan and Reyes said": where the phrase `start..end` is a
+    /// name that "and" joins to names before it, they speak together. The
+    /// list must open the clause (after the quotation, a comma or the
+    /// sentence's start), or it may be an object ("after meeting Quinlan
+    /// and Reyes said"). Returns where the list starts.
+    pub(super) fn names_joined_before(
+        &self,
+        limit: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let last = self.mentions_in(start..end).next()?;
+        if self.mentions[last].tokens != (start..end) || !self.can_speak(last) {
+            return None;
+        }
+        let mut at = start;
+        let mut joined = false;
+        while at > limit + 1 {
+            let link = self.text(at - 1);
+            let linked = matches!(link, "and" | "&") || joined && link == ",";
+            match self.mention_ending_at(at - 1) {
+                Some(m)
+                    if linked && self.can_speak(m) && self.mentions[m].tokens.start >= limit =>
+                {
+                    joined |= link != ",";
+                    at = self.mentions[m].tokens.start;
+                }
+                _ => break,
+            }
+        }
+        let opens_clause = at == limit
+            || self.is_punct(at - 1)
+            || self.doc.sentences[self.doc.sentence_of_token(at)]
+                .tokens
+                .start
+                == at;
+        (joined && opens_clause).then_some(at)
+    }
+
+    /// "… a retired general who suggested", "Franklin Graham, who vowed",
+    /// "the trust’s report, which notes": the noun phrase the relative
+    /// pronoun before `at` stands for, back to its article or over its name.
+    pub(super) fn relative_antecedent(&self, limit: usize, at: usize) -> Option<Range<usize>> {
+        let pronoun = at.checked_sub(1).filter(|&p| p > limit)?;
+        let person = match self.text(pronoun) {
+            "who" => true,
+            // "a shirt that read “…”": "that" right before the cue is a
+            // relative pronoun.
+            "which" | "that" => false,
+            _ => return None,
+        };
+        let mut noun_end = pronoun;
+        if self.text(noun_end - 1) == "," && noun_end - 1 > limit {
+            noun_end -= 1;
+            // "a report by engineers, published last October, which": over
+            // a participle's aside.
+            let aside = (noun_end.saturating_sub(8).max(limit)..noun_end)
+                .rev()
+                .find(|&k| self.is_punct(k))
+                .filter(|&k| self.text(k) == "," && k > limit && k + 1 < noun_end)
+                .filter(|&k| {
+                    let word = self.text(k + 1);
+                    word.ends_with("ed") && word.starts_with(char::is_lowercase)
+                        || matches!(
+                            word,
+                            "sent" | "written" | "seen" | "shown" | "given" | "made"
+                        )
+                });
+            if let Some(comma) = aside {
+                noun_end = comma;
+            }
+        }
+        if let Some(m) = self.person_ending_at(noun_end).filter(|_| person) {
+            return Some(self.mentions[m].tokens.clone());
+        }
+        // "a campaign by residents who", "Fishermen, who": a bare plural
+        // is the antecedent on its own.
+        let plural = self.doc.lower(noun_end - 1);
+        let bare_plural = person
+            && !self.in_mention(noun_end - 1)
+            && (plural.len() > 3 && plural.ends_with('s') && !plural.ends_with("ss")
+                || plural.ends_with("men")
+                || matches!(plural, "people" | "police" | "staff"))
+            && (noun_end - 1 == limit
+                || self.is_punct(noun_end - 2)
+                || PHRASE_BREAKS.contains(&self.doc.lower(noun_end - 2)));
+        if bare_plural {
+            return Some(noun_end - 1..noun_end);
+        }
+        let article = (noun_end.saturating_sub(6).max(limit)..noun_end)
+            .rev()
+            .find(|&i| matches!(self.doc.lower(i), "a" | "an" | "the" | "one"))?;
+        (article..noun_end)
+            .all(|i| !self.is_punct(i) && !self.inside_quote(i))
+            .then_some(article..noun_end)
+    }
+
+    /// Where a phrase ending at `end` ends without a closing parenthetical
+    /// ("Ada Quinlan (D-Va.)" → "Ada Quinlan"), looking no further back
+    /// than `limit`.
+    pub(super) fn before_parenthetical(&self, limit: usize, end: usize) -> usize {
+        if end > limit
+            && self.text(end - 1) == ")"
+            && let Some(open) = (limit..end - 1).rev().find(|&k| self.text(k) == "(")
+        {
+            return open;
+        }
+        end
+    }
+
+    /// "A spokesman for … Hillary Clinton said", "a source involved in the
+    /// talks said": where a phrase stopped at a preposition after a common
+    /// noun, the description it belongs to opens with a determiner a few
+    /// words back. Returns where the whole description starts.
+    pub(super) fn description_before(
+        &self,
+        limit: usize,
+        start: usize,
+        end: usize,
+    ) -> Option<usize> {
+        let preposition = start.checked_sub(1).filter(|&k| k > limit)?;
+        if !matches!(
+            self.text(preposition),
+            "for" | "from" | "at" | "with" | "in" | "on" | "by" | "to"
+        ) {
+            return None;
+        }
+        // The noun the preposition modifies, or a participle after it
+        // ("a source involved in", "officials close to", "a textbook just
+        // published for").
+        let mut noun = preposition - 1;
+        let participle = |word: &str| {
+            matches!(word, "close" | "familiar")
+                || (word.ends_with("ed") && word.starts_with(char::is_lowercase))
+        };
+        if participle(self.text(noun)) && noun > limit {
+            noun -= 1;
+            let adverb = |word: &str| BETWEEN_SPEAKER_AND_CUE.contains(&word) || is_ly_adverb(word);
+            if adverb(self.text(noun)) && noun > limit {
+                noun -= 1;
+            }
+        }
+        let word = self.text(noun);
+        // "a memo from the Harbour Trust leaked to the Gazette", "an official
+        // at the Harbour Trust in Lisbon": over a name in a prepositional
+        // phrase to the description it belongs to.
+        if let Some(m) = self.mention_ending_at(noun + 1)
+            && end - self.mentions[m].tokens.start <= 14
+        {
+            let name = self.mentions[m].tokens.start;
+            let opens = match name.checked_sub(1) {
+                Some(k) if k > limit && self.doc.lower(k) == "the" => k,
+                _ => name,
+            };
+            return self.description_before(limit, opens, end);
+        }
+        // "Voters in Kelso say": capitalized as the sentence's first word.
+        let first_word = noun == limit || self.is_punct(noun - 1);
+        if (word.starts_with(char::is_lowercase) || first_word)
+            && let Some(open) = self.plural_group_opening(limit, noun)
+        {
+            return (end - open <= 14).then_some(open);
+        }
+        if !word.starts_with(char::is_lowercase)
+            || is_likely_verb(word)
+            || self.cue_at(noun).is_some()
+        {
+            return None;
+        }
+        // "someone in the audience shouted", "many in the crowd": a
+        // pronoun needs no article.
+        if matches!(
+            self.doc.lower(noun),
+            "someone" | "somebody" | "anyone" | "everyone" | "many" | "most" | "some" | "half"
+        ) {
+            return Some(noun);
+        }
+        // An article, or a possessive ("Reyes’ campaign letter to party
+        // members notes"), which starts with the name before it.
+        let determiner = (noun.saturating_sub(4).max(limit)..=noun)
+            .rev()
+            .find_map(|k| {
+                if matches!(self.doc.lower(k), "a" | "an" | "the" | "one") {
+                    return Some(k);
+                }
+                self.is_possessive(k)
+                    .then(|| self.mention_ending_at(k))
+                    .flatten()
+                    .map(|m| self.mentions[m].tokens.start)
+            })?;
+        // Only words between: no clause boundary, quotation or other cue.
+        let plain = (determiner..noun).all(|k| {
+            let word = self.text(k);
+            (!self.is_punct(k) || self.is_possessive(k))
+                && !self.inside_quote(k)
+                && self.cue_at(k).is_none()
+                && !is_likely_verb(word)
+                && !AUXILIARIES.contains(&word)
+        });
+        (plain && end - determiner <= 14).then_some(determiner)
+    }
+
+    /// "Voters in each state say", "most residents of the villages say",
+    /// "at least half of voters in Kelso say": a plural noun needs no
+    /// article, and its phrase opens at a quantifier before it. Only where
+    /// the phrase opens a clause: at the sentence's start, after a comma
+    /// or after a conjunction ("… found that voters in Kelso say").
+    pub(super) fn plural_group_opening(&self, limit: usize, noun: usize) -> Option<usize> {
+        let lower = |k: usize| self.doc.lower(k);
+        let word = lower(noun);
+        if !word.ends_with('s') || word.ends_with("ss") || word.len() < 4 {
+            return None;
+        }
+        let mut open = noun;
+        // "most voters", "many older residents": a quantifier, over one
+        // adjective; "half of voters", "a majority of residents".
+        let quantifier = |k: usize| {
+            QUANTIFIERS.contains(&lower(k)) || self.text(k).bytes().all(|b| b.is_ascii_digit())
+        };
+        let adjective = |k: usize| {
+            !self.is_punct(k)
+                && !self.inside_quote(k)
+                && self.cue_at(k).is_none()
+                && !is_likely_verb(lower(k))
+                && !AUXILIARIES.contains(&lower(k))
+                && !PHRASE_BREAKS.contains(&lower(k))
+                && !QUANTIFIERS.contains(&lower(k))
+                && !matches!(
+                    lower(k),
+                    "a" | "an" | "the" | "this" | "these" | "those" | "of"
+                )
+        };
+        // One lowercase adjective ("older voters"), or before a lowercase
+        // noun a name of up to three words ("Labour voters", "Bernie
+        // Sanders supporters"). A name can also end a phrase before it
+        // ("Reyes told Labour voters"), which the clause test below rules
+        // out.
+        let capitalized = |k: usize| self.text(k).starts_with(char::is_uppercase);
+        if open > limit && adjective(open - 1) {
+            if capitalized(open - 1) {
+                if capitalized(noun) {
+                    return None;
+                }
+                let mut name = 0;
+                while name < 3 && open > limit && adjective(open - 1) && capitalized(open - 1) {
+                    open -= 1;
+                    name += 1;
+                }
+            } else {
+                open -= 1;
+            }
+        }
+        if open > limit + 1 && lower(open - 1) == "of" && quantifier(open - 2) {
+            open -= 2;
+        } else if open > limit && quantifier(open - 1) {
+            open -= 1;
+        }
+        // "at least half", "more than 60 percent", "a majority".
+        if open >= limit + 2
+            && matches!(
+                (lower(open - 2), lower(open - 1)),
+                ("at", "least") | ("more", "than")
+            )
+        {
+            open -= 2;
+        } else if open > limit
+            && matches!(lower(open - 1), "a" | "the" | "nearly" | "almost" | "about")
+        {
+            open -= 1;
+        }
+        let opens_clause = open == limit
+            || self.is_punct(open - 1) && !self.is_possessive(open - 1)
+            || matches!(
+                lower(open - 1),
+                "and" | "but" | "that" | "while" | "as" | "because" | "where" | "when" | "since"
+            );
+        opens_clause.then_some(open)
+    }
+
+    /// "The vote came when Ada Quinlan stood up, saying “…”": a participle
+    /// right after a clause of time may go with that clause's subject, the
+    /// words between its opener and its verb.
+    pub(super) fn subordinate_subject(&self, cue: usize, place: &Place) -> Option<Range<usize>> {
+        let comma = cue.checked_sub(1).filter(|&k| self.text(k) == ",")?;
+        let from = place.sentence_start.max(comma.saturating_sub(16));
+        let conjunction = (from..comma)
+            .rev()
+            .take_while(|&k| !self.inside_quote(k) && !self.is_punct(k))
+            .find(|&k| TIME_CLAUSE_OPENERS.contains(&self.doc.lower(k)))?;
+        let start = conjunction + 1;
+        let verb_at = |k: usize| {
+            let word = self.text(k);
+            word.starts_with(char::is_lowercase)
+                && (is_likely_verb(word) || word.ends_with("ed"))
+                && !PHRASE_BREAKS.contains(&word)
+        };
+        let verb = (start + 1..comma.min(start + 6)).find(|&k| verb_at(k))?;
+        Some(start..verb)
+    }
+
+    /// The preposition before the name starting at `start`, past an
+    /// article and a title: "*for* the Harbour Trust", "*to* Rubio", "*for*
+    /// Democratic presidential candidate Hillary Clinton". The first word
+    /// back that breaks a phrase must be one.
+    pub(super) fn preposition_before(&self, start: usize) -> Option<usize> {
+        (start.saturating_sub(5)..start)
+            .rev()
+            .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k))
+            .take_while(|&k| {
+                let word = self.text(k);
+                k + 1 == start || !is_likely_verb(word) || PHRASE_BREAKS.contains(&word)
+            })
+            .find(|&k| {
+                let word = self.doc.lower(k);
+                word == "of" || PHRASE_BREAKS.contains(&word)
+            })
+            .filter(|&k| {
+                matches!(
+                    self.doc.lower(k),
+                    "for" | "of" | "at" | "from" | "with" | "by" | "to" | "in" | "on"
+                )
+            })
+    }
+
+    /// "*A spokesman* for", "*the head* of": where a role noun with its
+    /// determiner ends right before `preposition`.
+    pub(super) fn role_before(&self, place: &Place, preposition: usize) -> Option<usize> {
+        let role = preposition.checked_sub(1)?;
+        if !ROLE_NOUNS.contains(&self.doc.lower(role)) {
+            return None;
+        }
+        (place.sentence_start.max(role.saturating_sub(3))..role)
+            .rev()
+            .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k))
+            .find(|&k| {
+                matches!(
+                    self.doc.lower(k),
+                    "a" | "an" | "the" | "its" | "his" | "her" | "their"
+                )
+            })
+    }
+
+    /// "he began by saying", "Reyes answered by writing": the pronoun or
+    /// name before a verb and "by" in front of the participle at `cue`.
+    pub(super) fn by_participle_subject(&self, cue: usize, place: &Place) -> Option<Range<usize>> {
+        let by = cue.checked_sub(1).filter(|&k| self.text(k) == "by")?;
+        let verb = by.checked_sub(1).filter(|&k| k > place.sentence_start)?;
+        if !self.text(verb).starts_with(char::is_lowercase) || self.is_punct(verb) {
+            return None;
+        }
+        let who = verb - 1;
+        if is_subject_pronoun(self.text(who)) {
+            return Some(who..who + 1);
+        }
+        self.person_ending_at(verb)
+            .map(|m| self.mentions[m].tokens.clone())
+    }
+}

@@ -1,0 +1,490 @@
+//! Resolution: from a speaker phrase to a name, through the people and
+//! organizations it mentions, possessives (“Reyes’s spokesman”) and
+//! pronouns.
+
+use std::ops::Range;
+
+use super::{Attributor, Place, SpeakerRef, age_of, bare_word};
+use crate::Span;
+use crate::entity::EntityLabel;
+use crate::lexicon::Gender;
+use crate::quote::cues::{
+    AUXILIARIES, COMPANY_NOUNS, EXPRESSIVE_NOUNS, NAMES_NO_ONE, REMARK_NOUNS, ROLE_NOUNS,
+};
+use crate::words::{is_likely_verb, is_ly_adverb};
+
+impl<'a> Attributor<'a> {
+    /// The speaker a cue's phrase names; an empty phrase means the subject
+    /// of the clause.
+    pub(super) fn speaker_of(
+        &self,
+        phrase: Range<usize>,
+        cue: usize,
+        place: &Place,
+    ) -> Option<SpeakerRef> {
+        if phrase.is_empty() {
+            // "“…,” said Rep. Reyes, adding that “…”": a participle after an
+            // inverted cue goes on with that cue's speaker.
+            let same_sentence = |c: &&SpeakerRef| {
+                let token = self.doc.token_at_or_after(c.span.start);
+                token < self.doc.tokens.len() && self.doc.sentence_of_token(token) == place.sentence
+            };
+            // "…, with Gorka noting “…”": a name right before the
+            // participle is its subject, whatever the sentence's.
+            // "with Trump reportedly yelling": adverbs may come between.
+            let mut before = cue;
+            while before > place.sentence_start && {
+                let word = self.text(before - 1);
+                is_ly_adverb(word) && word.starts_with(char::is_lowercase)
+            } {
+                before -= 1;
+            }
+            if let Some(m) = self.person_ending_at(before) {
+                return Some(self.speaker_from(m, self.mentions[m].span, place.paragraph));
+            }
+            // "…, with one of his radio ads asking, “…”": whatever "with"
+            // introduces is the participle's subject.
+            let with = (place.sentence_start.max(before.saturating_sub(6))..before)
+                .rev()
+                .take_while(|&i| !self.is_punct(i))
+                .find(|&i| self.text(i) == "with");
+            if let Some(with) = with.filter(|&w| w + 1 < before) {
+                return self.resolve(with + 1..before, place.paragraph);
+            }
+            // "Waving placards calling Reyes “…,” the fishermen chanted": in
+            // an opening participle clause, the subject after it.
+            let opener = (place.sentence_start..cue).find(|&i| !self.is_punct(i));
+            let in_opening_participle = opener.is_some_and(|i| {
+                let word = self.text(i);
+                word.starts_with(char::is_uppercase) && word.ends_with("ing") && i < cue
+            });
+            let subject = self
+                .subject(place.sentence)
+                .filter(|s| s.end <= cue || in_opening_participle && s.start > cue);
+            // "The vote came when Quinlan stood up, saying": when the
+            // sentence's subject names no one, the time clause's may.
+            if !subject
+                .as_ref()
+                .is_some_and(|s| self.names_someone(s.clone()))
+                && let Some(phrase) = self.subordinate_subject(cue, place)
+            {
+                return self.resolve(phrase, place.paragraph);
+            }
+            return match subject {
+                Some(subject) => self.resolve(subject, place.paragraph),
+                // "When he returned he began by saying": the one who began.
+                None => match self.by_participle_subject(cue, place) {
+                    Some(phrase) => self.resolve(phrase, place.paragraph),
+                    None => self.current.as_ref().filter(same_sentence).cloned(),
+                },
+            };
+        }
+        self.resolve(phrase, place.paragraph)
+    }
+
+    /// Who a speaker phrase names.
+    pub(super) fn resolve(&self, phrase: Range<usize>, paragraph: usize) -> Option<SpeakerRef> {
+        let doc = self.doc;
+        // A lone article, question word or participle ("after being asked
+        // “…”") names no one.
+        if phrase.len() == 1 && NAMES_NO_ONE.contains(&doc.lower(phrase.start)) {
+            return None;
+        }
+        let span = doc.token_span(phrase.clone());
+        let in_phrase: Vec<usize> = self.mentions_in(phrase.clone()).collect();
+        let possessive = |m: usize| {
+            let end = self.mentions[m].tokens.end;
+            end < phrase.end && self.is_possessive(end)
+        };
+        let as_written = || SpeakerRef {
+            name: doc.slice(span).to_string(),
+            mention: None,
+            span,
+            label: None,
+            paragraph,
+        };
+        // "Ada Quinlan and Tom Reyes:": two speakers at once, as written.
+        if self.is_list_of_names(phrase.clone(), &in_phrase) {
+            return Some(as_written());
+        }
+        // "The message from the union was clear:": whose the words are.
+        if let Some(source) = self.source_of_remark(phrase.clone()) {
+            return self.resolve(source, paragraph);
+        }
+        // "Quinlan’s response was blunt:": a possessor's remark is theirs.
+        if let Some(m) = self.possessor_of_head(phrase.clone()) {
+            return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
+        }
+        // "Her answer was simple:", "The reply came at once:": a remark with
+        // no named owner is the words of whom the text is about.
+        if let Some(owner) = self.owner_of_remark(phrase.clone(), span, paragraph) {
+            return owner;
+        }
+        // "A senior Ada Quinlan adviser", "an Ada Quinlan campaign badge": a
+        // name modifying a common noun is not the speaker.
+        let determiner = matches!(self.doc.lower(phrase.start), "a" | "an" | "the" | "one");
+        // "A Reuters spokesman", "a Clinton campaign official": an
+        // indefinite description is someone new, whatever names it holds.
+        let indefinite = matches!(self.doc.lower(phrase.start), "a" | "an");
+        if indefinite
+            && phrase.len() > 1
+            && self.text(phrase.end - 1).starts_with(char::is_lowercase)
+        {
+            return Some(as_written());
+        }
+        let last_word = self.doc.lower(phrase.end - 1);
+        // "the Edinburgh-based company warned": the one organization just
+        // named.
+        if self.doc.lower(phrase.start) == "the"
+            && !in_phrase.iter().any(|&m| self.can_speak(m))
+            && COMPANY_NOUNS.contains(&last_word)
+            && let Some(m) = self.organization_just_named(phrase.start)
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
+        // "the general", "the ministry", "the company": a definite
+        // description with no name in it, for someone or something named
+        // before.
+        if self.doc.lower(phrase.start) == "the"
+            && phrase.len() > 1
+            && self.text(phrase.end - 1).starts_with(char::is_lowercase)
+            && !ROLE_NOUNS.contains(&last_word)
+            && !in_phrase.iter().any(|&m| self.can_speak(m))
+            && let Some(found) = self.described_before(phrase.clone(), last_word)
+        {
+            return Some(SpeakerRef {
+                span,
+                paragraph,
+                ..found
+            });
+        }
+        let common_head = self.text(phrase.end - 1).starts_with(char::is_lowercase)
+            && !ROLE_NOUNS.contains(&last_word);
+        if determiner && common_head && phrase.len() > 1 {
+            return Some(as_written());
+        }
+        // "Sanders protesters", "Trump supporters": a name before a plural
+        // common noun names the group, not its speaker.
+        let plural_group = common_head
+            && phrase.len() > 1
+            && last_word.len() > 3
+            && last_word.ends_with('s')
+            && !last_word.ends_with("ss")
+            && (phrase.start..phrase.end - 1).all(|i| self.text(i).starts_with(char::is_uppercase))
+            // and a verb after it: "Christie refers to" is no group.
+            && phrase.end < doc.tokens.len()
+            && (is_likely_verb(self.text(phrase.end)) || self.cue_at(phrase.end).is_some());
+        if plural_group {
+            return Some(as_written());
+        }
+        // "A spokesman for … Hillary Clinton" is the spokesman: names after
+        // a preposition only modify the head.
+        let head_end = phrase
+            .clone()
+            .find(|&i| {
+                matches!(
+                    self.text(i),
+                    "for" | "of" | "at" | "with" | "from" | "in" | "on" | "involved" | "close"
+                )
+            })
+            .unwrap_or(phrase.end);
+        let in_head = |m: &&usize| self.mentions[**m].tokens.end <= head_end;
+        // Not a clause: "The timing … doesn’t surprise pollster Daron Shaw:"
+        // introduces Shaw. A participle before a preposition ("a memo
+        // leaked to the Gazette") modifies a noun, and a capital ("The
+        // Associated Press") makes a name, not a verb.
+        let modifier = |i: usize| {
+            self.text(i).ends_with("ed")
+                && i + 1 < phrase.end
+                && matches!(
+                    self.text(i + 1),
+                    "by" | "for" | "from" | "in" | "to" | "at" | "with"
+                )
+        };
+        let clause = phrase.clone().any(|i| {
+            let word = self.text(i);
+            (is_likely_verb(word) && !modifier(i) && word.starts_with(char::is_lowercase))
+                || AUXILIARIES.contains(&word)
+                || word.ends_with("n’t")
+                || word.ends_with("n't")
+        });
+        // "Officials at the Harbour Trust", "most voters in Kelso": a
+        // plural group needs no article.
+        let group_head = || {
+            head_end > phrase.start
+                && self.plural_group_opening(phrase.start, head_end - 1) == Some(phrase.start)
+        };
+        let described = head_end < phrase.end
+            && !clause
+            && (matches!(self.doc.lower(phrase.start), "a" | "an" | "the")
+                && !in_phrase.iter().any(|m| in_head(&m))
+                || group_head());
+        if described {
+            return Some(as_written());
+        }
+        // "Quinlan campaign spokesman Tom Reyes": in a short phrase, the
+        // name nearest the head; in a clause ("Reyes answered with a
+        // phrase that could have come from Trump himself"), its subject.
+        // "Tom Reyes of Kelso": names after the head's preposition only
+        // say where the person is from.
+        let mut people = in_phrase
+            .iter()
+            .filter(|&&m| self.mentions[m].label == EntityLabel::Person && !possessive(m));
+        let head_person = in_phrase.iter().rev().find(|&&m| {
+            self.mentions[m].label == EntityLabel::Person
+                && !possessive(m)
+                && self.mentions[m].tokens.end <= head_end
+        });
+        let person = if phrase.len() <= 6 {
+            head_person.or_else(|| people.next_back())
+        } else {
+            people.min()
+        };
+        if let Some(&m) = person {
+            return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
+        }
+        if let Some(&m) = in_phrase
+            .iter()
+            .find(|&&m| self.mentions[m].label == EntityLabel::Person)
+        {
+            // "Ada Quinlan’s right-hand man" is someone else.
+            return Some(if possessive(m) {
+                as_written()
+            } else {
+                self.speaker_from(m, self.mentions[m].span, paragraph)
+            });
+        }
+        let head = bare_word(self.text(phrase.end - 1));
+        if phrase.len() == 1 {
+            match head.as_str() {
+                "he" | "him" => {
+                    return self
+                        .antecedent(phrase.start, Gender::Male)
+                        .map(|m| self.speaker_from(m, span, paragraph));
+                }
+                "she" | "her" => {
+                    return self
+                        .antecedent(phrase.start, Gender::Female)
+                        .map(|m| self.speaker_from(m, span, paragraph));
+                }
+                "they" | "them" => {
+                    if let Some(group) = self.plural_antecedent(phrase.start, paragraph) {
+                        return Some(SpeakerRef { span, ..group });
+                    }
+                }
+                "it" => {
+                    if let Some(body) = self.singular_antecedent(phrase.start, paragraph) {
+                        return Some(SpeakerRef { span, ..body });
+                    }
+                }
+                _ => {}
+            }
+        }
+        if let Some(age) = age_of(&head)
+            && let Some(m) = self.person_of_age(phrase.clone(), age)
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
+        if ROLE_NOUNS.contains(&head.as_str())
+            && let Some(person) = self.role_holder(phrase.clone(), &head)
+        {
+            return Some(SpeakerRef {
+                span,
+                paragraph,
+                ..person
+            });
+        }
+        if let Some(&m) = in_phrase
+            .iter()
+            .find(|&&m| self.mentions[m].label == EntityLabel::Org && !possessive(m))
+        {
+            return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
+        }
+        Some(as_written())
+    }
+
+    /// Whether `phrase` is only names of people or organizations joined by
+    /// "and" (and commas): "Mark Blumenthal and Jon Cohen".
+    pub(super) fn is_list_of_names(&self, phrase: Range<usize>, in_phrase: &[usize]) -> bool {
+        if in_phrase.len() < 2 {
+            return false;
+        }
+        let mut at = phrase.start;
+        let mut joined = false;
+        for &m in in_phrase {
+            let mention = &self.mentions[m];
+            if !self.can_speak(m) {
+                return false;
+            }
+            for i in at..mention.tokens.start {
+                match self.text(i) {
+                    "and" | "&" => joined = true,
+                    "," => {}
+                    _ => return false,
+                }
+            }
+            at = mention.tokens.end;
+        }
+        joined && at == phrase.end
+    }
+
+    /// "Quinlan’s “steady as she goes” remark": words between a person's or
+    /// an organization's possessive and a noun for something said are
+    /// theirs, and the noun is the cue. The quotation is `first..last`.
+    pub(super) fn possessor_of_remark(
+        &self,
+        first: usize,
+        last: usize,
+        paragraph: usize,
+    ) -> Option<(SpeakerRef, Span)> {
+        let remark = first >= 2
+            && last < self.doc.tokens.len()
+            && self.is_possessive(first - 1)
+            && REMARK_NOUNS.contains(&self.doc.lower(last));
+        if !remark {
+            return None;
+        }
+        let m = self.mention_ending_at(first - 1)?;
+        let mention = &self.mentions[m];
+        self.can_speak(m).then(|| {
+            (
+                self.speaker_from(m, mention.span, paragraph),
+                self.doc.token_span(last..last + 1),
+            )
+        })
+    }
+
+    /// "Ada Quinlan’s response", "the council’s reply": the speaker owning
+    /// a phrase that ends on a noun for something said.
+    pub(super) fn possessor_of_head(&self, phrase: Range<usize>) -> Option<usize> {
+        let head = phrase.end.checked_sub(1)?;
+        if head < phrase.start + 2
+            || !self.is_possessive(head - 1)
+            || !REMARK_NOUNS.contains(&self.doc.lower(head))
+        {
+            return None;
+        }
+        let m = self.mention_ending_at(head - 1)?;
+        let opens = self.mentions[m].tokens.start;
+        let owns = opens == phrase.start
+            || opens == phrase.start + 1 && self.doc.lower(phrase.start) == "the";
+        (owns && self.can_speak(m)).then_some(m)
+    }
+
+    /// "Her answer", "their response", "The reply": whose a remark with
+    /// no named owner is. A pronoun stands for whom it would as a subject;
+    /// "the" for the current speaker of the paragraph, else the person the
+    /// sentence before is about. `None` when the phrase is no such remark;
+    /// `Some(None)` when it is one but nobody fits, so that the quotation
+    /// has no speaker rather than "The answer".
+    pub(super) fn owner_of_remark(
+        &self,
+        phrase: Range<usize>,
+        span: Span,
+        paragraph: usize,
+    ) -> Option<Option<SpeakerRef>> {
+        if phrase.len() != 2 {
+            return None;
+        }
+        let noun = self.doc.lower(phrase.start + 1);
+        // "His face seemed to say “…”", "her voice rose: “…”": a face or
+        // a voice speaks for whom it belongs to.
+        let remark = REMARK_NOUNS.contains(&noun) || EXPRESSIVE_NOUNS.contains(&noun);
+        let owner = match self.doc.lower(phrase.start) {
+            "his" if remark => self
+                .antecedent(phrase.start, Gender::Male)
+                .map(|m| self.speaker_from(m, span, paragraph)),
+            "her" if remark => self
+                .antecedent(phrase.start, Gender::Female)
+                .map(|m| self.speaker_from(m, span, paragraph)),
+            "their" if remark => self
+                .plural_antecedent(phrase.start, paragraph)
+                .map(|group| SpeakerRef { span, ..group }),
+            "its" if REMARK_NOUNS.contains(&noun) => self
+                .singular_antecedent(phrase.start, paragraph)
+                .map(|body| SpeakerRef { span, ..body }),
+            // Only nouns for a reply: "the message" or "the warning" may be
+            // a sign's or a letter's.
+            "the" if matches!(noun, "answer" | "reply" | "response" | "retort") => self
+                .current
+                .clone()
+                .filter(|c| c.paragraph == paragraph)
+                .map(|c| SpeakerRef { span, ..c })
+                .or_else(|| {
+                    let sentence = self.doc.sentence_of_token(phrase.start);
+                    let m = self.person_of_sentence_before(sentence, paragraph)?;
+                    Some(self.speaker_from(m, span, paragraph))
+                }),
+            _ => return None,
+        };
+        Some(owner)
+    }
+
+    /// "the message from the union", "the words of Ada Quinlan": a noun
+    /// for something said, then whose it is, ending the phrase.
+    pub(super) fn source_of_remark(&self, phrase: Range<usize>) -> Option<Range<usize>> {
+        if phrase.is_empty() {
+            return None;
+        }
+        let mut noun = phrase.start;
+        if matches!(self.doc.lower(noun), "the" | "a" | "an" | "this" | "that") {
+            noun += 1;
+        }
+        let from = noun + 1;
+        let said = noun < phrase.end
+            && (REMARK_NOUNS.contains(&self.doc.lower(noun)) || self.doc.lower(noun) == "words");
+        if !said || from + 1 >= phrase.end || !matches!(self.text(from), "from" | "of") {
+            return None;
+        }
+        let source = from + 1..phrase.end;
+        let clause = source
+            .clone()
+            .any(|i| self.is_punct(i) || is_likely_verb(self.text(i)) && !self.in_mention(i));
+        (!clause && self.speakerish(source.clone())).then_some(source)
+    }
+
+    /// "“…” That was the message from Ada Quinlan.": a sentence right
+    /// after a quotation that names it as someone's words; or the rest of
+    /// the quotation's own sentence ("“Never,” was the reply from Ada
+    /// Quinlan."). Returns the speaker phrase and the noun that cues it.
+    pub(super) fn named_as_words_after(
+        &self,
+        last: usize,
+        paragraph: usize,
+    ) -> Option<(Range<usize>, usize)> {
+        if last >= self.doc.tokens.len() {
+            return None;
+        }
+        let sentence = &self.doc.sentences[self.doc.sentence_of_token(last)];
+        if sentence.paragraph != paragraph {
+            return None;
+        }
+        let end = sentence.tokens.end;
+        let word = |k: usize| {
+            if last + k < end {
+                self.doc.lower(last + k)
+            } else {
+                ""
+            }
+        };
+        let opens = sentence.tokens.start == last;
+        let pointed = opens
+            && matches!(word(0), "that" | "this" | "those" | "these" | "such")
+            && matches!(word(1), "was" | "is" | "were" | "are");
+        let joined = !opens && matches!(word(0), "was" | "came");
+        let from = match (pointed, joined) {
+            (true, _) => last + 2,
+            (_, true) => last + 1,
+            _ => return None,
+        };
+        let noun = (from..(from + 3).min(end)).find(|&k| {
+            let w = self.doc.lower(k);
+            REMARK_NOUNS.contains(&w) || w == "words"
+        })?;
+        if noun + 1 >= end || !matches!(self.text(noun + 1), "from" | "of") {
+            return None;
+        }
+        let phrase = self.phrase_after(noun + 2, end);
+        self.speakerish(phrase.clone()).then_some((phrase, noun))
+    }
+}

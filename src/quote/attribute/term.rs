@@ -1,0 +1,152 @@
+//! Terms: scare quotes, titles of works and nicknames, which get no speaker.
+
+use std::ops::Range;
+
+use super::{Attributor, CueMatch};
+use crate::entity::EntityLabel;
+use crate::quote::cues::{NOT_A_NOUN, TERM_MARKERS};
+use crate::quote::scan::Quoted;
+use crate::text::TokenKind;
+use crate::words::is_likely_verb;
+
+impl<'a> Attributor<'a> {
+    /// Subheads that are only a short quotation, titles in title case,
+    /// and short quotations introduced as names ("known as “Hook”").
+    pub(super) fn is_term(
+        &self,
+        quote: &Quoted,
+        first: usize,
+        last: usize,
+        words: usize,
+        paragraph: usize,
+        cue_after: Option<&CueMatch>,
+    ) -> bool {
+        let whole_paragraph = self.doc.paragraphs[paragraph].span == quote.span;
+        let sentence_inside = (first..last).any(|i| matches!(self.text(i), "." | "!" | "?"));
+        if whole_paragraph && words <= 6 && !sentence_inside {
+            return true;
+        }
+        // "“…,” said Reyes" is attached; "a so-called “pier purist,” said
+        // the vote was …" has the sentence's cue, with no speaker of its
+        // own after it.
+        let attached_cue = cue_after.is_some_and(|c| c.distance <= 1 && !c.phrase.is_empty());
+        // "Tom “Hook” Reyes": a nickname inside a name.
+        let in_name = first > 0
+            && last < self.doc.tokens.len()
+            && words <= 3
+            && self
+                .mentions_in(first - 1..last + 1)
+                .next()
+                .is_some_and(|m| {
+                    let tokens = &self.mentions[m].tokens;
+                    tokens.start < first && tokens.end > last
+                });
+        // "mocking Ada Quinlan (“Lady Pier”)": a nickname in
+        // parentheses right after the name.
+        let in_parentheses_after_name = first >= 2
+            && self.text(first - 1) == "("
+            && last < self.doc.tokens.len()
+            && self.text(last) == ")"
+            && words <= 3
+            && self
+                .mention_ending_at(first - 1)
+                .is_some_and(|m| self.mentions[m].label == EntityLabel::Person);
+        // "Reginald “Hammer” Osei-Tutu", where the tagger saw no one name
+        // across the marks: a person's name before, a capital after.
+        let between_names = words <= 3
+            && last < self.doc.tokens.len()
+            && (first + 1..last - 1).all(|i| !self.is_punct(i))
+            && self.doc.sentence_of_token(last) == self.doc.sentence_of_token(first)
+            && self.doc.tokens[last].kind == TokenKind::Word
+            && self.text(last).starts_with(char::is_uppercase)
+            && self.title_case_capitals(first..last).is_some_and(|n| n > 0)
+            && self
+                .mention_ending_at(first)
+                .is_some_and(|m| self.mentions[m].label == EntityLabel::Person);
+        if in_name || in_parentheses_after_name || between_names {
+            return true;
+        }
+        // In lowercase: "the song “…”", but not "Paul Song “was …”".
+        let before = first.checked_sub(1).map(|i| self.text(i));
+        // "what it called a “hearing”": an article may come between.
+        // "its chairwoman called “…”" quotes her; see `cue_word_at`.
+        let person_calls = before == Some("called") && self.cue_word_at(first - 1).is_some();
+        // "In her memoir, “Bright Against the Dark,” she writes": a work's
+        // title in apposition.
+        let title_in_apposition = before == Some(",")
+            && first >= 2
+            && !self.text(first - 2).ends_with("ed")
+            && TERM_MARKERS.contains(&self.text(first - 2))
+            && self.is_title(first, last, words);
+        let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w)) && !person_calls
+            || title_in_apposition
+            || (before == Some("as") && first >= 2 && self.text(first - 2) == "known")
+            || (matches!(before, Some("a" | "an" | "the"))
+                && first >= 2
+                && TERM_MARKERS.contains(&self.text(first - 2)));
+        // A title may run longer: "a blog called “Lisbon If The Old Pier
+        // Falls”".
+        let short = words <= 5 || self.is_title(first, last, words);
+        if short && marker && !attached_cue {
+            return true;
+        }
+        words <= 6 && self.modifies_a_noun(first, last)
+    }
+
+    /// "the “Harbour Lights” star", "the “Yes” campaign", and at the start
+    /// of a sentence "“Harbour Lights” star Tom Reyes": a capitalized name
+    /// in quotation marks, between a determiner and the noun it modifies.
+    pub(super) fn modifies_a_noun(&self, first: usize, last: usize) -> bool {
+        let before = first.checked_sub(1).map(|i| self.text(i));
+        let sentence_start = self.doc.sentences[self.doc.sentence_of_token(first)]
+            .tokens
+            .start;
+        let determiner = before
+            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their"))
+            || first > 0 && self.doc.tokens[first - 1].kind == TokenKind::Possessive
+            || first == sentence_start;
+        let capitalized = first + 1 < last
+            && self.text(first + 1).starts_with(char::is_uppercase)
+            && self.title_case_capitals(first..last).is_some();
+        // Nothing closes inside the marks ("on the BBC’s “Harbour Hour,”
+        // while …"), and a noun follows: not a preposition, conjunction or
+        // verb.
+        let ends_bare = last >= 2 && !self.is_punct(last - 2);
+        let noun_after = last < self.doc.tokens.len() && {
+            let next = self.doc.lower(last);
+            self.text(last).starts_with(char::is_lowercase)
+                && self.doc.tokens[last].kind == TokenKind::Word
+                && !NOT_A_NOUN.contains(&next)
+                && !is_likely_verb(next)
+                && self.cue_at(last).is_none()
+        };
+        // A title-case headline has no lowercase noun to modify.
+        determiner && capitalized && ends_bare && noun_after
+    }
+
+    /// Two to six words, all capitalized but short function words.
+    pub(super) fn is_title(&self, first: usize, last: usize, words: usize) -> bool {
+        // A single capital is no title: “We’re with you”.
+        (2..=6).contains(&words)
+            && self
+                .title_case_capitals(first..last)
+                .is_some_and(|capitals| capitals >= 2)
+    }
+
+    /// How many words are capitalized, if every other word is a short
+    /// function word ("Sea Shanties with Ada Quinlan").
+    pub(super) fn title_case_capitals(&self, tokens: Range<usize>) -> Option<usize> {
+        let mut capitals = 0;
+        let all = tokens
+            .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
+            .all(|i| {
+                let word = self.text(i);
+                let capital = word.starts_with(char::is_uppercase);
+                capitals += usize::from(capital);
+                capital
+                    || word.len() <= 3
+                    || matches!(word, "with" | "from" | "into" | "over" | "upon" | "than")
+            });
+        all.then_some(capitals)
+    }
+}
