@@ -14,7 +14,7 @@ use super::canonical::note_only_name;
 use super::{EntityLabel, Mention};
 use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
-use crate::words::WordList;
+use crate::words::{WordList, is_likely_verb};
 
 /// Nouns for an organization, in apposition after its name: "Brennick,
 /// the accountancy firm".
@@ -24,7 +24,7 @@ static ORGANIZATION_NOUNS: WordList = WordList::new(&[
     "carrier", "charity", "club", "college", "company", "conglomerate", "consultancy",
     "cooperative", "firm", "foundation", "giant", "group", "insurer", "journal", "lender",
     "magazine", "manufacturer", "newspaper", "nonprofit", "organisation", "organization", "party",
-    "regulator", "retailer", "startup", "supermarket", "supplier", "union", "university",
+    "provider", "regulator", "retailer", "startup", "supermarket", "supplier", "union", "university",
     "watchdog",
 ]);
 
@@ -33,9 +33,10 @@ static ORGANIZATION_NOUNS: WordList = WordList::new(&[
 /// ("party", or "film producer Tom Reyes" for words like it).
 #[rustfmt::skip]
 static ORGANIZATION_NOUNS_BEFORE: WordList = WordList::new(&[
-    "airline", "automaker", "band", "bank", "broadcaster", "carmaker", "charity", "club", "company",
-    "conglomerate", "consultancy", "firm", "group", "insurer", "journal", "lender", "manufacturer",
-    "newspaper", "regulator", "retailer", "startup", "supermarket", "union", "watchdog",
+    "airline", "automaker", "band", "bank", "broadcaster", "carmaker", "chain", "charity", "club",
+    "company", "conglomerate", "consultancy", "firm", "group", "insurer", "journal", "lender",
+    "manufacturer", "newspaper", "provider", "regulator", "retailer", "startup", "supermarket",
+    "union", "watchdog",
 ]);
 
 /// Nouns for a place, in apposition after its name: "Halvard, a small
@@ -151,7 +152,14 @@ fn stated_before(doc: &Document<'_>, m: &Mention) -> Option<EntityLabel> {
         || matches!(
             doc.lower(next),
             "said" | "says" | "and" | "or" | "in" | "on" | "at" | "for" | "from" | "to" | "with"
-        );
+        )
+        // "Cloud provider Stratonet suffered …": a verb follows the name,
+        // and the noun heads a compound (not "told the group Quinlan would
+        // resign", where the name opens a clause).
+        || doc.token_text(next).starts_with(char::is_lowercase)
+            && is_likely_verb(doc.lower(next))
+            && noun > 0
+            && !matches!(doc.lower(noun - 1), "the" | "a" | "an" | "this" | "that" | "its" | "their");
     ends.then_some(EntityLabel::Org)
 }
 

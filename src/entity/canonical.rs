@@ -149,19 +149,38 @@ fn merge_nicknames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Men
         let only_words =
             close.is_some_and(|c| (open + 1..c).all(|k| doc.tokens[k].kind != TokenKind::Punct));
         let last = last.filter(|_| only_words);
-        if let (true, true, Some(last)) = (
+        // "Boxer Tommy “Tiger” Kilbride": a surname the tagger missed, a
+        // capitalized word no list knows as a common one.
+        let untagged_surname = close
+            .filter(|&c| last.is_none() && only_words && c + 1 < doc.tokens.len())
+            .map(|c| c + 1)
+            .filter(|&k| {
+                let word = doc.token_text(k);
+                doc.tokens[k].kind == TokenKind::Word
+                    && word.starts_with(char::is_uppercase)
+                    && !lexicon.is_common_word(word)
+                    && one_sentence(k + 1)
+            });
+        // The surname's last token, and the last mention the merge covers.
+        let surname = match (last, untagged_surname) {
+            (Some(last), _) => Some((mentions[last].tokens.end - 1, last)),
+            (None, Some(k)) => Some((
+                k,
+                i + (i + 1..mentions.len())
+                    .take_while(|&m| mentions[m].tokens.start < k)
+                    .count(),
+            )),
+            (None, None) => None,
+        };
+        if let (true, true, Some((surname, last))) = (
             single_first_name,
             open < doc.tokens.len() && opens(open),
-            last,
+            surname,
         ) {
-            let canonical = format!(
-                "{} {}",
-                first.canonical,
-                doc.token_text(mentions[last].tokens.end - 1)
-            );
+            let canonical = format!("{} {}", first.canonical, doc.token_text(surname));
             let merged = Mention {
-                tokens: first.tokens.start..mentions[last].tokens.end,
-                span: first.span.cover(mentions[last].span),
+                tokens: first.tokens.start..surname + 1,
+                span: first.span.cover(doc.tokens[surname].span),
                 label: EntityLabel::Person,
                 canonical,
                 confident: true,

@@ -215,10 +215,12 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
         .filter(|&i| {
             i + 1 < doc.tokens.len()
                 && crate::lexicon::is_shouted(doc.token_text(i))
-                && matches!(doc.token_text(i + 1), "—" | "–" | "-" | ",")
+                && (matches!(doc.token_text(i + 1), "—" | "–" | "-" | ",")
+                    || is_agency_credit(doc, i + 1))
         })
         .collect();
     let mut mentions = merge_with_rules(tagged, rule_mentions, &dateline);
+    split_at_straight_quotes(doc, &mut mentions);
     // "KELSO —": a place the lists do not know is still a dateline's
     // place, when a long dash follows it (not "SOCCER - JAPAN …"), and
     // no agency the lists know. "EXCLUSIVE —", "BREAKING —" label the
@@ -226,7 +228,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     mentions.retain_mut(|m| {
         let dateline_word = m.tokens.len() == 1
             && dateline.binary_search(&m.tokens.start).is_ok()
-            && matches!(doc.token_text_or_empty(m.tokens.end), "—" | "–")
+            && (matches!(doc.token_text_or_empty(m.tokens.end), "—" | "–")
+                || is_agency_credit(doc, m.tokens.end))
             && m.label != EntityLabel::Loc
             && !cues::KNOWN_ORGS.contains(&m.canonical.as_str());
         if dateline_word {
@@ -316,6 +319,15 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = joined;
+}
+
+/// "(Reuters) —" at token `i`: an agency's credit in parentheses and the
+/// dash after it, as a dateline has them ("LISBON (Reuters) — …").
+pub(crate) fn is_agency_credit(doc: &Document<'_>, i: usize) -> bool {
+    doc.token_text_or_empty(i) == "("
+        && (i + 2..i + 6)
+            .find(|&k| doc.token_text_or_empty(k) == ")")
+            .is_some_and(|close| matches!(doc.token_text_or_empty(close + 1), "—" | "–" | "-"))
 }
 
 /// The mention holding token `i`, if any. Mentions are in text order and
@@ -528,6 +540,7 @@ fn split_between_names(
     let after_agency = |i: usize| i > 0 && cues::KNOWN_ORGS.contains(&doc.token_text(i - 1));
     let pieces = split_at(tokens, |i| match doc.token_text(i) {
         "“" | "”" | "\"" | "‘" | "’" | "«" | "»" | "/" => true,
+        "'" => is_straight_single_quote(doc, i),
         "-" => after_agency(i),
         _ => false,
     });
@@ -555,6 +568,48 @@ fn split_between_names(
         out.push(start..piece.end);
     }
     out
+}
+
+/// "Jodie 'JoJo' Fairclough": no name runs across a straight quotation
+/// mark, whichever of the tagger and the rules found it.
+fn split_at_straight_quotes(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    if !mentions
+        .iter()
+        .any(|m| m.tokens.clone().any(|i| is_straight_single_quote(doc, i)))
+    {
+        return;
+    }
+    *mentions = mentions
+        .drain(..)
+        .flat_map(|m| {
+            let pieces = split_at(m.tokens.clone(), |i| is_straight_single_quote(doc, i));
+            if pieces.len() == 1 && pieces[0] == m.tokens {
+                vec![m]
+            } else {
+                pieces
+                    .into_iter()
+                    .map(|t| mention(doc, t, m.label))
+                    .collect()
+            }
+        })
+        .collect();
+}
+
+/// Whether the straight mark at `i` opens or closes a quotation of one to
+/// three words, as in "Tommy 'Tiger' Kilbride": the opening mark leans on
+/// the word after it, the closing one on the word before. Not "Lord 's"
+/// or "Traders ' Association", where it stands for an apostrophe.
+fn is_straight_single_quote(doc: &Document<'_>, i: usize) -> bool {
+    let mark = |k: usize| k < doc.tokens.len() && doc.token_text(k) == "'";
+    let glued = |k: usize| doc.tokens[k - 1].span.end == doc.tokens[k].span.start;
+    let opens =
+        |k: usize| mark(k) && k + 1 < doc.tokens.len() && glued(k + 1) && (k == 0 || !glued(k));
+    let closes = |k: usize| mark(k) && k > 0 && glued(k);
+    let closing_after = |k: usize| (k + 2..k + 5).find(|&c| mark(c)).filter(|&c| closes(c));
+    opens(i) && closing_after(i).is_some()
+        || closes(i)
+            && (i.saturating_sub(4)..i.saturating_sub(1))
+                .any(|k| opens(k) && closing_after(k) == Some(i))
 }
 
 /// "“Fish, probably.”": a common word the tagger took for a name only

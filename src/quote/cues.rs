@@ -158,6 +158,9 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "defender", "driver", "economist", "entrepreneur", "founder", "golfer", "goalkeeper",
     "midfielder", "musician", "novelist", "player", "poet", "rider", "scientist", "singer",
     "skipper", "star", "striker", "veteran", "winger", "writer",
+    // Nationals, as sports reports name players: "the Dutchman".
+    "dutchman", "englishman", "frenchman", "irishman", "scot", "scotsman", "spaniard",
+    "welshman",
 ]);
 
 /// Bodies that "the" and their own noun name: "the ministry", "the
@@ -179,11 +182,11 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 /// so-called “smart” meters", "the film “Tides of Salt”".
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
-    "album", "autobiography", "biography", "book", "branded", "called", "documentary", "dubbed",
-    "entitled", "film", "hashtag", "headline", "headlined", "labeled", "labelled", "memoir",
-    "motto", "movie", "named", "nicknamed", "novel", "phrase", "play", "podcast", "poem",
-    "program", "programme", "series", "show", "slogan", "so-called", "song", "term", "titled",
-    "word",
+    "album", "autobiography", "biography", "book", "branded", "called", "code-named", "codenamed",
+    "documentary", "dubbed", "entitled", "exhibition", "film", "hashtag", "headline", "headlined",
+    "labeled", "labelled", "memoir", "motto", "movie", "named", "nicknamed", "novel", "phrase",
+    "play", "podcast", "poem", "program", "programme", "series", "show", "single", "slogan",
+    "so-called", "song", "term", "titled", "track", "word",
 ];
 
 /// Participles whose agent only reports a document: in "a memo obtained

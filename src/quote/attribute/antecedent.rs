@@ -3,7 +3,14 @@
 use super::{Attributor, SpeakerRef, WINDOW};
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
-use crate::quote::cues::SPEAKING_THINGS;
+use crate::quote::cues::{BODY_NOUNS, COMPANY_NOUNS, SPEAKING_THINGS};
+
+/// Words opening a clause before the main one: "*Although* he called it …,
+/// Reyes said".
+const CLAUSE_OPENERS: &[&str] = &[
+    "after", "although", "as", "because", "before", "if", "once", "since", "though", "until",
+    "when", "while",
+];
 
 impl<'a> Attributor<'a> {
     /// What "they" at `pronoun` stands for: the nearest sentence subject
@@ -63,6 +70,41 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// What "he" or "she" at `pronoun` stands for when the nearest subject
+    /// before it in its paragraph is someone unnamed: "One nurse, who asked
+    /// not to be named, said … “…,” she said" gives "One nurse", as
+    /// written, not a person named earlier.
+    pub(super) fn unnamed_subject_before(
+        &self,
+        pronoun: usize,
+        paragraph: usize,
+    ) -> Option<SpeakerRef> {
+        let sentence = self.doc.sentence_of_token(pronoun);
+        let first = self.doc.paragraphs[paragraph]
+            .sentences
+            .start
+            .max(sentence.saturating_sub(2));
+        let subject = (first..=sentence)
+            .rev()
+            .find_map(|s| self.subject(s).filter(|r| r.end <= pronoun && r.len() > 1))?;
+        let head = self.doc.lower(subject.end - 1);
+        let plural = head.ends_with('s') && !head.ends_with("ss");
+        let unnamed = matches!(
+            self.doc.lower(subject.start),
+            "a" | "an" | "one" | "another"
+        ) && self.text(subject.end - 1).starts_with(char::is_lowercase)
+            && !plural
+            && !SPEAKING_THINGS.contains(&head)
+            && !COMPANY_NOUNS.contains(&head)
+            && !BODY_NOUNS.contains(&head)
+            && self.mentions_in(subject.clone()).next().is_none();
+        if !unnamed {
+            return None;
+        }
+        self.resolve(subject, paragraph)
+            .filter(|described| described.mention.is_none())
+    }
+
     pub(super) fn gender_of(&self, m: usize) -> Gender {
         let canonical = &self.mentions[m].canonical;
         let first = canonical.split(' ').next().unwrap_or("");
@@ -104,6 +146,33 @@ impl<'a> Attributor<'a> {
                 && (pronoun < self.named_inside.end
                     || !self.named_inside.people.contains(self.mentions[*m].canonical.as_str()))
         };
+        // "Although he called conditions “tough,” Mr. LaMothe forecast …": a
+        // pronoun opening a clause that opens its sentence stands for the
+        // person the main clause opens with, after the clause's comma
+        // (which may stand inside the quotation's closing mark).
+        let opener = doc.sentences[sentence].tokens.start;
+        let sentence_end = doc.sentences[sentence].tokens.end;
+        if pronoun == opener + 1
+            && CLAUSE_OPENERS.contains(&doc.lower(opener))
+            && let Some(comma) = (pronoun + 1..sentence_end).find(|&k| self.text(k) == ",")
+        {
+            let mut main = comma + 1;
+            while main < sentence_end && matches!(self.text(main), "”" | "\"" | "’" | "'") {
+                main += 1;
+            }
+            // Past a title: "Mr. LaMothe", "Gov. Quinlan".
+            let person = self
+                .mentions_in(main..(main + 3).min(sentence_end))
+                .next()
+                .filter(|&m| {
+                    (main..self.mentions[m].tokens.start).all(|k| {
+                        self.text(k).starts_with(char::is_uppercase) || self.text(k) == "."
+                    }) && self.compatible(m, gender)
+                });
+            if person.is_some() {
+                return person;
+            }
+        }
         let in_paragraph = doc.paragraphs[paragraph]
             .sentences
             .start

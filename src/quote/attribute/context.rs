@@ -190,6 +190,23 @@ impl<'a> Attributor<'a> {
             .and_then(|subject| self.resolve(subject, paragraph))
     }
 
+    /// "Why folk songs? / “My grandmother sang them.”": in an interview
+    /// printed without labels, a paragraph that opens with a quotation
+    /// answers the question that is the whole paragraph before it, in the
+    /// interviewer's words, unquoted.
+    pub(super) fn answers_question(&self, place: &Place, quote_first: usize) -> bool {
+        let Some(previous) = place.paragraph.checked_sub(1) else {
+            return false;
+        };
+        let question = &self.doc.paragraphs[previous];
+        let opens_paragraph = (self.doc.paragraphs[place.paragraph].tokens.start..quote_first)
+            .all(|i| self.is_punct(i));
+        opens_paragraph
+            && !question.tokens.is_empty()
+            && self.text(question.tokens.end - 1) == "?"
+            && !question.tokens.clone().any(|i| self.inside_quote(i))
+    }
+
     /// A quotation that opens its sentence with no cue continues the
     /// speaker of this or the previous paragraph.
     pub(super) fn continuation(&self, paragraph: usize) -> Option<SpeakerRef> {

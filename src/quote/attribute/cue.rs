@@ -26,7 +26,10 @@ impl<'a> Attributor<'a> {
                 // "Local news reports said": a noun after "news".
                 let compound = matches!(self.text(i - 1), "news" | "media" | "press")
                     && self.text(i).ends_with('s');
-                !BEFORE_A_MODIFIER.contains(&before) && !compound
+                // "Guilty as charged", "as noted": no one speaks; but "quoted
+                // him as saying" does.
+                let idiom = before == "as" && !self.text(i).ends_with("ing");
+                !BEFORE_A_MODIFIER.contains(&before) && !compound && !idiom
             }
         })
     }

@@ -391,6 +391,9 @@ impl<'a> Attributor<'a> {
             }
             None if starts_sentence => match self.lead_in(&place, first) {
                 Some((speaker, cue)) => (speaker, cue),
+                None if self.answers_question(&place, first) => {
+                    (self.interviewee(place.paragraph), None)
+                }
                 None => {
                     // The speaker of this paragraph goes on; failing that, the
                     // person the previous sentence was about, or the speaker

@@ -189,7 +189,7 @@ impl<'a> Attributor<'a> {
                 // "Quinlan, meanwhile, told".
                 let back = (limit..end - 1)
                     .rev()
-                    .take(14)
+                    .take(24)
                     .find(|&k| self.text(k) == "," || self.inside_quote(k));
                 match back {
                     // "Her campaign manager, Tom Reyes, suggested": the

@@ -9,7 +9,8 @@ use crate::Span;
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
 use crate::quote::cues::{
-    AUXILIARIES, COMPANY_NOUNS, EXPRESSIVE_NOUNS, NAMES_NO_ONE, REMARK_NOUNS, ROLE_NOUNS,
+    AUXILIARIES, COMPANY_NOUNS, EXPRESSIVE_NOUNS, NAMES_NO_ONE, PERSONAL_ROLES, REMARK_NOUNS,
+    ROLE_NOUNS,
 };
 use crate::words::{is_likely_verb, is_ly_adverb};
 
@@ -145,9 +146,11 @@ impl<'a> Attributor<'a> {
         // "the general", "the ministry", "the company": a definite
         // description with no name in it, for someone or something named
         // before.
+        // Capitalized, only a national: "the Dutchman".
         if self.doc.lower(phrase.start) == "the"
             && phrase.len() > 1
-            && self.text(phrase.end - 1).starts_with(char::is_lowercase)
+            && (self.text(phrase.end - 1).starts_with(char::is_lowercase)
+                || PERSONAL_ROLES.contains(&last_word))
             && !ROLE_NOUNS.contains(&last_word)
             && !in_phrase.iter().any(|&m| self.can_speak(m))
             && let Some(found) = self.described_before(phrase.clone(), last_word)
@@ -256,6 +259,11 @@ impl<'a> Attributor<'a> {
         }
         let head = bare_word(self.text(phrase.end - 1));
         if phrase.len() == 1 {
+            if matches!(head.as_str(), "he" | "she")
+                && let Some(unnamed) = self.unnamed_subject_before(phrase.start, paragraph)
+            {
+                return Some(SpeakerRef { span, ..unnamed });
+            }
             match head.as_str() {
                 "he" | "him" => {
                     return self
@@ -272,10 +280,11 @@ impl<'a> Attributor<'a> {
                         return Some(SpeakerRef { span, ..group });
                     }
                 }
+                // "it" with nothing to stand for names no one.
                 "it" => {
-                    if let Some(body) = self.singular_antecedent(phrase.start, paragraph) {
-                        return Some(SpeakerRef { span, ..body });
-                    }
+                    return self
+                        .singular_antecedent(phrase.start, paragraph)
+                        .map(|body| SpeakerRef { span, ..body });
                 }
                 _ => {}
             }

@@ -106,14 +106,17 @@ impl<'a> Attributor<'a> {
             let participle = (word.ends_with("ing") || word.ends_with("ed"))
                 && self.text(i).starts_with(char::is_uppercase);
             if !SENTENCE_OPENERS.contains(&word) && !participle {
-                // "Hours later, Trump …", "WASHINGTON, Dec. 8 (UPI) — …": a
-                // short lead that names no one is not the subject.
+                // "Hours later, Trump …", "WASHINGTON, Dec. 8 (UPI) — …",
+                // "BRUSSELS (Reuters) - …": a short lead that names no one
+                // is not the subject.
                 let lead_end = (i..range.end.min(i + 9))
                     .take_while(|&k| !self.inside_quote(k))
-                    .find(|&k| matches!(self.text(k), "," | "—" | "–"));
-                // Adverbs of time belong to such a lead ("Hours later,").
+                    .find(|&k| matches!(self.text(k), "," | "—" | "–" | "-"));
+                // Adverbs of time belong to such a lead ("Hours later,"),
+                // and an agency's credit to a dateline ("(Harbour Wire)").
                 let verbless = |r: Range<usize>| {
-                    r.clone().all(|k| {
+                    let open = r.clone().find(|&k| self.text(k) == "(").unwrap_or(r.end);
+                    (r.start..open).all(|k| {
                         let word = self.doc.lower(k);
                         !is_likely_verb(word) || TIME_ADVERBS.contains(&word)
                     })
@@ -135,7 +138,7 @@ impl<'a> Attributor<'a> {
                         || BODY_NOUNS.contains(&head)
                         || ROLE_NOUNS.contains(&head)
                         || PERSONAL_ROLES.contains(&head);
-                    (matches!(self.doc.lower(r.start), "a" | "an")
+                    (matches!(self.doc.lower(r.start), "a" | "an" | "one" | "another")
                         || self.doc.lower(r.start) == "the" && speaking_head)
                         && !r.clone().any(|k| {
                             let word = self.doc.lower(k);
@@ -203,7 +206,7 @@ impl<'a> Attributor<'a> {
                 && !matches!(word, "." | "-" | "&" | "’s" | "'s")
                 && !self.is_possessive(end)
                 || self.inside_quote(end)
-                || PHRASE_BREAKS.contains(&word) && !role_for
+                || PHRASE_BREAKS.contains(&word) && !role_for && !self.in_mention(end)
                 || self.cue_at(end).is_some()
                 // "The first incident", "the station’s nightly news": after
                 // an article or a possessive, no verb.
@@ -260,7 +263,9 @@ impl<'a> Attributor<'a> {
             end += 1;
         }
         // "The trust’s presumed chair, Quinlan has built …": a name right
-        // after the comma is the description's subject.
+        // after the comma is the description's subject. So is one in
+        // apposition: "The defeated candidate, Hamish Lockhart, said",
+        // "Another analyst, John Maxwell of Wheat Securities, said".
         if end > i
             && end + 1 < range.end
             && self.text(end) == ","
@@ -268,7 +273,11 @@ impl<'a> Attributor<'a> {
             && self.mentions[m].tokens.start == end + 1
             && self.mentions[m].label == EntityLabel::Person
             && self.mentions[m].tokens.end < range.end
-            && is_likely_verb(self.text(self.mentions[m].tokens.end))
+            && (is_likely_verb(self.text(self.mentions[m].tokens.end))
+                || matches!(
+                    self.text(self.mentions[m].tokens.end),
+                    "," | "of" | "from" | "at"
+                ))
         {
             return Some(i..self.mentions[m].tokens.end);
         }

@@ -72,14 +72,34 @@ impl<'a> Attributor<'a> {
         // "its chairwoman called “…”" quotes her; see `cue_word_at`.
         let person_calls = before == Some("called") && self.cue_word_at(first - 1).is_some();
         // "In her memoir, “Bright Against the Dark,” she writes": a work's
-        // title in apposition.
+        // title in apposition, which may be one word ("the first single,
+        // “Kerosene”,").
+        let one_capitalized_word =
+            words == 1 && self.text(first + 1).starts_with(char::is_uppercase);
         let title_in_apposition = before == Some(",")
             && first >= 2
             && !self.text(first - 2).ends_with("ed")
             && TERM_MARKERS.contains(&self.text(first - 2))
-            && self.is_title(first, last, words);
+            && (self.is_title(first, last, words) || one_capitalized_word);
+        // "“Threads of Empire”, the new exhibition at …": the apposition
+        // follows the title (its comma inside the marks or out).
+        let text_at = |k: usize| self.doc.token_text_or_empty(k);
+        let apposition_after = if text_at(last) == "," {
+            Some(last + 1)
+        } else {
+            (last >= 2 && text_at(last - 2) == ",").then_some(last)
+        };
+        let titled_after = (self.is_title(first, last, words) || one_capitalized_word)
+            && apposition_after.is_some_and(|a| {
+                matches!(
+                    text_at(a),
+                    "the" | "a" | "an" | "her" | "his" | "their" | "its"
+                ) && (a + 1..a + 4)
+                    .any(|k| TERM_MARKERS.contains(&text_at(k)) && !text_at(k).ends_with("ed"))
+            });
         let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w)) && !person_calls
             || title_in_apposition
+            || titled_after
             || (before == Some("as") && first >= 2 && self.text(first - 2) == "known")
             || (matches!(before, Some("a" | "an" | "the"))
                 && first >= 2
