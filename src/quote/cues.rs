@@ -168,8 +168,8 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
 #[rustfmt::skip]
 pub(crate) static BODY_NOUNS: WordList = WordList::new(&[
     "agency", "association", "authority", "board", "charity", "club", "commission", "committee",
-    "council", "department", "federation", "foundation", "institute", "ministry", "party",
-    "regulator", "trust", "union", "university",
+    "council", "department", "federation", "foundation", "institute", "ministry", "partnership",
+    "party", "regulator", "trust", "union", "university",
 ]);
 
 /// Roles that name someone other than the person just quoted: "the

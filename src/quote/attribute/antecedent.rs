@@ -57,16 +57,25 @@ impl<'a> Attributor<'a> {
                     .any(|&m| self.mentions[m].label == EntityLabel::Person);
             // "Meridian Water apologised. It said …": a name the tagger
             // called MISC that is the whole subject speaks as a body.
-            let misc_body = matches!(in_subject[..], [m] if {
-                let mention = &self.mentions[m];
-                mention.label == EntityLabel::Misc
-                    && mention.tokens.end == subject.end
-                    && (mention.tokens.start == subject.start
-                        || mention.tokens.start == subject.start + 1
-                            && self.doc.lower(subject.start) == "the")
-            });
-            (thing || misc_body || self.ends_with_organization(&subject, in_subject))
-                .then_some(subject)
+            // Named without its article, as where the name is the speaker.
+            let misc_body = match in_subject[..] {
+                [m] if {
+                    let mention = &self.mentions[m];
+                    mention.label == EntityLabel::Misc
+                        && mention.tokens.end == subject.end
+                        && (mention.tokens.start == subject.start
+                            || mention.tokens.start == subject.start + 1
+                                && self.doc.lower(subject.start) == "the")
+                } =>
+                {
+                    Some(self.mentions[m].tokens.clone())
+                }
+                _ => None,
+            };
+            if misc_body.is_some() {
+                return misc_body;
+            }
+            (thing || self.ends_with_organization(&subject, in_subject)).then_some(subject)
         })
     }
 

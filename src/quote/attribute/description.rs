@@ -90,9 +90,11 @@ impl<'a> Attributor<'a> {
             .partition_point(|m| m.tokens.end <= phrase.start);
         if BODY_NOUNS.contains(&head) || COMPANY_NOUNS.contains(&head) {
             let titled = crate::lexicon::title_case_words(head);
+            // A name holding the noun is a body, whatever the tagger
+            // called it: "the Ridgeway Rail Partnership" (MISC).
             let named = (0..before).rev().take(WINDOW).find(|&m| {
                 let mention = &self.mentions[m];
-                mention.label == EntityLabel::Org
+                matches!(mention.label, EntityLabel::Org | EntityLabel::Misc)
                     && !self.inside_quote(mention.tokens.start)
                     && mention.canonical.split(' ').any(|w| w == titled)
             });

@@ -480,6 +480,27 @@ impl<'a> Attributor<'a> {
         let pointed = opens
             && matches!(word(0), "that" | "this" | "those" | "these" | "such")
             && matches!(word(1), "was" | "is" | "were" | "are");
+        // "“…” That is how Grace Ogunleye describes the night.": the
+        // person after "how", before a verb of saying, is the speaker.
+        if pointed && word(2) == "how" {
+            let says = |k: usize| {
+                self.cue_word_at(k).is_some()
+                    || matches!(
+                        self.doc.lower(k),
+                        "describes"
+                            | "described"
+                            | "remembers"
+                            | "remembered"
+                            | "puts"
+                            | "put"
+                            | "sums"
+                            | "summed"
+                    )
+            };
+            let verb = (last + 4..(last + 10).min(end)).find(|&k| says(k))?;
+            let phrase = last + 3..verb;
+            return self.speakerish(phrase.clone()).then_some((phrase, verb));
+        }
         let joined = !opens && matches!(word(0), "was" | "came");
         let from = match (pointed, joined) {
             (true, _) => last + 2,
