@@ -871,7 +871,7 @@ fn join_split_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
 }
 
 /// A title that may stand before a bare surname: "Mr", "Sen.", "Dr.".
-fn is_courtesy_title(doc: &Document<'_>, i: usize) -> bool {
+pub(crate) fn is_courtesy_title(doc: &Document<'_>, i: usize) -> bool {
     is_title(doc, i) || matches!(doc.token_text(i), "Mr" | "Mrs" | "Ms" | "Dr" | "Prof")
 }
 

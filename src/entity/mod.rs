@@ -238,6 +238,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
         !(dateline_word && lexicon.is_common_word(&m.canonical))
     });
     join_name_particles(doc, &mut mentions);
+    join_irish_patronymics(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     add_acronyms_after_names(doc, lexicon, &mut mentions);
     join_numbered_stations(doc, &mut mentions);
@@ -328,6 +329,66 @@ pub(crate) fn is_agency_credit(doc: &Document<'_>, i: usize) -> bool {
         && (i + 2..i + 6)
             .find(|&k| doc.token_text_or_empty(k) == ")")
             .is_some_and(|close| matches!(doc.token_text_or_empty(close + 1), "—" | "–" | "-"))
+}
+
+/// Capitalized particles of Irish surnames: "Peadar *Ó* Flaithearta",
+/// "Mairéad *Ní* Bhriain".
+const IRISH_PATRONYMICS: &[&str] = &["Mhic", "Nic", "Ní", "Ua", "Uí", "Ó"];
+
+/// "Peadar Ó Flaithearta": a capitalized word, a patronymic particle and a
+/// capitalized word are one person's name, however the tagger cut and
+/// labelled the pieces ("Tadhg Ó" LOC and "Riordáin" ORG).
+fn join_irish_patronymics(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let capitalized = |i: usize| {
+        i < doc.tokens.len()
+            && doc.tokens[i].kind == TokenKind::Word
+            && doc.token_text(i).starts_with(char::is_uppercase)
+            && !IRISH_PATRONYMICS.contains(&doc.token_text(i))
+    };
+    let particles: Vec<usize> = (0..doc.tokens.len().saturating_sub(1))
+        .filter(|&i| IRISH_PATRONYMICS.contains(&doc.token_text(i)) && capitalized(i + 1))
+        .collect();
+    for i in particles {
+        // A first name before the particle belongs to the name; a title
+        // ("Mr Ó Riordáin") or nothing ("Ó Flaithearta fished") leaves the
+        // surname alone.
+        let first_name = i > 0
+            && capitalized(i - 1)
+            && !canonical::is_courtesy_title(doc, i - 1)
+            && !is_short_title(doc.token_text(i - 1));
+        let mut start = if first_name {
+            mention_holding(mentions, i - 1).map_or(i - 1, |m| m.tokens.start)
+        } else {
+            i
+        };
+        while start + 1 < i && is_short_title(doc.token_text(start)) {
+            start += 1;
+        }
+        let end = mention_holding(mentions, i + 1).map_or(i + 2, |m| m.tokens.end);
+        let first = mentions.partition_point(|m| m.tokens.end <= start);
+        let last = mentions.partition_point(|m| m.tokens.start < end);
+        let name = mention(doc, start..end, EntityLabel::Person);
+        mentions.splice(first..last, [name]);
+    }
+    // "Ó Riordáin" alone is "Tadhg Ó Riordáin", when the text names him
+    // in full.
+    let full_names: Vec<String> = mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Person)
+        .map(|m| m.canonical.clone())
+        .collect();
+    for m in mentions.iter_mut() {
+        if m.label == EntityLabel::Person
+            && IRISH_PATRONYMICS.contains(&doc.token_text(m.tokens.start))
+            && let Some(full) = full_names.iter().find(|full| {
+                full.len() > m.canonical.len()
+                    && full.ends_with(m.canonical.as_str())
+                    && full[..full.len() - m.canonical.len()].ends_with(' ')
+            })
+        {
+            m.canonical = full.clone();
+        }
+    }
 }
 
 /// The mention holding token `i`, if any. Mentions are in text order and
@@ -813,6 +874,15 @@ fn is_bare_plural_possessive(doc: &Document<'_>, i: usize) -> bool {
 /// word shaped like a job ("-er", "-ist", "-woman"), or either of these
 /// before a listed first name. Not on its shape alone: "Osman" and
 /// "Samer" are names.
+/// "Cllr Páraic Geraghty", "Local TD Mairéad Ní Bhriain": a courtesy
+/// title or a job in capitals before a name, whatever the name.
+fn is_short_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Cllr" | "Cr" | "Miss" | "Mr" | "Mrs" | "Ms" | "Dr" | "TD"
+    ) || cues::JOBS_IN_CAPITALS.contains(&word)
+}
+
 fn without_leading_job(
     doc: &Document<'_>,
     lexicon: &Lexicon,
@@ -829,10 +899,12 @@ fn without_leading_job(
         JOB_ENDINGS.iter().any(|ending| lower.ends_with(ending)),
         lexicon.is_common_lowercase(lower),
     );
+    let titled = is_short_title(job);
     let is_job = doc.tokens[tokens.start].kind == TokenKind::Word
         && job.starts_with(char::is_uppercase)
         && !lexicon.is_first_name(job)
-        && (shaped && common
+        && (titled
+            || shaped && common
             || (shaped || common) && lexicon.is_first_name(doc.token_text(tokens.start + 1)));
     if is_job {
         tokens.start + 1..tokens.end

@@ -157,9 +157,9 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "actor", "actress", "artist", "author", "billionaire", "captain", "champion", "coach",
     "defender", "driver", "economist", "entrepreneur", "founder", "golfer", "goalkeeper",
     "midfielder", "musician", "novelist", "player", "poet", "rider", "scientist", "singer",
-    "skipper", "star", "striker", "veteran", "winger", "writer",
+    "skipper", "star", "striker", "teenager", "veteran", "winger", "writer",
     // Nationals, as sports reports name players: "the Dutchman".
-    "dutchman", "englishman", "frenchman", "irishman", "scot", "scotsman", "spaniard",
+    "briton", "dutchman", "englishman", "frenchman", "irishman", "scot", "scotsman", "spaniard",
     "welshman",
 ]);
 

@@ -216,6 +216,22 @@ impl<'a> Attributor<'a> {
                     {
                         return k + 1..self.before_parenthetical(k + 1, end - 1);
                     }
+                    // "Another analyst, Paul Ostrowski of Grange & Co,
+                    // said": a name opening the appositive, then where
+                    // they work, after a description with no name.
+                    Some(k)
+                        if self.text(k) == ","
+                            && let Some(m) = self.mentions_in(k + 1..end - 1).next()
+                            && self.mentions[m].tokens.start == k + 1
+                            && self.mentions[m].label == EntityLabel::Person
+                            && matches!(
+                                self.doc.token_text_or_empty(self.mentions[m].tokens.end),
+                                "of" | "at" | "from"
+                            )
+                            && self.mentions_in(limit..k).next().is_none() =>
+                    {
+                        return self.mentions[m].tokens.clone();
+                    }
                     Some(k) if self.text(k) == "," && k > limit => end = k,
                     _ => return end..end,
                 }
