@@ -324,7 +324,7 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
 
 /// "(Reuters) —" at token `i`: an agency's credit in parentheses and the
 /// dash after it, as a dateline has them ("LISBON (Reuters) — …").
-pub(crate) fn is_agency_credit(doc: &Document<'_>, i: usize) -> bool {
+fn is_agency_credit(doc: &Document<'_>, i: usize) -> bool {
     doc.token_text_or_empty(i) == "("
         && (i + 2..i + 6)
             .find(|&k| doc.token_text_or_empty(k) == ")")
@@ -348,6 +348,9 @@ fn join_irish_patronymics(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     let particles: Vec<usize> = (0..doc.tokens.len().saturating_sub(1))
         .filter(|&i| IRISH_PATRONYMICS.contains(&doc.token_text(i)) && capitalized(i + 1))
         .collect();
+    if particles.is_empty() {
+        return;
+    }
     for i in particles {
         // A first name before the particle belongs to the name; a title
         // ("Mr Ó Riordáin") or nothing ("Ó Flaithearta fished") leaves the
@@ -601,7 +604,6 @@ fn split_between_names(
     let after_agency = |i: usize| i > 0 && cues::KNOWN_ORGS.contains(&doc.token_text(i - 1));
     let pieces = split_at(tokens, |i| match doc.token_text(i) {
         "“" | "”" | "\"" | "‘" | "’" | "«" | "»" | "/" => true,
-        "'" => is_straight_single_quote(doc, i),
         "-" => after_agency(i),
         _ => false,
     });
@@ -868,12 +870,6 @@ fn is_bare_plural_possessive(doc: &Document<'_>, i: usize) -> bool {
         && doc.lower(i - 1).ends_with('s')
 }
 
-/// "Comptroller Dana Whitlock", "Baker Henrik Olsen", "Pope John Paul
-/// II": a job before a name is not part of it. No list holds every job,
-/// so a capitalized word that is no first name goes when it is a common
-/// word shaped like a job ("-er", "-ist", "-woman"), or either of these
-/// before a listed first name. Not on its shape alone: "Osman" and
-/// "Samer" are names.
 /// "Cllr Páraic Geraghty", "Local TD Mairéad Ní Bhriain": a courtesy
 /// title or a job in capitals before a name, whatever the name.
 fn is_short_title(word: &str) -> bool {
@@ -883,6 +879,12 @@ fn is_short_title(word: &str) -> bool {
     ) || cues::JOBS_IN_CAPITALS.contains(&word)
 }
 
+/// "Comptroller Dana Whitlock", "Baker Henrik Olsen", "Pope John Paul
+/// II": a job before a name is not part of it. No list holds every job,
+/// so a capitalized word that is no first name goes when it is a common
+/// word shaped like a job ("-er", "-ist", "-woman"), or either of these
+/// before a listed first name. Not on its shape alone: "Osman" and
+/// "Samer" are names. A short title goes whatever the name after it.
 fn without_leading_job(
     doc: &Document<'_>,
     lexicon: &Lexicon,

@@ -1,16 +1,16 @@
 //! Pronouns: the person or group a “he”, “she” or “they” stands for.
 
-use super::{Attributor, SpeakerRef, WINDOW};
+use super::{Attributor, SpeakerRef, TIME_CLAUSE_OPENERS, WINDOW};
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
 use crate::quote::cues::{BODY_NOUNS, COMPANY_NOUNS, SPEAKING_THINGS};
 
-/// Words opening a clause before the main one: "*Although* he called it …,
-/// Reyes said".
-const CLAUSE_OPENERS: &[&str] = &[
-    "after", "although", "as", "because", "before", "if", "once", "since", "though", "until",
-    "when", "while",
-];
+/// Whether `word` opens a clause before the main one: "*Although* he
+/// called it …, Reyes said", "*When* he arrived, …".
+fn opens_a_clause(word: &str) -> bool {
+    TIME_CLAUSE_OPENERS.contains(&word)
+        || matches!(word, "although" | "because" | "if" | "since" | "though")
+}
 
 impl<'a> Attributor<'a> {
     /// What "they" at `pronoun` stands for: the nearest sentence subject
@@ -58,22 +58,15 @@ impl<'a> Attributor<'a> {
             // "Meridian Water apologised. It said …": a name the tagger
             // called MISC that is the whole subject speaks as a body.
             // Named without its article, as where the name is the speaker.
-            let misc_body = match in_subject[..] {
-                [m] if {
-                    let mention = &self.mentions[m];
-                    mention.label == EntityLabel::Misc
-                        && mention.tokens.end == subject.end
-                        && (mention.tokens.start == subject.start
-                            || mention.tokens.start == subject.start + 1
-                                && self.doc.lower(subject.start) == "the")
-                } =>
-                {
-                    Some(self.mentions[m].tokens.clone())
+            if let [m] = in_subject[..] {
+                let mention = &self.mentions[m];
+                let whole = mention.tokens.end == subject.end
+                    && (mention.tokens.start == subject.start
+                        || mention.tokens.start == subject.start + 1
+                            && self.doc.lower(subject.start) == "the");
+                if mention.label == EntityLabel::Misc && whole {
+                    return Some(mention.tokens.clone());
                 }
-                _ => None,
-            };
-            if misc_body.is_some() {
-                return misc_body;
             }
             (thing || self.ends_with_organization(&subject, in_subject)).then_some(subject)
         })
@@ -162,11 +155,11 @@ impl<'a> Attributor<'a> {
         let opener = doc.sentences[sentence].tokens.start;
         let sentence_end = doc.sentences[sentence].tokens.end;
         if pronoun == opener + 1
-            && CLAUSE_OPENERS.contains(&doc.lower(opener))
+            && opens_a_clause(doc.lower(opener))
             && let Some(comma) = (pronoun + 1..sentence_end).find(|&k| self.text(k) == ",")
         {
             let mut main = comma + 1;
-            while main < sentence_end && matches!(self.text(main), "”" | "\"" | "’" | "'") {
+            while main < sentence_end && self.is_closing_mark(main) {
                 main += 1;
             }
             // Past a title: "Mr. LaMothe", "Gov. Quinlan".

@@ -149,6 +149,11 @@ impl<'a> Attributor<'a> {
         self.doc.tokens[i].kind == TokenKind::Punct
     }
 
+    /// A mark that may close a quotation, curly or straight.
+    fn is_closing_mark(&self, i: usize) -> bool {
+        matches!(self.text(i), "”" | "\"" | "’" | "'")
+    }
+
     fn inside_quote(&self, i: usize) -> bool {
         let span = self.doc.tokens[i].span;
         let k = self.quotes.partition_point(|q| q.span.end <= span.start);

@@ -177,8 +177,7 @@ impl<'a> Attributor<'a> {
             // a conjunction is one word.
             // The comma may stand inside a title's closing mark: "After …
             // the cast of “Pirates of the Bay,” the anchor …".
-            let closing_mark =
-                |k: usize| k < range.end && matches!(self.text(k), "”" | "\"" | "’" | "'");
+            let closing_mark = |k: usize| k < range.end && self.is_closing_mark(k);
             let comma = (i..range.end.min(i + 32))
                 .take_while(|&k| !self.inside_quote(k) || self.inside_title(k) || participle)
                 .find(|&k| self.text(k) == "," && (!self.inside_quote(k) || closing_mark(k + 1)));

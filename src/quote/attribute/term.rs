@@ -74,13 +74,13 @@ impl<'a> Attributor<'a> {
         // "In her memoir, “Bright Against the Dark,” she writes": a work's
         // title in apposition, which may be one word ("the first single,
         // “Kerosene”,").
-        let one_capitalized_word =
-            words == 1 && self.text(first + 1).starts_with(char::is_uppercase);
+        let titled = self.is_title(first, last, words)
+            || words == 1 && self.text(first + 1).starts_with(char::is_uppercase);
         let title_in_apposition = before == Some(",")
             && first >= 2
             && !self.text(first - 2).ends_with("ed")
             && TERM_MARKERS.contains(&self.text(first - 2))
-            && (self.is_title(first, last, words) || one_capitalized_word);
+            && titled;
         // "“Threads of Empire”, the new exhibition at …": the apposition
         // follows the title (its comma inside the marks or out).
         let text_at = |k: usize| self.doc.token_text_or_empty(k);
@@ -89,7 +89,7 @@ impl<'a> Attributor<'a> {
         } else {
             (last >= 2 && text_at(last - 2) == ",").then_some(last)
         };
-        let titled_after = (self.is_title(first, last, words) || one_capitalized_word)
+        let titled_after = titled
             && apposition_after.is_some_and(|a| {
                 matches!(
                     text_at(a),
