@@ -73,7 +73,7 @@ pub(crate) static PARTICIPLES: WordList = WordList::new(&[
     "acknowledging", "adding", "alleging", "arguing", "asking", "asserting", "boasting", "calling",
     "claiming", "complaining", "declaring", "explaining", "insisting", "noting", "offering",
     "posting", "predicting", "promising", "saying", "stating", "suggesting", "telling", "tweeting",
-    "urging", "vowing", "warning", "writing", "chanting", "proclaiming", "shouting", "yelling",
+    "urging", "vowing", "citing", "warning", "writing", "chanting", "proclaiming", "shouting", "yelling",
     "screaming", "admitting", "announcing", "answering", "conceding", "countering", "interjecting",
     "joking", "quipping", "recalling", "replying", "responding", "retorting", "stressing",
     "echoing",

@@ -3,7 +3,7 @@
 use super::{Attributor, SpeakerRef, TIME_CLAUSE_OPENERS, WINDOW};
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
-use crate::quote::cues::{BODY_NOUNS, COMPANY_NOUNS, SPEAKING_THINGS};
+use crate::quote::cues::{BODY_NOUNS, COMPANY_NOUNS, PERSONAL_ROLES, ROLE_NOUNS, SPEAKING_THINGS};
 
 /// Whether `word` opens a clause before the main one: "*Although* he
 /// called it …, Reyes said", "*When* he arrived, …".
@@ -99,7 +99,12 @@ impl<'a> Attributor<'a> {
             && !SPEAKING_THINGS.contains(&head)
             && !COMPANY_NOUNS.contains(&head)
             && !BODY_NOUNS.contains(&head)
-            && self.mentions_in(subject.clone()).next().is_none();
+            // "A Veritel spokesman": a company's name in a role does not
+            // name them (but "a Senate race" is no one).
+            && self.mentions_in(subject.clone()).all(|m| {
+                self.mentions[m].label != EntityLabel::Person
+                    && (ROLE_NOUNS.contains(&head) || PERSONAL_ROLES.contains(&head))
+            });
         if !unnamed {
             return None;
         }

@@ -454,6 +454,11 @@ impl<'a> Attributor<'a> {
         ) {
             return None;
         }
+        // "A spokesperson declined to say": a "to" right before the cue
+        // marks an infinitive, not a place or person.
+        if start == end && self.text(preposition) == "to" {
+            return None;
+        }
         // The noun the preposition modifies, or a participle after it
         // ("a source involved in", "officials close to", "a textbook just
         // published for").
