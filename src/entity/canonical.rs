@@ -47,7 +47,7 @@ pub(crate) fn harmonize(
     adopt_confident_labels(mentions);
     split_institutions_after_people(doc, mentions);
     merge_first_name_forms(mentions);
-    link_surnames(doc, lexicon, mentions);
+    link_surnames(doc, lexicon, mentions, stage);
     add_missed_surnames(doc, lexicon, mentions);
     places_named_as_people(doc, mentions, stage);
     if stage == Stage::Final {
@@ -386,10 +386,16 @@ fn same_first_name(a: &str, b: &str) -> bool {
 
 /// "McCallum" after "Ken McCallum" is the same person. The nearest full
 /// name before the mention wins; failing that, the first one after it.
-fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
+fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention], stage: Stage) {
     // "Mr Farage", "Sen. Warren": a title and a surname name no one new.
+    // Nor do "Cllr Whitfield" and "Det Sgt Oakes", once the tagger has
+    // answered (its features learned the courtesy titles alone).
     let titled_surname = |m: &Mention| {
-        m.tokens.len() >= 2 && (m.tokens.start..m.tokens.end - 1).all(|i| is_courtesy_title(doc, i))
+        m.tokens.len() >= 2
+            && (m.tokens.start..m.tokens.end - 1).all(|i| {
+                is_courtesy_title(doc, i)
+                    || stage == Stage::Final && super::cues::is_short_title(doc.token_text(i))
+            })
     };
     let full_names: Vec<(usize, String, String)> = mentions
         .iter()

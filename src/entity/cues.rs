@@ -552,6 +552,40 @@ pub(crate) static JOURNALISTS_JOBS: WordList = WordList::new(&[
 
 /// Jobs written in capitals, which name no one: "a GP", "two MPs".
 #[rustfmt::skip]
+/// "Cllr Páraic Geraghty", "Local TD Mairéad Ní Bhriain", "Det Sgt
+/// Oakes": a courtesy title, a rank written without its period, or a job
+/// in capitals before a name, whatever the name. Not "Col", which is also
+/// a first name.
+pub(crate) fn is_short_title(word: &str) -> bool {
+    matches!(
+        word,
+        "Cllr"
+            | "Cr"
+            | "Miss"
+            | "Mr"
+            | "Mrs"
+            | "Ms"
+            | "Mx"
+            | "Dr"
+            | "Prof"
+            | "TD"
+            | "MLA"
+            | "MEC"
+            | "Sgt"
+            | "Det"
+            | "Insp"
+            | "Supt"
+            | "Const"
+            | "Cpl"
+            | "Pte"
+            | "Lt"
+            | "Maj"
+            | "Capt"
+            | "Rev"
+            | "Fr"
+    ) || JOBS_IN_CAPITALS.contains(&word)
+}
+
 pub(crate) static JOBS_IN_CAPITALS: WordList = WordList::new(&[
     "GP", "GPs", "KC", "MEP", "MEPs", "MP", "MPs", "MSP", "MSPs", "QC",
 ]);

@@ -160,7 +160,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             .flat_map(|(tokens, label)| {
                 split_between_names(doc, lexicon, tokens)
                     .into_iter()
-                    .map(move |t| (t, label))
+                    .flat_map(move |t| titled_person(doc, t, label))
             })
             .filter_map(|(tokens, label)| {
                 // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
@@ -358,13 +358,13 @@ fn join_irish_patronymics(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         let first_name = i > 0
             && capitalized(i - 1)
             && !canonical::is_courtesy_title(doc, i - 1)
-            && !is_short_title(doc.token_text(i - 1));
+            && !cues::is_short_title(doc.token_text(i - 1));
         let mut start = if first_name {
             mention_holding(mentions, i - 1).map_or(i - 1, |m| m.tokens.start)
         } else {
             i
         };
-        while start + 1 < i && is_short_title(doc.token_text(start)) {
+        while start + 1 < i && cues::is_short_title(doc.token_text(start)) {
             start += 1;
         }
         let end = mention_holding(mentions, i + 1).map_or(i + 2, |m| m.tokens.end);
@@ -870,13 +870,39 @@ fn is_bare_plural_possessive(doc: &Document<'_>, i: usize) -> bool {
         && doc.lower(i - 1).ends_with('s')
 }
 
-/// "Cllr Páraic Geraghty", "Local TD Mairéad Ní Bhriain": a courtesy
-/// title or a job in capitals before a name, whatever the name.
-fn is_short_title(word: &str) -> bool {
-    matches!(
-        word,
-        "Cllr" | "Cr" | "Miss" | "Mr" | "Mrs" | "Ms" | "Dr" | "TD"
-    ) || cues::JOBS_IN_CAPITALS.contains(&word)
+/// "MLA Kailash Nagpure", "Dr Ines Castellanos of Varnholt University":
+/// a short title before two or more capitalized words says a person
+/// follows, whatever the tagger made of them (it learned from US text,
+/// where "Dr." and "Sgt." keep their periods). The title goes, and a
+/// body after "of" is a name of its own.
+fn titled_person(
+    doc: &Document<'_>,
+    tokens: Range<usize>,
+    label: EntityLabel,
+) -> Vec<(Range<usize>, EntityLabel)> {
+    let plain_capitalized = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word
+            && doc.token_text(i).starts_with(char::is_uppercase)
+            && !cues::ORG_SUFFIXES.contains(&doc.token_text(i))
+            && !cues::COMPANY_WORDS.contains(&doc.token_text(i))
+    };
+    let name_end = (tokens.start + 1..tokens.end)
+        .find(|&i| doc.token_text(i) == "of")
+        .unwrap_or(tokens.end);
+    let titled = label != EntityLabel::Person
+        && tokens.len() >= 3
+        && cues::is_short_title(doc.token_text(tokens.start))
+        && doc.token_text(tokens.start) != "Miss"
+        && name_end - tokens.start >= 3
+        && (tokens.start + 1..name_end).all(plain_capitalized);
+    if !titled {
+        return vec![(tokens, label)];
+    }
+    let mut pieces = vec![(tokens.start + 1..name_end, EntityLabel::Person)];
+    if name_end + 1 < tokens.end {
+        pieces.push((name_end + 1..tokens.end, label));
+    }
+    pieces
 }
 
 /// "Comptroller Dana Whitlock", "Baker Henrik Olsen", "Pope John Paul
@@ -901,7 +927,7 @@ fn without_leading_job(
         JOB_ENDINGS.iter().any(|ending| lower.ends_with(ending)),
         lexicon.is_common_lowercase(lower),
     );
-    let titled = is_short_title(job);
+    let titled = cues::is_short_title(job);
     let is_job = doc.tokens[tokens.start].kind == TokenKind::Word
         && job.starts_with(char::is_uppercase)
         && !lexicon.is_first_name(job)
