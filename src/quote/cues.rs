@@ -160,7 +160,9 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "skipper", "star", "striker", "teenager", "veteran", "winger", "writer",
     // Nationals, as sports reports name players: "the Dutchman".
     "briton", "dutchman", "englishman", "frenchman", "irishman", "scot", "scotsman", "spaniard",
-    "welshman",
+    "welshman", "american", "argentine", "australian", "austrian", "belgian", "brazilian",
+    "canadian", "croat", "dane", "finn", "german", "greek", "italian", "kenyan", "kiwi",
+    "norwegian", "pole", "russian", "serb", "swede", "ukrainian",
 ]);
 
 /// Bodies that "the" and their own noun name: "the ministry", "the

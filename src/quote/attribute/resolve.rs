@@ -112,6 +112,10 @@ impl<'a> Attributor<'a> {
         if let Some(source) = self.source_of_remark(phrase.clone()) {
             return self.resolve(source, paragraph);
         }
+        // "His family issued a statement. “…,” the statement said."
+        if let Some(author) = self.author_of_statement(phrase.clone(), span, paragraph) {
+            return Some(author);
+        }
         // "Quinlan’s response was blunt:": a possessor's remark is theirs.
         if let Some(m) = self.possessor_of_head(phrase.clone()) {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
@@ -427,6 +431,45 @@ impl<'a> Attributor<'a> {
             _ => return None,
         };
         Some(owner)
+    }
+
+    /// "His family announced his death in a statement … “…,” the
+    /// statement read": a statement or letter issued in a sentence just
+    /// before speaks for that sentence's subject, who issued it.
+    fn author_of_statement(
+        &self,
+        phrase: Range<usize>,
+        span: Span,
+        paragraph: usize,
+    ) -> Option<SpeakerRef> {
+        let noun = self.doc.lower(phrase.end - 1);
+        if phrase.len() != 2
+            || self.doc.lower(phrase.start) != "the"
+            || !matches!(noun, "statement" | "letter" | "message" | "tribute")
+        {
+            return None;
+        }
+        let sentence = self.doc.sentence_of_token(phrase.start);
+        let first = self.doc.paragraphs[paragraph]
+            .sentences
+            .start
+            .max(sentence.saturating_sub(2));
+        // "in a statement", "In a victim impact statement read to …".
+        let issued = |k: usize| {
+            k < phrase.start
+                && self.doc.lower(k) == noun
+                && (k.saturating_sub(4)..k).any(|j| matches!(self.doc.lower(j), "a" | "an"))
+                && (k.saturating_sub(5)..k).any(|j| self.doc.lower(j) == "in")
+        };
+        let issuing = (first..=sentence)
+            .rev()
+            .find(|&s| self.doc.sentences[s].tokens.clone().any(issued))?;
+        let subject = self.subject(issuing)?;
+        if subject.end > phrase.start {
+            return None;
+        }
+        let author = self.resolve(subject, paragraph)?;
+        Some(SpeakerRef { span, ..author })
     }
 
     /// "the message from the union", "the words of Ada Quinlan": a noun
