@@ -106,6 +106,12 @@ impl<'a> Attributor<'a> {
             relative |= matches!(word, "who" | "which");
             stop += 1;
         }
+        // "accused by his opposite number of “…”": a phrase the quotation
+        // cut short never ends on a preposition.
+        while stop > from + 1 && matches!(self.text(stop - 1), "of" | "for" | "to" | "with" | "by")
+        {
+            stop -= 1;
+        }
         // "said Amnesty’s Europe director, Sofia Marino.": a description
         // that names no one, then the name in apposition, ending the
         // clause, is that person.
