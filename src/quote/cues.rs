@@ -185,10 +185,18 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
     "album", "autobiography", "biography", "book", "branded", "called", "code-named", "codenamed",
-    "documentary", "dubbed", "entitled", "exhibition", "film", "hashtag", "headline", "headlined",
-    "labeled", "labelled", "memoir", "motto", "movie", "named", "nicknamed", "novel", "phrase",
-    "play", "podcast", "poem", "program", "programme", "series", "show", "single", "slogan",
-    "so-called", "song", "term", "titled", "track", "word",
+    "debut", "documentary", "dubbed", "entitled", "exhibition", "film", "hashtag", "headline",
+    "headlined", "labeled", "labelled", "memoir", "motto", "movie", "named", "nicknamed", "novel",
+    "phrase", "play", "podcast", "poem", "program", "programme", "retrospective", "series", "show",
+    "single", "slogan", "so-called", "song", "term", "titled", "track", "word",
+];
+
+/// Nouns of named schemes and products, which make a title in apposition
+/// a term ("its reading scheme, “Read to Succeed”,") but, unlike
+/// [`TERM_MARKERS`], not any short quotation after them.
+#[rustfmt::skip]
+pub(crate) const NAMED_THING_NOUNS: &[&str] = &[
+    "app", "campaign", "initiative", "platform", "project", "scheme", "strategy",
 ];
 
 /// Participles whose agent only reports a document: in "a memo obtained

@@ -29,7 +29,23 @@ impl<'a> Attributor<'a> {
                 // "Guilty as charged", "as noted": no one speaks; but "quoted
                 // him as saying" does.
                 let idiom = before == "as" && !self.text(i).ends_with("ing");
-                !BEFORE_A_MODIFIER.contains(&before) && !compound && !idiom
+                // "one track seems pointed": after a linking verb or a
+                // degree word, an adjective.
+                let adjective = matches!(
+                    before,
+                    "seem"
+                        | "seems"
+                        | "seemed"
+                        | "looks"
+                        | "looked"
+                        | "sounds"
+                        | "sounded"
+                        | "very"
+                        | "more"
+                        | "most"
+                        | "too"
+                );
+                !BEFORE_A_MODIFIER.contains(&before) && !compound && !idiom && !adjective
             }
         })
     }

@@ -86,6 +86,7 @@ pub(crate) fn attribute(
         named_inside: NamedInside::default(),
         subjects: RefCell::default(),
         labelled: RefCell::default(),
+        titles: FxHashSet::default(),
     };
     quotes
         .iter()
@@ -109,6 +110,9 @@ struct Attributor<'a> {
     subjects: RefCell<FxHashMap<usize, Option<Range<usize>>>>,
     /// The person each transcript label ("REYES:") names, once found.
     labelled: RefCell<FxHashMap<String, Option<usize>>>,
+    /// Titles already quoted as terms: "her debut “Salt Lines”" makes a
+    /// later "who worked on “Salt Lines”, says Kestrel" a title too.
+    titles: FxHashSet<&'a str>,
 }
 
 /// The people a quotation names, by canonical name, and the token where
@@ -301,7 +305,15 @@ impl<'a> Attributor<'a> {
                 cue: Some(doc.token_span(participle..participle + 1)),
             };
         }
+        let inner = doc.slice(doc.token_span(first..last));
+        let capitalized = title || words == 1 && inner.starts_with(char::is_uppercase);
+        if capitalized && self.titles.contains(inner) {
+            return term;
+        }
         if self.is_term(quote, first, last, words, place.paragraph, after.as_ref()) {
+            if capitalized {
+                self.titles.insert(inner);
+            }
             return term;
         }
         // "Asked whether the pier “can survive …,” most members said no":

@@ -4,7 +4,7 @@ use std::ops::Range;
 
 use super::{Attributor, CueMatch};
 use crate::entity::EntityLabel;
-use crate::quote::cues::{NOT_A_NOUN, TERM_MARKERS};
+use crate::quote::cues::{NAMED_THING_NOUNS, NOT_A_NOUN, TERM_MARKERS};
 use crate::quote::scan::Quoted;
 use crate::text::TokenKind;
 use crate::words::is_likely_verb;
@@ -53,6 +53,16 @@ impl<'a> Attributor<'a> {
                 .is_some_and(|m| self.mentions[m].label == EntityLabel::Person);
         // "Reginald “Hammer” Osei-Tutu", where the tagger saw no one name
         // across the marks: a person's name before, a capital after.
+        // "centre Sione “The Bulldozer” Havili": or between capitalized
+        // words the tagger did not see as a person's name, in mid-sentence.
+        let capital_before = first > 0
+            && self.doc.tokens[first - 1].kind == TokenKind::Word
+            && self.text(first - 1).starts_with(char::is_uppercase)
+            && !self.lexicon.is_common_lowercase(self.doc.lower(first - 1))
+            && self.doc.sentences[self.doc.sentence_of_token(first)]
+                .tokens
+                .start
+                < first - 1;
         let between_names = words <= 3
             && last < self.doc.tokens.len()
             && (first + 1..last - 1).all(|i| !self.is_punct(i))
@@ -60,9 +70,10 @@ impl<'a> Attributor<'a> {
             && self.doc.tokens[last].kind == TokenKind::Word
             && self.text(last).starts_with(char::is_uppercase)
             && self.title_case_capitals(first..last).is_some_and(|n| n > 0)
-            && self
+            && (self
                 .mention_ending_at(first)
-                .is_some_and(|m| self.mentions[m].label == EntityLabel::Person);
+                .is_some_and(|m| self.mentions[m].label == EntityLabel::Person)
+                || capital_before);
         if in_name || in_parentheses_after_name || between_names {
             return true;
         }
@@ -79,7 +90,8 @@ impl<'a> Attributor<'a> {
         let title_in_apposition = before == Some(",")
             && first >= 2
             && !self.text(first - 2).ends_with("ed")
-            && TERM_MARKERS.contains(&self.text(first - 2))
+            && (TERM_MARKERS.contains(&self.text(first - 2))
+                || NAMED_THING_NOUNS.contains(&self.text(first - 2)))
             && titled;
         // "“Threads of Empire”, the new exhibition at …": the apposition
         // follows the title (its comma inside the marks or out).
@@ -121,8 +133,24 @@ impl<'a> Attributor<'a> {
         let sentence_start = self.doc.sentences[self.doc.sentence_of_token(first)]
             .tokens
             .start;
-        let determiner = before
-            .is_some_and(|w| matches!(w, "the" | "a" | "an" | "his" | "her" | "their"))
+        // "its “Save the Cure” campaign", "a new ‘Homes for Keyworkers’
+        // scheme": one adjective may come between.
+        let is_determiner = |w: &str| {
+            matches!(
+                w,
+                "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
+            )
+        };
+        let adjective_after_determiner = first >= 2
+            && before.is_some_and(|w| {
+                matches!(
+                    w,
+                    "new" | "latest" | "first" | "next" | "annual" | "flagship" | "own"
+                )
+            })
+            && is_determiner(self.text(first - 2));
+        let determiner = before.is_some_and(is_determiner)
+            || adjective_after_determiner
             || first > 0 && self.doc.tokens[first - 1].kind == TokenKind::Possessive
             || first == sentence_start;
         let capitalized = first + 1 < last
