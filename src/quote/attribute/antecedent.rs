@@ -89,6 +89,10 @@ impl<'a> Attributor<'a> {
         let subject = (first..=sentence)
             .rev()
             .find_map(|s| self.subject(s).filter(|r| r.end <= pronoun && r.len() > 1))?;
+        // "A reporter asked whether …. She said": who asks does not answer.
+        if self.doc.token_text_or_empty(subject.end) == "asked" {
+            return None;
+        }
         let head = self.doc.lower(subject.end - 1);
         let plural = head.ends_with('s') && !head.ends_with("ss");
         let unnamed = matches!(
@@ -184,10 +188,13 @@ impl<'a> Attributor<'a> {
             .sentences
             .start
             .max(sentence.saturating_sub(WINDOW / 10))..=sentence;
-        if let Some(m) = in_paragraph
-            .rev()
-            .find_map(|s| self.subject_person(s).filter(fits))
-        {
+        // "A reporter asked Drăgulescu whether …. “No,” she said": the
+        // one asked answers.
+        if let Some(m) = in_paragraph.rev().find_map(|s| {
+            self.questioned_person(s)
+                .or_else(|| self.subject_person(s))
+                .filter(fits)
+        }) {
             return Some(m);
         }
         // The current speaker, or a later subject of the paragraph before:

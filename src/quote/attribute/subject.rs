@@ -103,8 +103,12 @@ impl<'a> Attributor<'a> {
             let word = self.doc.lower(i);
             // "Repeating his speech at the convention last week, Biden …":
             // a participle clause runs to its comma.
+            // Not a name: "Castaing was asked", "Ahmed said".
             let participle = (word.ends_with("ing") || word.ends_with("ed"))
-                && self.text(i).starts_with(char::is_uppercase);
+                && self.text(i).starts_with(char::is_uppercase)
+                && (!self.in_mention(i)
+                    || word.contains('-')
+                    || self.lexicon.is_common_lowercase(word));
             if !SENTENCE_OPENERS.contains(&word) && !participle {
                 // "Hours later, Trump …", "WASHINGTON, Dec. 8 (UPI) — …",
                 // "BRUSSELS (Reuters) - …": a short lead that names no one
@@ -494,6 +498,39 @@ impl<'a> Attributor<'a> {
             head.or_else(|| self.closing_speaker(sentence))
                 .unwrap_or(first),
         )
+    }
+
+    /// "A reporter asked Drăgulescu whether …", "Castaing was asked
+    /// whether …": the person a question was put to, who answers it.
+    pub(super) fn questioned_person(&self, sentence: usize) -> Option<usize> {
+        let subject = self.subject(sentence)?;
+        let end = self.doc.sentences[sentence].tokens.end;
+        let at = |k: usize| self.doc.token_text_or_empty(k);
+        let question_opens = |k: usize| {
+            matches!(
+                at(k),
+                "whether" | "if" | "about" | "what" | "how" | "why" | "when" | "to"
+            )
+        };
+        let mut verb = subject.end;
+        if matches!(at(verb), "was" | "were" | "had" | "has") {
+            verb += 1;
+        }
+        if verb >= end || at(verb) != "asked" {
+            return None;
+        }
+        if verb > subject.end && question_opens(verb + 1) {
+            // Passive: the subject was asked.
+            return self
+                .mentions_in(subject)
+                .filter(|&m| self.may_be_person(m))
+                .last();
+        }
+        let m = self
+            .mentions_in(verb + 1..end)
+            .next()
+            .filter(|&m| self.mentions[m].tokens.start == verb + 1 && self.may_be_person(m))?;
+        question_opens(self.mentions[m].tokens.end).then_some(m)
     }
 
     /// "…, Mark Hale said." or "…, said Mark Hale.": the person a
