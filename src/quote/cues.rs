@@ -185,10 +185,11 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
     "album", "autobiography", "biography", "book", "branded", "called", "code-named", "codenamed",
-    "debut", "documentary", "dubbed", "entitled", "exhibition", "film", "hashtag", "headline",
-    "headlined", "labeled", "labelled", "memoir", "motto", "movie", "named", "nicknamed", "novel",
-    "phrase", "play", "podcast", "poem", "program", "programme", "retrospective", "series", "show",
-    "single", "slogan", "so-called", "song", "term", "titled", "track", "word",
+    "debut", "documentary", "drama", "dubbed", "entitled", "exhibition", "film", "hashtag",
+    "headline", "headlined", "labeled", "labelled", "memoir", "motto", "movie", "musical", "named",
+    "nicknamed", "novel", "phrase", "play", "podcast", "poem", "program", "programme",
+    "retrospective", "series", "show", "single", "sitcom", "slogan", "so-called", "song", "term",
+    "thriller", "titled", "track", "word",
 ];
 
 /// Nouns of named schemes and products, which make a title in apposition

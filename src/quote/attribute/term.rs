@@ -1,7 +1,5 @@
 //! Terms: scare quotes, titles of works and nicknames, which get no speaker.
 
-use std::ops::Range;
-
 use super::{Attributor, CueMatch};
 use crate::entity::EntityLabel;
 use crate::quote::cues::{NAMED_THING_NOUNS, NOT_A_NOUN, TERM_MARKERS};
@@ -109,10 +107,36 @@ impl<'a> Attributor<'a> {
                 ) && (a + 1..a + 4)
                     .any(|k| TERM_MARKERS.contains(&text_at(k)) && !text_at(k).ends_with("ed"))
             });
+        // "Wednesday’s “Rise and Shine”", "Inkwell’s new “Lumen Slate 2”",
+        // "the “Orbis Fold Air”": a title after a possessive or "the"
+        // names something.
+        // Not a person's, nor in a headline: "Graham: Trump’s ‘Incredibly
+        // Hateful Rhetoric’ Is Hurting Us" quotes what was said of him.
+        let possessive_at = |k: usize| {
+            self.is_possessive(k)
+                && self
+                    .mention_ending_at(k)
+                    .is_none_or(|m| self.mentions[m].label != EntityLabel::Person)
+        };
+        let sentence = self.doc.sentences[self.doc.sentence_of_token(first)]
+            .tokens
+            .clone();
+        let in_prose = self
+            .title_case_capitals(sentence.filter(|&k| k < first || k >= last))
+            .is_none();
+        let possessed = first >= 2
+            && in_prose
+            && (possessive_at(first - 1)
+                || matches!(before, Some("new" | "latest")) && possessive_at(first - 2));
+        let named_thing = titled && (possessed || before == Some("the"));
+        // "known as “Hook”", "known locally as “Green Belts”".
+        let known_as = before == Some("as")
+            && (first.saturating_sub(3)..first - 1).any(|k| self.text(k) == "known");
         let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w)) && !person_calls
             || title_in_apposition
             || titled_after
-            || (before == Some("as") && first >= 2 && self.text(first - 2) == "known")
+            || named_thing
+            || known_as
             || (matches!(before, Some("a" | "an" | "the"))
                 && first >= 2
                 && TERM_MARKERS.contains(&self.text(first - 2)));
@@ -183,7 +207,7 @@ impl<'a> Attributor<'a> {
 
     /// How many words are capitalized, if every other word is a short
     /// function word ("Sea Shanties with Ada Quinlan").
-    pub(super) fn title_case_capitals(&self, tokens: Range<usize>) -> Option<usize> {
+    pub(super) fn title_case_capitals(&self, tokens: impl Iterator<Item = usize>) -> Option<usize> {
         let mut capitals = 0;
         let all = tokens
             .filter(|&i| self.doc.tokens[i].kind == TokenKind::Word)
