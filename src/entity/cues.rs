@@ -586,6 +586,16 @@ pub(crate) fn is_short_title(word: &str) -> bool {
     ) || JOBS_IN_CAPITALS.contains(&word)
 }
 
+/// People's jobs that stand, in lowercase, right before a name:
+/// "housing consultant Fenella Marchetti", "pensioner Alwyn Price".
+#[rustfmt::skip]
+pub(crate) static PERSON_JOB_NOUNS: WordList = WordList::new(&[
+    "activist", "actor", "actress", "analyst", "campaigner", "chef", "commentator", "consultant",
+    "correspondent", "economist", "editor", "engineer", "farmer", "historian", "lawyer",
+    "nurse", "pensioner", "pollster", "presenter", "researcher", "resident", "scientist",
+    "spokesman", "spokesperson", "spokeswoman", "strategist", "teacher", "writer",
+]);
+
 pub(crate) static JOBS_IN_CAPITALS: WordList = WordList::new(&[
     "GP", "GPs", "KC", "MEP", "MEPs", "MP", "MPs", "MSP", "MSPs", "QC",
 ]);

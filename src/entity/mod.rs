@@ -161,6 +161,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                 split_between_names(doc, lexicon, tokens)
                     .into_iter()
                     .flat_map(move |t| titled_person(doc, t, label))
+                    .map(|(t, label)| (t.clone(), person_after_job(doc, t, label)))
             })
             .filter_map(|(tokens, label)| {
                 // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
@@ -905,6 +906,26 @@ fn titled_person(
     pieces
 }
 
+/// "Housing consultant Fenella Marchetti": two or three capitalized words
+/// right after a person's job in lowercase are a person, whatever the
+/// tagger made of them.
+fn person_after_job(doc: &Document<'_>, tokens: Range<usize>, label: EntityLabel) -> EntityLabel {
+    let after_job = tokens.start > 0
+        && cues::PERSON_JOB_NOUNS.contains(&doc.token_text(tokens.start - 1))
+        && (2..=3).contains(&tokens.len())
+        && tokens.clone().all(|i| {
+            doc.tokens[i].kind == TokenKind::Word
+                && doc.token_text(i).starts_with(char::is_uppercase)
+                && !cues::ORG_SUFFIXES.contains(&doc.token_text(i))
+                && !cues::COMPANY_WORDS.contains(&doc.token_text(i))
+        });
+    if after_job {
+        EntityLabel::Person
+    } else {
+        label
+    }
+}
+
 /// "Comptroller Dana Whitlock", "Baker Henrik Olsen", "Pope John Paul
 /// II": a job before a name is not part of it. No list holds every job,
 /// so a capitalized word that is no first name goes when it is a common
@@ -927,7 +948,8 @@ fn without_leading_job(
         JOB_ENDINGS.iter().any(|ending| lower.ends_with(ending)),
         lexicon.is_common_lowercase(lower),
     );
-    let titled = cues::is_short_title(job);
+    // "Mother-of-three Sharon Blackwood", "Father-of-two Tom Reyes".
+    let titled = cues::is_short_title(job) || lower.contains("-of-");
     let is_job = doc.tokens[tokens.start].kind == TokenKind::Word
         && job.starts_with(char::is_uppercase)
         && !lexicon.is_first_name(job)
