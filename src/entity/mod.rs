@@ -911,7 +911,7 @@ fn titled_person(
 /// tagger made of them.
 fn person_after_job(doc: &Document<'_>, tokens: Range<usize>, label: EntityLabel) -> EntityLabel {
     let after_job = tokens.start > 0
-        && cues::PERSON_JOB_NOUNS.contains(&doc.token_text(tokens.start - 1))
+        && cues::PERSON_JOB_NOUNS.contains(&doc.lower(tokens.start - 1))
         && (2..=3).contains(&tokens.len())
         && tokens.clone().all(|i| {
             doc.tokens[i].kind == TokenKind::Word
