@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Attributor, Place, SpeakerRef, age_of, bare_word};
+use super::{Attributor, Place, SpeakerRef, WINDOW, age_of, bare_word};
 use crate::Span;
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
@@ -461,9 +461,12 @@ impl<'a> Attributor<'a> {
                 && (k.saturating_sub(4)..k).any(|j| matches!(self.doc.lower(j), "a" | "an"))
                 && (k.saturating_sub(5)..k).any(|j| self.doc.lower(j) == "in")
         };
-        let issuing = (first..=sentence)
-            .rev()
-            .find(|&s| self.doc.sentences[s].tokens.clone().any(issued))?;
+        // No further back than WINDOW tokens, however long the sentences.
+        let from = phrase.start.saturating_sub(WINDOW);
+        let issuing = (first..=sentence).rev().find(|&s| {
+            let tokens = &self.doc.sentences[s].tokens;
+            (tokens.start.max(from)..tokens.end.min(phrase.start)).any(issued)
+        })?;
         let subject = self.subject(issuing)?;
         if subject.end > phrase.start {
             return None;

@@ -1,6 +1,6 @@
 //! Terms: scare quotes, titles of works and nicknames, which get no speaker.
 
-use super::{Attributor, CueMatch};
+use super::{Attributor, CueMatch, WINDOW};
 use crate::entity::EntityLabel;
 use crate::quote::cues::{NAMED_THING_NOUNS, NOT_A_NOUN, TERM_MARKERS};
 use crate::quote::scan::Quoted;
@@ -118,16 +118,19 @@ impl<'a> Attributor<'a> {
                     .mention_ending_at(k)
                     .is_none_or(|m| self.mentions[m].label != EntityLabel::Person)
         };
-        let sentence = self.doc.sentences[self.doc.sentence_of_token(first)]
-            .tokens
-            .clone();
-        let in_prose = self
-            .title_case_capitals(sentence.filter(|&k| k < first || k >= last))
-            .is_none();
+        // Read lazily, and no further than WINDOW tokens either side, so
+        // that a line of a thousand quotations stays linear.
+        let in_prose = || {
+            let sentence = &self.doc.sentences[self.doc.sentence_of_token(first)].tokens;
+            let around =
+                sentence.start.max(first.saturating_sub(WINDOW))..sentence.end.min(last + WINDOW);
+            self.title_case_capitals(around.filter(|&k| k < first || k >= last))
+                .is_none()
+        };
         let possessed = first >= 2
-            && in_prose
             && (possessive_at(first - 1)
-                || matches!(before, Some("new" | "latest")) && possessive_at(first - 2));
+                || matches!(before, Some("new" | "latest")) && possessive_at(first - 2))
+            && in_prose();
         let named_thing = titled && (possessed || before == Some("the"));
         // "known as “Hook”", "known locally as “Green Belts”".
         let known_as = before == Some("as")
