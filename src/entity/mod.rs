@@ -161,7 +161,10 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                 split_between_names(doc, lexicon, tokens)
                     .into_iter()
                     .flat_map(move |t| titled_person(doc, t, label))
-                    .map(|(t, label)| (t.clone(), person_after_job(doc, t, label)))
+                    .map(|(t, label)| {
+                        let label = person_after_job(doc, &t, label);
+                        (t, label)
+                    })
             })
             .filter_map(|(tokens, label)| {
                 // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
@@ -871,6 +874,16 @@ fn is_bare_plural_possessive(doc: &Document<'_>, i: usize) -> bool {
         && doc.lower(i - 1).ends_with('s')
 }
 
+/// A capitalized word that could be part of a person's name: no
+/// organization's last word ("University") or company word ("Inc").
+fn is_personal_name_word(doc: &Document<'_>, i: usize) -> bool {
+    let word = doc.token_text(i);
+    doc.tokens[i].kind == TokenKind::Word
+        && word.starts_with(char::is_uppercase)
+        && !cues::ORG_SUFFIXES.contains(&word)
+        && !cues::COMPANY_WORDS.contains(&word)
+}
+
 /// "MLA Kailash Nagpure", "Dr Ines Castellanos of Varnholt University":
 /// a short title before two or more capitalized words says a person
 /// follows, whatever the tagger made of them (it learned from US text,
@@ -881,12 +894,6 @@ fn titled_person(
     tokens: Range<usize>,
     label: EntityLabel,
 ) -> Vec<(Range<usize>, EntityLabel)> {
-    let plain_capitalized = |i: usize| {
-        doc.tokens[i].kind == TokenKind::Word
-            && doc.token_text(i).starts_with(char::is_uppercase)
-            && !cues::ORG_SUFFIXES.contains(&doc.token_text(i))
-            && !cues::COMPANY_WORDS.contains(&doc.token_text(i))
-    };
     let name_end = (tokens.start + 1..tokens.end)
         .find(|&i| doc.token_text(i) == "of")
         .unwrap_or(tokens.end);
@@ -895,7 +902,7 @@ fn titled_person(
         && cues::is_short_title(doc.token_text(tokens.start))
         && doc.token_text(tokens.start) != "Miss"
         && name_end - tokens.start >= 3
-        && (tokens.start + 1..name_end).all(plain_capitalized);
+        && (tokens.start + 1..name_end).all(|i| is_personal_name_word(doc, i));
     if !titled {
         return vec![(tokens, label)];
     }
@@ -909,16 +916,11 @@ fn titled_person(
 /// "Housing consultant Fenella Marchetti": two or three capitalized words
 /// right after a person's job in lowercase are a person, whatever the
 /// tagger made of them.
-fn person_after_job(doc: &Document<'_>, tokens: Range<usize>, label: EntityLabel) -> EntityLabel {
+fn person_after_job(doc: &Document<'_>, tokens: &Range<usize>, label: EntityLabel) -> EntityLabel {
     let after_job = tokens.start > 0
         && cues::PERSON_JOB_NOUNS.contains(&doc.lower(tokens.start - 1))
         && (2..=3).contains(&tokens.len())
-        && tokens.clone().all(|i| {
-            doc.tokens[i].kind == TokenKind::Word
-                && doc.token_text(i).starts_with(char::is_uppercase)
-                && !cues::ORG_SUFFIXES.contains(&doc.token_text(i))
-                && !cues::COMPANY_WORDS.contains(&doc.token_text(i))
-        });
+        && tokens.clone().all(|i| is_personal_name_word(doc, i));
     if after_job {
         EntityLabel::Person
     } else {
