@@ -117,8 +117,8 @@ pub(crate) const AUXILIARIES: &[&str] = &[
 pub(crate) static PHRASE_BREAKS: WordList = WordList::new(&[
     "about", "after", "against", "although", "and", "as", "at", "because", "before", "but",
     "by", "during", "for", "from", "if", "in", "into", "on", "or", "over", "since", "than",
-    "that", "though", "through", "to", "under", "until", "when", "whether", "which", "while",
-    "with",
+    "that", "though", "through", "to", "under", "until", "what", "when", "whether", "which",
+    "while", "with",
 ]);
 
 /// Words that end a speaker phrase after an inverted cue ("said
@@ -215,6 +215,14 @@ pub(crate) static NAMING_PARTICIPLES: WordList = WordList::new(&[
     "decried", "denounced", "derided", "described", "dismissed", "dubbed", "hailed",
     "labeled", "labelled", "mocked", "praised", "ridiculed", "slammed",
 ]);
+
+/// Verbs that put words on something with "as": "Police described the
+/// attack as “cowardly”".
+#[rustfmt::skip]
+pub(crate) const DESCRIBING_VERBS: &[&str] = &[
+    "characterise", "characterised", "characterises", "characterize", "characterized",
+    "characterizes", "describe", "described", "describes",
+];
 
 /// Nouns for something said, after a quotation that a possessive opens:
 /// "Quinlan’s “steady as she goes” remark".

@@ -8,8 +8,8 @@ use super::{Attributor, CueMatch, Place, SpeakerRef, WINDOW, bare_word, is_subje
 use crate::Span;
 use crate::entity::EntityLabel;
 use crate::quote::cues::{
-    ADDRESSING_VERBS, BEFORE_A_MODIFIER, CueKind, INFINITIVES, NAMING_PARTICIPLES, PARTICIPLES,
-    PHRASE_BREAKS, ROLE_NOUNS, SPEECH_VERBS,
+    ADDRESSING_VERBS, BEFORE_A_MODIFIER, CueKind, DESCRIBING_VERBS, INFINITIVES,
+    NAMING_PARTICIPLES, PARTICIPLES, PHRASE_BREAKS, ROLE_NOUNS, SPEECH_VERBS,
 };
 use crate::text::TokenKind;
 use crate::words::{TIME_ADVERBS, is_likely_verb, is_ly_adverb};
@@ -82,23 +82,83 @@ impl<'a> Attributor<'a> {
         // something by words is quoting them (not "a website called “…”",
         // which names it).
         // "whom Reyes once called “…”": adverbs may come between.
-        if word == "called" && i > 0 && self.opens_quote_at(i + 1) {
+        // "what one MP has called a “complete meltdown”": an article and
+        // auxiliaries may come between too, and after "what" any short
+        // subject calls.
+        let article_then_quote = |k: usize| {
+            self.opens_quote_at(k)
+                || matches!(self.doc.lower(k), "a" | "an" | "the") && self.opens_quote_at(k + 1)
+        };
+        if word == "called" && i > 0 && article_then_quote(i + 1) {
             let mut caller = i;
             while caller > 1 && {
                 let adverb = self.text(caller - 1);
                 TIME_ADVERBS.contains(&adverb)
-                    || matches!(adverb, "also" | "even" | "previously" | "recently")
+                    || matches!(
+                        adverb,
+                        "also" | "even" | "previously" | "recently" | "has" | "have" | "had"
+                    )
                     || is_ly_adverb(adverb) && adverb.starts_with(char::is_lowercase)
             } {
                 caller -= 1;
             }
             let before = self.doc.lower(caller - 1);
+            // "what one MP called", not "what is called" or "what’s
+            // called", which name no one.
+            let after_what = (caller.saturating_sub(4)..caller - 1)
+                .rev()
+                .take_while(|&k| {
+                    self.doc.tokens[k].kind == TokenKind::Word
+                        && !is_likely_verb(self.text(k))
+                        && !matches!(self.doc.lower(k), "is" | "was" | "are" | "were")
+                })
+                .any(|k| self.doc.lower(k) == "what")
+                && !matches!(
+                    self.doc.lower(caller - 1),
+                    "what" | "is" | "was" | "are" | "were"
+                );
+            // Not "what it called a “hearing”", the scare quote of a
+            // body's own word.
             let person = ROLE_NOUNS.contains(&before)
                 || matches!(before, "he" | "she" | "they")
-                || self.person_ending_at(caller).is_some();
+                || self.person_ending_at(caller).is_some()
+                || after_what && before != "it";
             if person {
                 return Some((i..i + 1, CueKind::Verb));
             }
+        }
+        // "Police described the attack as “cowardly”", "what they have
+        // described as a “…”": whoever describes something in quoted words
+        // says them. Not the passive "was described as", which names no
+        // one (its agent, "by Reyes", is `naming_agent`'s).
+        // After a comma, only as the verb after a relative clause ("An
+        // official, who asked not to be named, described …"), not as a
+        // participle ("The provision, described as “…”").
+        // Or after a name in apposition: "The chair, Mohammed Ilyas,
+        // described …".
+        let verb_after_comma = || {
+            let relative = (i.saturating_sub(24)..i - 1)
+                .rev()
+                .find(|&k| self.is_punct(k))
+                .is_some_and(|k| self.text(k) == "," && self.doc.lower(k + 1) == "who");
+            relative
+                || self.person_ending_at(i - 1).is_some_and(|m| {
+                    let start = self.mentions[m].tokens.start;
+                    start > 0 && self.text(start - 1) == ","
+                })
+        };
+        if DESCRIBING_VERBS.contains(&word)
+            && i > 0
+            && (!self.is_punct(i - 1) || self.text(i - 1) == "," && verb_after_comma())
+            && !matches!(
+                self.doc.lower(i - 1),
+                "be" | "been" | "being" | "is" | "are" | "was" | "were"
+            )
+            && (i + 1..self.doc.tokens.len().min(i + 8))
+                .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k))
+                .any(|k| self.text(k) == "as" && article_then_quote(k + 1))
+        {
+            return Some((i..i + 1, CueKind::Verb));
         }
         // "The report found that the supports were “…”": a finding reported
         // as a clause is its source's words.
@@ -233,6 +293,8 @@ impl<'a> Attributor<'a> {
                     && !infinitive(i)
                     && self.cue_at(i).is_some()
                     && !self.agentless_passive(i, end)
+                    // "described … as “…”" puts words on what follows.
+                    && !DESCRIBING_VERBS.contains(&self.doc.lower(i))
             });
         let Some(i) = found else {
             return self.name_and_verb_after(from, end);
@@ -551,6 +613,18 @@ impl<'a> Attributor<'a> {
                     });
                 determiner.unwrap_or(i - 1)..i
             }
+            // "Reyes, who has in the past described it as “…”": a
+            // describing verb's subject, which a time phrase right before
+            // it is not.
+            CueKind::Verb if DESCRIBING_VERBS.contains(&self.doc.lower(i)) => {
+                let before = self.phrase_before(start, i);
+                let adverbial = before.start > start
+                    && matches!(
+                        self.doc.lower(before.start - 1),
+                        "in" | "on" | "at" | "during" | "over" | "for" | "since"
+                    );
+                if adverbial { 0..0 } else { before }
+            }
             // "was asked by host Ada Quinlan": the agent speaks.
             _ if self.passive_agent(i, quote_first).is_some() => {
                 self.passive_agent(i, quote_first)?
@@ -643,10 +717,23 @@ impl<'a> Attributor<'a> {
     /// Whether an agentless passive cue comes right before the quotation,
     /// past punctuation only ("was asked, “…”", "were told: “…”").
     pub(super) fn passive_cue_before(&self, place: &Place, quote_first: usize) -> bool {
-        (place.sentence_start..quote_first)
+        let last_word = (place.sentence_start..quote_first)
             .rev()
-            .find(|&i| !self.is_punct(i))
-            .is_some_and(|i| self.cue_at(i).is_some() && self.agentless_passive(i, quote_first))
+            .find(|&i| !self.is_punct(i));
+        // "The provision, described as “back-end” protection": a
+        // participle with no agent names what is described, not who spoke.
+        let participle = last_word.is_some_and(|i| {
+            let verb = i.checked_sub(1).filter(|_| self.text(i) == "as");
+            verb.is_some_and(|v| {
+                v > place.sentence_start
+                    && self.text(v - 1) == ","
+                    && (DESCRIBING_VERBS.contains(&self.doc.lower(v))
+                        || NAMING_PARTICIPLES.contains(&self.doc.lower(v)))
+            })
+        });
+        participle
+            || last_word
+                .is_some_and(|i| self.cue_at(i).is_some() && self.agentless_passive(i, quote_first))
     }
 
     /// "He said:" closing the sentence or paragraph before a quotation.

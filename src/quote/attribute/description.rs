@@ -152,6 +152,12 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
+        // "The bank’s chief analyst, Farid Haddad, said".
+        let sentence = &self.doc.sentences[self.doc.sentence_of_token(start)].tokens;
+        let set_before = self
+            .role_set_before(mention.tokens.clone(), sentence.clone())
+            .next_back()
+            .is_some_and(|k| self.doc.lower(k) == head);
         let end = mention.tokens.end;
         let apposition = end < self.doc.tokens.len()
             && self.text(end) == ","
@@ -167,7 +173,7 @@ impl<'a> Attributor<'a> {
                             self.is_punct(k + 1) || PHRASE_BREAKS.contains(&self.doc.lower(k + 1))
                         })
                 });
-        before || apposition
+        before || set_before || apposition
     }
 
     /// The organization the text before token `i` is about: the latest
@@ -354,6 +360,10 @@ impl<'a> Attributor<'a> {
                         || self.cue_word_at(i).is_some()))
             });
         let mut words: Vec<String> = title.map(|i| self.text(i).to_lowercase()).collect();
+        words.extend(
+            self.role_set_before(tokens.clone(), sentence.clone())
+                .map(|i| self.text(i).to_lowercase()),
+        );
         // "Sens. Tom Reyes (Ore.) and Ada Quinlan (Fla.)": a plural title
         // before the first of two names is the second's too.
         let after_and = words.first().is_some_and(|w| w == "and");
@@ -392,6 +402,37 @@ impl<'a> Attributor<'a> {
         }
         words.iter_mut().for_each(normalize_title);
         words
+    }
+
+    /// The role set before a name between commas: "The company’s chief
+    /// executive, Ada Quinlan, said" gives "chief executive". Only a
+    /// lowercase head after a determiner or possessive, and only with the
+    /// comma closing the apposition, so that "In a letter to the chief
+    /// executive, Quinlan said" introduces no one.
+    fn role_set_before(&self, name: Range<usize>, sentence: Range<usize>) -> Range<usize> {
+        let none = name.start..name.start;
+        if name.start < sentence.start + 3
+            || self.text(name.start - 1) != ","
+            || name.end >= sentence.end
+            || self.text(name.end) != ","
+        {
+            return none;
+        }
+        let head = name.start - 2;
+        if !self.text(head).starts_with(char::is_lowercase) || is_likely_verb(self.text(head)) {
+            return none;
+        }
+        let start = (sentence.start.max(head.saturating_sub(4))..head)
+            .rev()
+            .take_while(|&i| !self.is_punct(i))
+            .find(|&i| {
+                matches!(self.doc.lower(i), "the" | "its" | "their" | "his" | "her")
+                    || self.is_possessive(i)
+            });
+        match start {
+            Some(start) => start + 1..head + 1,
+            None => none,
+        }
     }
 
     /// The state token `i` abbreviates: "Fla" in "(Fla.)", or in "(R-Fla.)"

@@ -79,7 +79,8 @@ impl<'a> Attributor<'a> {
         let before = first.checked_sub(1).map(|i| self.text(i));
         // "what it called a “hearing”": an article may come between.
         // "its chairwoman called “…”" quotes her; see `cue_word_at`.
-        let person_calls = before == Some("called") && self.cue_word_at(first - 1).is_some();
+        let calls_at = |k: usize| self.text(k) == "called" && self.cue_word_at(k).is_some();
+        let person_calls = before == Some("called") && calls_at(first - 1);
         // "In her memoir, “Bright Against the Dark,” she writes": a work's
         // title in apposition, which may be one word ("the first single,
         // “Kerosene”,").
@@ -142,7 +143,8 @@ impl<'a> Attributor<'a> {
             || known_as
             || (matches!(before, Some("a" | "an" | "the"))
                 && first >= 2
-                && TERM_MARKERS.contains(&self.text(first - 2)));
+                && TERM_MARKERS.contains(&self.text(first - 2))
+                && !calls_at(first - 2));
         // A title may run longer: "a blog called “Lisbon If The Old Pier
         // Falls”".
         let short = words <= 5 || self.is_title(first, last, words);
