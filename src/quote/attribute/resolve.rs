@@ -108,6 +108,18 @@ impl<'a> Attributor<'a> {
         if self.is_list_of_names(phrase.clone(), &in_phrase) {
             return Some(as_written());
         }
+        // "A spokeswoman for the agency, Rita Obuya": a name in apposition
+        // ending the phrase is who the description is.
+        let apposed_name = in_phrase.iter().rev().find(|&&m| {
+            let tokens = &self.mentions[m].tokens;
+            self.mentions[m].label == EntityLabel::Person
+                && tokens.end == phrase.end
+                && tokens.start > phrase.start + 1
+                && self.text(tokens.start - 1) == ","
+        });
+        if let Some(&m) = apposed_name {
+            return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
+        }
         // "The message from the union was clear:": whose the words are.
         if let Some(source) = self.source_of_remark(phrase.clone()) {
             return self.resolve(source, paragraph);

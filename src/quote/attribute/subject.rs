@@ -96,6 +96,9 @@ impl<'a> Attributor<'a> {
         while i < range.end && (self.is_punct(i) || self.inside_quote(i)) {
             i += 1;
         }
+        // Whether `i` follows an opener's comma, not a lead's: "The draft
+        // text, circulated overnight, replaced …" has its subject first.
+        let mut after_opener = false;
         for _ in 0..3 {
             if i >= range.end {
                 return None;
@@ -104,8 +107,11 @@ impl<'a> Attributor<'a> {
             // "Repeating his speech at the convention last week, Biden …":
             // a participle clause runs to its comma.
             // Not a name: "Castaing was asked", "Ahmed said".
+            // "At the gym, converted into a shelter overnight, Marla
+            // Pfeiffer sat": in lowercase after an opener's comma.
             let participle = (word.ends_with("ing") || word.ends_with("ed"))
-                && self.text(i).starts_with(char::is_uppercase)
+                && (self.text(i).starts_with(char::is_uppercase)
+                    || after_opener && self.text(i - 1) == ",")
                 && (!self.in_mention(i)
                     || word.contains('-')
                     || self.lexicon.is_common_lowercase(word));
@@ -171,6 +177,7 @@ impl<'a> Attributor<'a> {
                             && !described(i..k) =>
                     {
                         i = k + 1;
+                        after_opener = false;
                         continue;
                     }
                     _ => break,
@@ -194,6 +201,7 @@ impl<'a> Attributor<'a> {
             if i < range.end && self.text(i) == "," {
                 i += 1;
             }
+            after_opener = i > range.start && self.text(i - 1) == ",";
         }
         if i >= range.end || self.is_punct(i) || self.inside_quote(i) {
             return None;
