@@ -457,12 +457,17 @@ impl<'a> Attributor<'a> {
         let noun = self.doc.lower(phrase.end - 1);
         if phrase.len() != 2
             || self.doc.lower(phrase.start) != "the"
-            || !matches!(noun, "statement" | "letter" | "message" | "tribute")
+            || !matches!(
+                noun,
+                "statement" | "letter" | "message" | "tribute" | "email" | "e-mail" | "memo"
+            )
         {
             return None;
         }
+        // In this paragraph or the one before: "In a letter sent home,
+        // Mark Ellison said …. ¶ “…,” the letter reads."
         let sentence = self.doc.sentence_of_token(phrase.start);
-        let first = self.doc.paragraphs[paragraph]
+        let first = self.doc.paragraphs[paragraph.saturating_sub(1)]
             .sentences
             .start
             .max(sentence.saturating_sub(2));
@@ -470,8 +475,9 @@ impl<'a> Attributor<'a> {
         let issued = |k: usize| {
             k < phrase.start
                 && self.doc.lower(k) == noun
-                && (k.saturating_sub(4)..k).any(|j| matches!(self.doc.lower(j), "a" | "an"))
-                && (k.saturating_sub(5)..k).any(|j| self.doc.lower(j) == "in")
+                && (k.saturating_sub(4).max(1)..k).any(|j| {
+                    matches!(self.doc.lower(j), "a" | "an") && self.doc.lower(j - 1) == "in"
+                })
         };
         // No further back than WINDOW tokens, however long the sentences.
         let from = phrase.start.saturating_sub(WINDOW);
