@@ -163,7 +163,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                     .flat_map(move |t| titled_person(doc, t, label))
                     .map(|(t, label)| {
                         let label = person_after_job(doc, &t, label);
-                        (t, label)
+                        person_before_postnominal(doc, lexicon, t, label)
                     })
             })
             .filter_map(|(tokens, label)| {
@@ -925,6 +925,32 @@ fn person_after_job(doc: &Document<'_>, tokens: &Range<usize>, label: EntityLabe
         EntityLabel::Person
     } else {
         label
+    }
+}
+
+/// "Imogen Salter KC", "Tom Reyes MP": two or three names before a
+/// post-nominal in capitals are a person, whatever the tagger made of
+/// the capitals. The post-nominal goes, as a title before a name does,
+/// so that "Salter" and "Imogen Salter" link.
+fn person_before_postnominal(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    tokens: Range<usize>,
+    label: EntityLabel,
+) -> (Range<usize>, EntityLabel) {
+    let name = tokens.start..tokens.end - 1;
+    let postnominal = matches!(label, EntityLabel::Person | EntityLabel::Org)
+        && (2..=3).contains(&name.len())
+        && cues::JOBS_IN_CAPITALS.contains(&doc.token_text(tokens.end - 1))
+        && !doc.token_text(tokens.end - 1).ends_with('s')
+        && name.clone().all(|i| is_personal_name_word(doc, i))
+        // "Tom Reyes MP", not "Harbour Trust MP".
+        && (lexicon.is_first_name(doc.token_text(name.start))
+            || !lexicon.is_common_lowercase(doc.lower(name.start)));
+    if postnominal {
+        (name, EntityLabel::Person)
+    } else {
+        (tokens, label)
     }
 }
 

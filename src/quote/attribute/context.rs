@@ -102,11 +102,12 @@ impl<'a> Attributor<'a> {
         let found = (0..self.mentions.len()).find(|&m| {
             let mention = &self.mentions[m];
             mention.label == EntityLabel::Person
+                // Any name after the first: "Imogen Salter KC" is SALTER.
                 && mention
                     .canonical
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|surname| surname.to_uppercase() == word)
+                    .split(' ')
+                    .skip(1)
+                    .any(|surname| surname.to_uppercase() == word)
         });
         self.labelled.borrow_mut().insert(word, found);
         found
