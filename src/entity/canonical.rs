@@ -8,7 +8,7 @@ use super::cues::{
 };
 use super::{EntityLabel, Mention};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
-use crate::lexicon::{Lexicon, is_shouted, title_case_words};
+use crate::lexicon::{Gender, Lexicon, is_shouted, title_case_words};
 use crate::text::{Document, TokenKind};
 use crate::words::is_likely_verb;
 
@@ -397,7 +397,7 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
                     || stage == Stage::Final && super::cues::is_short_title(doc.token_text(i))
             })
     };
-    let full_names: Vec<(usize, String, String)> = mentions
+    let mut full_names: Vec<(usize, String, String)> = mentions
         .iter()
         .filter(|m| m.label == EntityLabel::Person && m.tokens.len() >= 2 && !titled_surname(m))
         .map(|m| {
@@ -412,6 +412,10 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
             )
         })
         .collect();
+    if stage == Stage::Final {
+        full_names.extend(couples(doc, lexicon, mentions));
+        full_names.sort_by_key(|(start, _, _)| *start);
+    }
     let mut counts: FxHashMap<&str, usize> = FxHashMap::default();
     for (_, _, full) in &full_names {
         *counts.entry(full.as_str()).or_default() += 1;
@@ -465,12 +469,25 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
         } else {
             by_surname.get(word)
         };
-        // The nearest before the mention, else the first after it.
+        // The nearest before the mention, else the first after it; for
+        // "Mrs Corrigan" after "Janet and Phil Corrigan", the nearest
+        // whose first name does not say otherwise.
+        let title_gender = (stage == Stage::Final && m.tokens.len() == 2)
+            .then(|| courtesy_title_gender(doc.token_text(m.tokens.start)))
+            .flatten();
+        let fits = |full: &str| {
+            title_gender.is_none_or(|gender| {
+                let first = full.split(' ').next().unwrap_or("");
+                lexicon.first_name_gender(first).is_none_or(|g| g == gender)
+            })
+        };
         let found = candidates.and_then(|c| {
             let before = c.partition_point(|(start, _)| *start < m.span.start);
-            c.get(before.saturating_sub(1))
-                .filter(|_| before > 0)
-                .or(c.first())
+            c[..before]
+                .iter()
+                .rev()
+                .find(|(_, full)| fits(full))
+                .or_else(|| c[before..].iter().find(|(_, full)| fits(full)))
         });
         if let Some((_, full)) = found {
             m.label = EntityLabel::Person;
@@ -488,6 +505,47 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
             (*full).clone_into(&mut m.canonical);
             m.confident |= m.common_word && !lexicon.is_common_word(word);
         }
+    }
+}
+
+/// "Janet and Phil Corrigan": a first name alone before "and" and a full
+/// name shares its surname. Each couple as (start, surname, full name)
+/// for the first of the two.
+fn couples(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    mentions: &[Mention],
+) -> Vec<(usize, String, String)> {
+    mentions
+        .windows(2)
+        .filter_map(|pair| {
+            let (first, full) = (&pair[0], &pair[1]);
+            // Not the end of a list: "Brandy, Monica and Lauryn Hill".
+            let listed = first.tokens.start > 0 && doc.token_text(first.tokens.start - 1) == ",";
+            let couple = !listed
+                && first.label == EntityLabel::Person
+                && full.label == EntityLabel::Person
+                && first.tokens.len() == 1
+                && full.tokens.len() == 2
+                && full.tokens.start == first.tokens.end + 1
+                && doc.token_text(first.tokens.end) == "and"
+                && lexicon.is_first_name(doc.token_text(first.tokens.start))
+                && lexicon.is_first_name(doc.token_text(full.tokens.start));
+            couple.then(|| {
+                let surname = doc.token_text(full.tokens.end - 1);
+                let name = format!("{} {surname}", doc.token_text(first.tokens.start));
+                (first.span.start, surname.to_string(), name)
+            })
+        })
+        .collect()
+}
+
+/// The sex a courtesy title gives: "Mrs Corrigan" is a woman.
+fn courtesy_title_gender(title: &str) -> Option<Gender> {
+    match title.trim_end_matches('.') {
+        "Mr" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" => Some(Gender::Female),
+        _ => None,
     }
 }
 
