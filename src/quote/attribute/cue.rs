@@ -377,7 +377,16 @@ impl<'a> Attributor<'a> {
     /// “…” — Ada Quinlan, council leader: a dash and a name right after the
     /// quotation, even past the end of its sentence.
     pub(super) fn byline_after(&self, last: usize, paragraph: usize) -> Option<CueMatch> {
-        let end = self.doc.paragraphs[paragraph].tokens.end;
+        let paragraphs = &self.doc.paragraphs;
+        let mut end = paragraphs[paragraph].tokens.end;
+        // "“…” ¶ — Linda Carrow, 61, retired teacher": a vox pop signs
+        // each quotation on the line after it.
+        if last == end && paragraph + 1 < paragraphs.len() {
+            let next = &paragraphs[paragraph + 1].tokens;
+            if next.start == last {
+                end = next.end;
+            }
+        }
         if last + 1 >= end || !matches!(self.text(last), "—" | "–") {
             return None;
         }
