@@ -1017,6 +1017,10 @@ fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
     {
         tokens.end -= 1;
     }
+    // "US-based Helix Interactive": where a body is based is not its name.
+    if tokens.len() > 1 && doc.lower(tokens.start).ends_with("-based") {
+        tokens.start += 1;
+    }
     // "Senate Majority Leader": the majority leads, the Senate is named.
     if tokens.len() > 1
         && matches!(doc.token_text(tokens.end - 1), "Majority" | "Minority")

@@ -25,12 +25,15 @@ impl<'a> Attributor<'a> {
                 *in_subject = self.mentions_in(subject.clone()).collect();
             }
             let head = self.doc.lower(subject.end - 1);
+            // "Police are appealing …": these nouns may open the sentence.
             let plural = self.text(subject.end - 1).starts_with(char::is_lowercase)
-                && (head.len() > 3 && head.ends_with('s') && !head.ends_with("ss")
-                    || matches!(
-                        head,
-                        "people" | "men" | "women" | "children" | "police" | "fishermen"
-                    ));
+                && head.len() > 3
+                && head.ends_with('s')
+                && !head.ends_with("ss")
+                || matches!(
+                    head,
+                    "people" | "men" | "women" | "children" | "police" | "fishermen"
+                );
             let fits = self.ends_with_organization(&subject, in_subject)
                 || plural
                 || self.is_list_of_names(subject.clone(), in_subject);

@@ -222,6 +222,23 @@ impl<'a> Attributor<'a> {
                     {
                         return k + 1..self.before_parenthetical(k + 1, end - 1);
                     }
+                    // "The game’s developer, Vanta Studios, said", "its
+                    // parent company, US-based Helix Interactive, said": a
+                    // description, then the organization's name.
+                    Some(k)
+                        if self.text(k) == ","
+                            && k > limit
+                            && self.text(k - 1).starts_with(char::is_lowercase)
+                            && let Some(m) = self.mentions_in(k + 1..end - 1).last()
+                            && self.mentions[m].label == EntityLabel::Org
+                            && self.mentions[m].tokens.end == end - 1
+                            && (k + 1..self.mentions[m].tokens.start).all(|i| {
+                                let word = self.text(i);
+                                word.contains('-') && word.starts_with(char::is_uppercase)
+                            }) =>
+                    {
+                        return self.mentions[m].tokens.clone();
+                    }
                     // "Another analyst, Paul Ostrowski of Grange & Co,
                     // said": a name opening the appositive, then where
                     // they work, after a description with no name.

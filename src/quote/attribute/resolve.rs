@@ -108,14 +108,23 @@ impl<'a> Attributor<'a> {
         if self.is_list_of_names(phrase.clone(), &in_phrase) {
             return Some(as_written());
         }
-        // "A spokeswoman for the agency, Rita Obuya": a name in apposition
-        // ending the phrase is who the description is.
+        // "A spokeswoman for the agency, Rita Obuya", "The game’s
+        // developer, US-based Vanta Studios": a name in apposition ending
+        // the phrase is who or what the description is.
         let apposed_name = in_phrase.iter().rev().find(|&&m| {
             let tokens = &self.mentions[m].tokens;
-            self.mentions[m].label == EntityLabel::Person
-                && tokens.end == phrase.end
-                && tokens.start > phrase.start + 1
-                && self.text(tokens.start - 1) == ","
+            let comma = (tokens.start.saturating_sub(2).max(phrase.start + 1)..tokens.start)
+                .find(|&k| self.text(k) == ",");
+            matches!(
+                self.mentions[m].label,
+                EntityLabel::Person | EntityLabel::Org
+            ) && tokens.end == phrase.end
+                && comma.is_some_and(|c| {
+                    (c + 1..tokens.start).all(|k| {
+                        let word = self.text(k);
+                        word.contains('-') && word.starts_with(char::is_uppercase)
+                    })
+                })
         });
         if let Some(&m) = apposed_name {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
@@ -275,7 +284,9 @@ impl<'a> Attributor<'a> {
         }
         let head = bare_word(self.text(phrase.end - 1));
         if phrase.len() == 1 {
-            if matches!(head.as_str(), "he" | "she")
+            // "One developer, who asked not to be named, said …. “…,” they
+            // said": a singular "they" too.
+            if matches!(head.as_str(), "he" | "she" | "they")
                 && let Some(unnamed) = self.unnamed_subject_before(phrase.start, paragraph)
             {
                 return Some(SpeakerRef { span, ..unnamed });
