@@ -42,7 +42,7 @@ pub(crate) fn harmonize(
     mentions: &mut Vec<Mention>,
     stage: Stage,
 ) {
-    merge_nicknames(doc, lexicon, mentions);
+    merge_nicknames(doc, lexicon, mentions, stage);
     follow_mid_sentence_labels(doc, mentions);
     adopt_confident_labels(mentions);
     split_institutions_after_people(doc, mentions);
@@ -116,7 +116,12 @@ fn is_institution_word(word: &str) -> bool {
 
 /// "Tom “Hook” Reyes": a first name, a quoted nickname and a surname are
 /// one person, named without the nickname.
-fn merge_nicknames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+fn merge_nicknames(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    mentions: &mut Vec<Mention>,
+    stage: Stage,
+) {
     let opens = |i: usize| matches!(doc.token_text(i), "“" | "\"" | "‘" | "'");
     let closes = |i: usize| matches!(doc.token_text(i), "”" | "\"" | "’" | "'");
     let mut i = 0;
@@ -125,10 +130,14 @@ fn merge_nicknames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Men
         let open = first.tokens.end;
         // A first name the census knows, or at least no common word: in
         // "I Am ‘Horrified’ By Donald Trump", "Am" is no first name.
-        let single_first_name = first.tokens.len() == 1 && first.label == EntityLabel::Person && {
-            let word = doc.token_text(first.tokens.start);
-            lexicon.is_first_name(word) || !lexicon.is_common_word(word)
-        };
+        // Once the tagger has answered, whatever label it gave the first
+        // name: "Friedrich “Fritz” Lauterbach" (MISC, PERSON, ORG).
+        let single_first_name = first.tokens.len() == 1
+            && (first.label == EntityLabel::Person || stage == Stage::Final)
+            && {
+                let word = doc.token_text(first.tokens.start);
+                lexicon.is_first_name(word) || !lexicon.is_common_word(word)
+            };
         // The closing mark one to three words after the opening one.
         let close = (open + 2..open + 5).find(|&k| k < doc.tokens.len() && closes(k));
         // All of it in one sentence: a headline ending in a quoted word is

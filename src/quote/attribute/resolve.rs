@@ -263,7 +263,13 @@ impl<'a> Attributor<'a> {
                 && !possessive(m)
                 && self.mentions[m].tokens.end <= head_end
         });
-        let person = if phrase.len() <= 6 {
+        // A quoted nickname does not make the phrase long: "Fianna Fáil
+        // councillor Michael “Mikey” Brosnan".
+        let words = phrase
+            .clone()
+            .filter(|&i| !self.inside_quote(i) && !self.is_punct(i))
+            .count();
+        let person = if words <= 6 {
             head_person.or_else(|| people.next_back())
         } else {
             people.min()
