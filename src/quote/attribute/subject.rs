@@ -208,6 +208,18 @@ impl<'a> Attributor<'a> {
         }
         let mut end = i;
         while end < range.end && end - i < 10 {
+            // "Michael “Mikey” Brosnan": a name's quoted nickname is no
+            // stop; the name runs on past it.
+            let k = self.mentions.partition_point(|m| m.tokens.start <= end);
+            if end > i
+                && k > 0
+                && self.mentions[k - 1].tokens.end > end
+                && self.mentions[k - 1].label == EntityLabel::Person
+                && self.inside_quote(end)
+            {
+                end = self.mentions[k - 1].tokens.end;
+                continue;
+            }
             let word = self.text(end);
             // "A spokesman for the trust": a role runs on over "for".
             let role_for =
