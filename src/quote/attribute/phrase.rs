@@ -309,6 +309,23 @@ impl<'a> Attributor<'a> {
         {
             return self.phrase_before(limit, start - 2);
         }
+        // "The Interior Ministry in Rome said": where a body sits is not
+        // who speaks; the body, with its article.
+        if start >= limit + 2
+            && matches!(self.text(start - 1), "in" | "at")
+            && self
+                .mentions_in(start..end)
+                .next()
+                .is_some_and(|m| self.mentions[m].label == EntityLabel::Loc)
+            && let Some(m) = self.mention_ending_at(start - 1)
+            && self.mentions[m].label == EntityLabel::Org
+            && self.mentions[m].tokens.start >= limit
+        {
+            start = self.mentions[m].tokens.start;
+            if start > limit && self.doc.lower(start - 1) == "the" {
+                start -= 1;
+            }
+        }
         if let Some(listed) = self.names_joined_before(limit, start, end) {
             start = listed;
         }
