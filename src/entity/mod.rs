@@ -236,7 +236,20 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                 || is_agency_credit(doc, m.tokens.end))
             && m.label != EntityLabel::Loc
             && !cues::KNOWN_ORGS.contains(&m.canonical.as_str());
-        if dateline_word {
+        // "PORT ALBION, Ont. —": a place of several words in capitals,
+        // then a dash after at most its province.
+        let dateline_words = m.tokens.len() > 1
+            && doc
+                .paragraphs
+                .binary_search_by_key(&m.tokens.start, |p| p.tokens.start)
+                .is_ok()
+            && m.tokens
+                .clone()
+                .all(|i| crate::lexicon::is_shouted(doc.token_text(i)))
+            && (m.tokens.end..m.tokens.end + 5)
+                .map(|i| doc.token_text_or_empty(i))
+                .any(|word| matches!(word, "—" | "–"));
+        if dateline_word || dateline_words {
             m.label = EntityLabel::Loc;
         }
         !(dateline_word && lexicon.is_common_word(&m.canonical))
