@@ -165,6 +165,41 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "norwegian", "pole", "russian", "serb", "swede", "ukrainian",
 ]);
 
+/// Whether a lowercase noun names a person: a role, a job, or a word
+/// shaped like one ("headteacher", "developer", "pianist"), but not a
+/// company, a body or a document ("the manufacturer", "the report").
+pub(crate) fn is_person_noun(word: &str) -> bool {
+    const PEOPLE: &[&str] = &[
+        "boy",
+        "child",
+        "girl",
+        "man",
+        "mother",
+        "father",
+        "nurse",
+        "person",
+        "resident",
+        "source",
+        "witness",
+        "woman",
+        "friend",
+        "relative",
+        "neighbour",
+        "neighbor",
+        "victim",
+    ];
+    const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "woman", "person"];
+    let known = ROLE_NOUNS.contains(&word)
+        || PERSONAL_ROLES.contains(&word)
+        || crate::entity::cues::PERSON_JOB_NOUNS.contains(&word)
+        || PEOPLE.contains(&word);
+    let shaped = PERSON_ENDINGS.iter().any(|ending| word.ends_with(ending));
+    (known || shaped)
+        && !COMPANY_NOUNS.contains(&word)
+        && !BODY_NOUNS.contains(&word)
+        && !SPEAKING_THINGS.contains(&word)
+}
+
 /// Bodies that "the" and their own noun name: "the ministry", "the
 /// council" after "the Ministry of …", "Kelso Council".
 #[rustfmt::skip]

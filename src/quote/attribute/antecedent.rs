@@ -112,7 +112,9 @@ impl<'a> Attributor<'a> {
                 self.mentions[m].label != EntityLabel::Person
                     && (ROLE_NOUNS.contains(&head) || PERSONAL_ROLES.contains(&head))
             });
-        if !unnamed {
+        // "A large beech tree fell …. He said": "he" and "she" are people.
+        let gendered = matches!(self.doc.lower(pronoun), "he" | "she");
+        if !unnamed || gendered && !crate::quote::cues::is_person_noun(head) {
             return None;
         }
         self.resolve(subject, paragraph)

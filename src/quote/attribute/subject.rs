@@ -491,9 +491,12 @@ impl<'a> Attributor<'a> {
             .filter(|&m| self.may_be_person(m));
         let Some(first) = people.next() else {
             let head = bare_word(self.text(subject.end - 1));
+            // "The headteacher told the Gazette" after "Mark Ellison,
+            // headteacher of St Aidan’s": any noun naming a person.
             let described = subject.len() <= 4
                 && self.doc.lower(subject.start) == "the"
-                && ROLE_NOUNS.contains(&head.as_str());
+                && self.text(subject.end - 1).starts_with(char::is_lowercase)
+                && crate::quote::cues::is_person_noun(&head);
             // Every word must fit: "the Vermont senator" is not any senator.
             let fits = |m: &usize| {
                 let intro = self.introduction(*m);
