@@ -916,6 +916,22 @@ fn titled_person(
         && doc.token_text(tokens.start) != "Miss"
         && name_end - tokens.start >= 3
         && (tokens.start + 1..name_end).all(|i| is_personal_name_word(doc, i));
+    // "Bloc Québécois MP Mathieu Fortier-Lalonde": a party, a job in
+    // capitals, then the person.
+    let job_inside = (tokens.start + 1..tokens.end.saturating_sub(2)).find(|&i| {
+        let word = doc.token_text(i);
+        cues::JOBS_IN_CAPITALS.contains(&word) && !word.ends_with('s')
+    });
+    if label != EntityLabel::Person
+        && let Some(job) = job_inside
+        && (2..=3).contains(&(tokens.end - job - 1))
+        && (job + 1..tokens.end).all(|i| is_personal_name_word(doc, i))
+    {
+        return vec![
+            (tokens.start..job, EntityLabel::Org),
+            (job + 1..tokens.end, EntityLabel::Person),
+        ];
+    }
     if !titled {
         return vec![(tokens, label)];
     }
