@@ -918,10 +918,8 @@ fn titled_person(
         && (tokens.start + 1..name_end).all(|i| is_personal_name_word(doc, i));
     // "Bloc Québécois MP Mathieu Fortier-Lalonde": a party, a job in
     // capitals, then the person.
-    let job_inside = (tokens.start + 1..tokens.end.saturating_sub(2)).find(|&i| {
-        let word = doc.token_text(i);
-        cues::JOBS_IN_CAPITALS.contains(&word) && !word.ends_with('s')
-    });
+    let job_inside = (tokens.start + 1..tokens.end.saturating_sub(2))
+        .find(|&i| is_postnominal(doc.token_text(i)));
     if label != EntityLabel::Person
         && let Some(job) = job_inside
         && (2..=3).contains(&(tokens.end - job - 1))
@@ -957,6 +955,11 @@ fn person_after_job(doc: &Document<'_>, tokens: &Range<usize>, label: EntityLabe
     }
 }
 
+/// One job in capitals, as written after a name: "KC", "MP" (not "MPs").
+fn is_postnominal(word: &str) -> bool {
+    cues::JOBS_IN_CAPITALS.contains(&word) && !word.ends_with('s')
+}
+
 /// "Imogen Salter KC", "Tom Reyes MP": two or three names before a
 /// post-nominal in capitals are a person, whatever the tagger made of
 /// the capitals. The post-nominal goes, as a title before a name does,
@@ -970,8 +973,7 @@ fn person_before_postnominal(
     let name = tokens.start..tokens.end - 1;
     let postnominal = matches!(label, EntityLabel::Person | EntityLabel::Org)
         && (2..=3).contains(&name.len())
-        && cues::JOBS_IN_CAPITALS.contains(&doc.token_text(tokens.end - 1))
-        && !doc.token_text(tokens.end - 1).ends_with('s')
+        && is_postnominal(doc.token_text(tokens.end - 1))
         && name.clone().all(|i| is_personal_name_word(doc, i))
         // "Tom Reyes MP", not "Harbour Trust MP".
         && (lexicon.is_first_name(doc.token_text(name.start))

@@ -3,7 +3,9 @@
 use super::{Attributor, SpeakerRef, TIME_CLAUSE_OPENERS, WINDOW};
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
-use crate::quote::cues::{BODY_NOUNS, COMPANY_NOUNS, PERSONAL_ROLES, ROLE_NOUNS, SPEAKING_THINGS};
+use crate::quote::cues::{
+    BODY_NOUNS, COMPANY_NOUNS, PERSONAL_ROLES, ROLE_NOUNS, SPEAKING_THINGS, is_person_noun,
+};
 
 /// Whether `word` opens a clause before the main one: "*Although* he
 /// called it …, Reyes said", "*When* he arrived, …".
@@ -114,7 +116,7 @@ impl<'a> Attributor<'a> {
             });
         // "A large beech tree fell …. He said": "he" and "she" are people.
         let gendered = matches!(self.doc.lower(pronoun), "he" | "she");
-        if !unnamed || gendered && !crate::quote::cues::is_person_noun(head) {
+        if !unnamed || gendered && !is_person_noun(head) {
             return None;
         }
         self.resolve(subject, paragraph)

@@ -150,10 +150,8 @@ impl<'a> Attributor<'a> {
         if DESCRIBING_VERBS.contains(&word)
             && i > 0
             && (!self.is_punct(i - 1) || self.text(i - 1) == "," && verb_after_comma())
-            && !matches!(
-                self.doc.lower(i - 1),
-                "be" | "been" | "being" | "is" | "are" | "was" | "were"
-            )
+            && !self.is_passive(i)
+            && self.text(i - 1) != "be"
             && (i + 1..self.doc.tokens.len().min(i + 8))
                 .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k))
                 .any(|k| self.text(k) == "as" && article_then_quote(k + 1))

@@ -585,8 +585,23 @@ impl<'a> Attributor<'a> {
 
     /// Whether an entity mention covers token `i`.
     fn in_mention(&self, i: usize) -> bool {
+        self.mention_covering(i).is_some()
+    }
+
+    /// The entity mention covering token `i`, if any.
+    fn mention_covering(&self, i: usize) -> Option<usize> {
         let k = self.mentions.partition_point(|m| m.tokens.start <= i);
-        k > 0 && self.mentions[k - 1].tokens.end > i
+        (k > 0 && self.mentions[k - 1].tokens.end > i).then(|| k - 1)
+    }
+
+    /// Whether tokens `range`, between an apposition's comma and a name,
+    /// only say where it is based: "US-based" in "its parent company,
+    /// US-based Helix Interactive". Empty is fine.
+    fn only_place_modifiers(&self, range: Range<usize>) -> bool {
+        range.into_iter().all(|k| {
+            let word = self.text(k);
+            word.contains('-') && word.starts_with(char::is_uppercase)
+        })
     }
 
     /// Mention indices lying inside the token range.

@@ -232,10 +232,7 @@ impl<'a> Attributor<'a> {
                             && let Some(m) = self.mentions_in(k + 1..end - 1).last()
                             && self.mentions[m].label == EntityLabel::Org
                             && self.mentions[m].tokens.end == end - 1
-                            && (k + 1..self.mentions[m].tokens.start).all(|i| {
-                                let word = self.text(i);
-                                word.contains('-') && word.starts_with(char::is_uppercase)
-                            }) =>
+                            && self.only_place_modifiers(k + 1..self.mentions[m].tokens.start) =>
                     {
                         return self.mentions[m].tokens.clone();
                     }

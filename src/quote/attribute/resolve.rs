@@ -119,12 +119,7 @@ impl<'a> Attributor<'a> {
                 self.mentions[m].label,
                 EntityLabel::Person | EntityLabel::Org
             ) && tokens.end == phrase.end
-                && comma.is_some_and(|c| {
-                    (c + 1..tokens.start).all(|k| {
-                        let word = self.text(k);
-                        word.contains('-') && word.starts_with(char::is_uppercase)
-                    })
-                })
+                && comma.is_some_and(|c| self.only_place_modifiers(c + 1..tokens.start))
         });
         if let Some(&m) = apposed_name {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));

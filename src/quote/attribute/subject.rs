@@ -8,6 +8,7 @@ use crate::entity::EntityLabel;
 use crate::quote::cues::{
     ADDRESSING_VERBS, BODY_NOUNS, COMPANY_NOUNS, CueKind, NAMING_PARTICIPLES, ONE_WORD_OPENERS,
     PERSONAL_ROLES, PHRASE_BREAKS, ROLE_NOUNS, SENTENCE_OPENERS, SPEAKING_THINGS, SPEECH_VERBS,
+    is_person_noun,
 };
 use crate::words::{TIME_ADVERBS, is_likely_verb};
 
@@ -210,14 +211,12 @@ impl<'a> Attributor<'a> {
         while end < range.end && end - i < 10 {
             // "Michael “Mikey” Brosnan": a name's quoted nickname is no
             // stop; the name runs on past it.
-            let k = self.mentions.partition_point(|m| m.tokens.start <= end);
             if end > i
-                && k > 0
-                && self.mentions[k - 1].tokens.end > end
-                && self.mentions[k - 1].label == EntityLabel::Person
                 && self.inside_quote(end)
+                && let Some(m) = self.mention_covering(end)
+                && self.mentions[m].label == EntityLabel::Person
             {
-                end = self.mentions[k - 1].tokens.end;
+                end = self.mentions[m].tokens.end;
                 continue;
             }
             let word = self.text(end);
@@ -496,7 +495,7 @@ impl<'a> Attributor<'a> {
             let described = subject.len() <= 4
                 && self.doc.lower(subject.start) == "the"
                 && self.text(subject.end - 1).starts_with(char::is_lowercase)
-                && crate::quote::cues::is_person_noun(&head);
+                && is_person_noun(&head);
             // Every word must fit: "the Vermont senator" is not any senator.
             let fits = |m: &usize| {
                 let intro = self.introduction(*m);
