@@ -208,7 +208,7 @@ pub(crate) const TERM_MARKERS: &[&str] = &[
     "album", "autobiography", "biography", "book", "branded", "called", "code-named", "codenamed",
     "debut", "documentary", "drama", "dubbed", "entitled", "exhibition", "film", "hashtag",
     "headline", "headlined", "labeled", "labelled", "memoir", "motto", "movie", "musical", "named",
-    "nicknamed", "novel", "phrase", "play", "podcast", "poem", "program", "programme",
+    "nickname", "nicknamed", "novel", "phrase", "play", "podcast", "poem", "program", "programme",
     "retrospective", "series", "show", "single", "sitcom", "slogan", "so-called", "song", "term",
     "thriller", "titled", "track", "word",
 ];

@@ -133,14 +133,22 @@ impl<'a> Attributor<'a> {
                 || matches!(before, Some("new" | "latest")) && possessive_at(first - 2))
             && in_prose();
         let named_thing = titled && (possessed || before == Some("the"));
-        // "known as “Hook”", "known locally as “Green Belts”".
+        // "known as “Hook”", "known locally as “Green Belts”", "known to
+        // his teammates as “the Professor”".
         let known_as = before == Some("as")
-            && (first.saturating_sub(3)..first - 1).any(|k| self.text(k) == "known");
+            && (first.saturating_sub(5)..first - 1).any(|k| self.text(k) == "known");
+        // "gave him a nickname: “Marty”": a noun among the markers
+        // introduces the term with a colon, as it would with none.
+        let noun_with_colon = before == Some(":")
+            && first >= 2
+            && TERM_MARKERS.contains(&self.text(first - 2))
+            && !self.text(first - 2).ends_with("ed");
         let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w)) && !person_calls
             || title_in_apposition
             || titled_after
             || named_thing
             || known_as
+            || noun_with_colon
             || (matches!(before, Some("a" | "an" | "the"))
                 && first >= 2
                 && TERM_MARKERS.contains(&self.text(first - 2))
