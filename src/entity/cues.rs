@@ -583,8 +583,21 @@ pub(crate) fn is_short_title(word: &str) -> bool {
             | "Capt"
             | "Rev"
             | "Fr"
+            | "Hon"
     ) || JOBS_IN_CAPITALS.contains(&word)
+        || HONORIFICS.contains(&word)
 }
+
+/// Honorifics of South and Southeast Asia, West Africa and the Muslim
+/// world, which stand before a name as "Mr" does: "Shri Devendra Nath
+/// Bhargava", "Hajiya Rabi Sulaiman", "Datuk Ahmad Faizal". Not "Lola",
+/// "Sri" or "Tan", which also open names ("Sri Lanka Cricket").
+#[rustfmt::skip]
+pub(crate) static HONORIFICS: WordList = WordList::new(&[
+    "Alhaja", "Alhaji", "Datin", "Dato", "Dato’", "Datuk", "Encik", "Haja", "Haji", "Hajia",
+    "Hajiya", "Hajjah", "Igwe", "Mallam", "Maulana", "Mufti", "Pandit", "Puan", "Seri", "Sheikh",
+    "Shri", "Shrimati", "Smt", "Srimati", "Tun", "Ustaz",
+]);
 
 /// People's jobs that stand, in lowercase, right before a name:
 /// "housing consultant Fenella Marchetti", "pensioner Alwyn Price".

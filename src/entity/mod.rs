@@ -910,12 +910,22 @@ fn titled_person(
     let name_end = (tokens.start + 1..tokens.end)
         .find(|&i| doc.token_text(i) == "of")
         .unwrap_or(tokens.end);
+    // "Petitioner Shri Devendra Nath Bhargava", "Datuk Seri …": a job
+    // may stand before the title, and titles may follow one another.
+    let is_title_at = |i: usize| i < name_end && cues::is_short_title(doc.token_text(i));
+    let job_first = JOB_ENDINGS
+        .iter()
+        .any(|ending| doc.token_text(tokens.start).ends_with(ending))
+        && is_title_at(tokens.start + 1);
+    let first_title = tokens.start + usize::from(job_first);
+    let name_start = (first_title..name_end)
+        .find(|&i| !is_title_at(i))
+        .unwrap_or(name_end);
     let titled = label != EntityLabel::Person
-        && tokens.len() >= 3
-        && cues::is_short_title(doc.token_text(tokens.start))
-        && doc.token_text(tokens.start) != "Miss"
-        && name_end - tokens.start >= 3
-        && (tokens.start + 1..name_end).all(|i| is_personal_name_word(doc, i));
+        && name_start > first_title
+        && doc.token_text(first_title) != "Miss"
+        && name_end - name_start >= 2
+        && (name_start..name_end).all(|i| is_personal_name_word(doc, i));
     // "Bloc Québécois MP Mathieu Fortier-Lalonde": a party, a job in
     // capitals, then the person.
     let job_inside = (tokens.start + 1..tokens.end.saturating_sub(2))
@@ -933,7 +943,7 @@ fn titled_person(
     if !titled {
         return vec![(tokens, label)];
     }
-    let mut pieces = vec![(tokens.start + 1..name_end, EntityLabel::Person)];
+    let mut pieces = vec![(name_start..name_end, EntityLabel::Person)];
     if name_end + 1 < tokens.end {
         pieces.push((name_end + 1..tokens.end, label));
     }
@@ -997,7 +1007,6 @@ fn without_leading_job(
     tokens: Range<usize>,
     label: EntityLabel,
 ) -> Range<usize> {
-    const JOB_ENDINGS: &[&str] = &["er", "or", "ist", "man", "woman", "eer", "ian"];
     if label != EntityLabel::Person || tokens.len() < 3 {
         return tokens;
     }
@@ -1016,11 +1025,16 @@ fn without_leading_job(
             || shaped && common
             || (shaped || common) && lexicon.is_first_name(doc.token_text(tokens.start + 1)));
     if is_job {
-        tokens.start + 1..tokens.end
+        // "Datuk Seri Ahmad Faizal": titles may follow one another.
+        without_leading_job(doc, lexicon, tokens.start + 1..tokens.end, label)
     } else {
         tokens
     }
 }
+
+/// The endings of words shaped like a person's job: "Comptroller",
+/// "Petitioner", "Chairwoman".
+const JOB_ENDINGS: &[&str] = &["er", "or", "ist", "man", "woman", "eer", "ian"];
 
 fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
     // "’s Federation": a name does not open with a possessive; it belongs

@@ -158,6 +158,10 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "defender", "driver", "economist", "entrepreneur", "founder", "golfer", "goalkeeper",
     "midfielder", "musician", "novelist", "player", "poet", "rider", "scientist", "singer",
     "skipper", "star", "striker", "teenager", "veteran", "winger", "writer",
+    // Positions: "“…,” the flanker said".
+    "all-rounder", "batsman", "batter", "bowler", "centre-back", "flanker", "fly-half",
+    "forward", "fullback", "full-back", "keeper", "linebacker", "lock", "opener", "pitcher",
+    "quarterback", "scrum-half", "seamer", "spinner", "sprinter", "wicketkeeper",
     // Nationals, as sports reports name players: "the Dutchman".
     "briton", "dutchman", "englishman", "frenchman", "irishman", "scot", "scotsman", "spaniard",
     "welshman", "american", "argentine", "australian", "austrian", "belgian", "brazilian",
