@@ -157,8 +157,22 @@ impl<'a> Attributor<'a> {
         let doc = self.doc;
         let sentence = doc.sentence_of_token(pronoun);
         let paragraph = doc.sentences[sentence].paragraph;
+        // "“Will he appear?” the judge asked her. / “He will,” she
+        // replied": who asked does not answer.
+        let replies = self.named_inside.after_question
+            && pronoun + 1 < doc.tokens.len()
+            && matches!(
+                doc.lower(pronoun + 1),
+                "replied" | "answered" | "responded" | "retorted"
+            );
+        let asker = self
+            .current
+            .as_ref()
+            .filter(|_| replies)
+            .map(|c| c.name.as_str());
         let fits = |m: &usize| {
             self.compatible(*m, gender)
+                && asker != Some(self.mentions[*m].canonical.as_str())
                 && self.mentions[*m].tokens.end <= pronoun
                 // A pronoun before the quotation is read before its words.
                 && (pronoun < self.named_inside.end
@@ -264,7 +278,7 @@ impl<'a> Attributor<'a> {
         {
             let since = doc.paragraphs[paragraph.saturating_sub(1)].tokens.start;
             let named_since = last_named.is_some_and(|n| self.mentions[n].tokens.start >= since);
-            if !named_since && self.may_be_person(m) {
+            if !named_since && self.may_be_person(m) && asker != Some(c.name.as_str()) {
                 return Some(m);
             }
         }

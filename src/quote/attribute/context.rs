@@ -121,9 +121,29 @@ impl<'a> Attributor<'a> {
         Some(self.speaker_from(m, self.used_for(m, previous), place.paragraph))
     }
 
-    /// The sentence before `sentence`, if it is in `paragraph`.
+    /// The sentence before `sentence`, if it is in `paragraph`. Sentences
+    /// wholly inside a quotation are someone's words, not the narrative
+    /// the sentence follows: in "Te Awa was frank. ‘They wanted it more.
+    /// Simple as that,’ the lock said", the sentence before the cue's is
+    /// the first one.
     pub(super) fn sentence_before(&self, sentence: usize, paragraph: usize) -> Option<usize> {
-        let previous = sentence.checked_sub(1)?;
+        let quoted = |s: usize| {
+            self.doc.sentences[s]
+                .tokens
+                .clone()
+                .filter(|&i| !self.is_punct(i))
+                .all(|i| self.inside_quote(i))
+        };
+        let mut previous = sentence.checked_sub(1)?;
+        for _ in 0..4 {
+            if self.doc.sentences[previous].paragraph != paragraph {
+                return None;
+            }
+            if !quoted(previous) {
+                return Some(previous);
+            }
+            previous = previous.checked_sub(1)?;
+        }
         (self.doc.sentences[previous].paragraph == paragraph).then_some(previous)
     }
 

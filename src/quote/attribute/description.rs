@@ -144,7 +144,7 @@ impl<'a> Attributor<'a> {
         // title: "Detective Inspector" for "the detective".
         let mut before = false;
         for k in (start.saturating_sub(3)..start).rev() {
-            if self.doc.lower(k) == head {
+            if holds_role(self.doc.lower(k), head) {
                 before = true;
                 break;
             }
@@ -157,7 +157,7 @@ impl<'a> Attributor<'a> {
         let set_before = self
             .role_set_before(mention.tokens.clone(), sentence.clone())
             .next_back()
-            .is_some_and(|k| self.doc.lower(k) == head);
+            .is_some_and(|k| holds_role(self.doc.lower(k), head));
         let end = mention.tokens.end;
         let apposition = end < self.doc.tokens.len()
             && self.text(end) == ","
@@ -401,6 +401,14 @@ impl<'a> Attributor<'a> {
             words.extend(appositive.map(|i| self.text(i).to_lowercase()));
         }
         words.iter_mut().for_each(normalize_title);
+        // "Justice Saman Awan" is introduced as a judge, "Sheikh Abubakar
+        // Idris" as a cleric.
+        let implied: Vec<String> = words
+            .iter()
+            .filter_map(|w| role_implied_by(w))
+            .map(str::to_string)
+            .collect();
+        words.extend(implied);
         words
     }
 
@@ -411,14 +419,33 @@ impl<'a> Attributor<'a> {
     /// executive, Quinlan said" introduces no one.
     fn role_set_before(&self, name: Range<usize>, sentence: Range<usize>) -> Range<usize> {
         let none = name.start..name.start;
-        if name.start < sentence.start + 3
-            || self.text(name.start - 1) != ","
+        // "the investigating officer, Inspector Raza Gondal,": titles may
+        // stand between the comma and the name.
+        let comma = (name.start.saturating_sub(4).max(sentence.start)..name.start)
+            .rev()
+            .find(|&k| !self.is_title_word(k))
+            .unwrap_or(name.start);
+        if comma < sentence.start + 2
+            || self.text(comma) != ","
             || name.end >= sentence.end
             || self.text(name.end) != ","
         {
             return none;
         }
-        let head = name.start - 2;
+        let mut head = comma - 1;
+        // "The Chief Imam of the mosque, Sheikh …", "The Catholic Bishop
+        // of Kafanchan Diocese, Most Rev. …": an office before "of".
+        if let Some(of) = (comma.saturating_sub(5).max(sentence.start + 1)..comma)
+            .find(|&k| matches!(self.text(k), "of" | "for"))
+            && self.text(of - 1).starts_with(char::is_uppercase)
+            && (of.saturating_sub(4).max(sentence.start)..of).any(|k| self.doc.lower(k) == "the")
+        {
+            head = of - 1;
+            let start = (sentence.start.max(head.saturating_sub(4))..head)
+                .rev()
+                .find(|&k| self.doc.lower(k) == "the");
+            return start.map_or(none, |start| start + 1..head + 1);
+        }
         if !self.text(head).starts_with(char::is_lowercase) || is_likely_verb(self.text(head)) {
             return none;
         }
@@ -445,4 +472,26 @@ impl<'a> Attributor<'a> {
             .map_or(word, |(_, state)| state);
         crate::entity::cues::state_named_by(word.trim_end_matches('.'))
     }
+}
+
+/// Whether a word introducing someone gives them the role `head`: the
+/// word itself, or a title that implies it ("Justice" a judge).
+fn holds_role(word: &str, head: &str) -> bool {
+    word == head || role_implied_by(word) == Some(head)
+}
+
+/// The role a title before a name implies: "Justice Saman Awan" is the
+/// judge, "Sheikh Abubakar Idris" the cleric, "Inspector Raza Gondal" the
+/// officer.
+fn role_implied_by(title: &str) -> Option<&'static str> {
+    Some(match title.trim_end_matches('.') {
+        "justice" => "judge",
+        "archbishop" | "bishop" | "cardinal" | "fr" | "imam" | "maulana" | "mufti" | "pastor"
+        | "priest" | "rabbi" | "rev" | "reverend" | "sheikh" | "ustaz" | "vicar" => "cleric",
+        "const" | "constable" | "corporal" | "cpl" | "det" | "detective" | "insp" | "inspector"
+        | "sergeant" | "sgt" | "supt" | "superintendent" => "officer",
+        "dr" => "doctor",
+        "prof" => "professor",
+        _ => return None,
+    })
 }

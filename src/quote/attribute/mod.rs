@@ -87,11 +87,16 @@ pub(crate) fn attribute(
         subjects: RefCell::default(),
         labelled: RefCell::default(),
         titles: FxHashSet::default(),
+        asked: false,
     };
     quotes
         .iter()
         .enumerate()
-        .map(|(i, q)| attributor.attribute(i, q))
+        .map(|(i, q)| {
+            let attributed = attributor.attribute(i, q);
+            attributor.asked = attributor.is_asked_question(&attributed);
+            attributed
+        })
         .collect()
 }
 
@@ -113,6 +118,9 @@ struct Attributor<'a> {
     /// Titles already quoted as terms: "her debut “Salt Lines”" makes a
     /// later "who worked on “Salt Lines”, says Kestrel" a title too.
     titles: FxHashSet<&'a str>,
+    /// Whether the last quotation was a question its speaker asked
+    /// ("“Will he appear?” the judge asked her").
+    asked: bool,
 }
 
 /// The people a quotation names, by canonical name, and the token where
@@ -122,6 +130,9 @@ struct Attributor<'a> {
 struct NamedInside<'a> {
     end: usize,
     people: FxHashSet<&'a str>,
+    /// Whether the quotation before this one was a question someone
+    /// asked: its asker does not reply to it.
+    after_question: bool,
 }
 
 /// How far, in tokens, attribution looks around a quotation for its cue,
@@ -156,6 +167,35 @@ impl<'a> Attributor<'a> {
     /// A mark that may close a quotation, curly or straight.
     fn is_closing_mark(&self, i: usize) -> bool {
         matches!(self.text(i), "”" | "\"" | "’" | "'")
+    }
+
+    /// Whether token `i` is a title that may stand before a name: "Dr",
+    /// "Inspector", "Sheikh", or the "Most" of "Most Rev.".
+    fn is_title_word(&self, i: usize) -> bool {
+        let word = self.text(i);
+        crate::entity::cues::is_title(self.doc, i)
+            || crate::entity::cues::is_short_title(word)
+            || matches!(
+                word,
+                "Most" | "Rt" | "Right" | "Very" | "Barrister" | "Advocate"
+            )
+    }
+
+    /// Whether `quote` is a question with an active cue of asking: "“Will
+    /// he appear?” the judge asked her", not "Reyes was asked, “…?”".
+    fn is_asked_question(&self, quote: &Attributed) -> bool {
+        let Some(cue) = quote.cue.filter(|_| quote.speaker.is_some()) else {
+            return false;
+        };
+        let cue = self.doc.token_at_or_after(cue.start);
+        let question = self
+            .doc
+            .slice(quote.span)
+            .trim_end_matches(|c: char| c.is_whitespace() || "”\"’'»".contains(c))
+            .ends_with('?');
+        question
+            && matches!(self.text(cue), "asked" | "asks" | "asking")
+            && !(cue > 0 && super::cues::AUXILIARIES.contains(&self.doc.lower(cue - 1)))
     }
 
     fn inside_quote(&self, i: usize) -> bool {
@@ -238,6 +278,7 @@ impl<'a> Attributor<'a> {
         self.named_inside = NamedInside {
             end: last,
             people: self.people_named_inside(first, last),
+            after_question: std::mem::take(&mut self.asked),
         };
         let first_sentence = doc.sentence_of_token(first);
         let last_sentence = doc.sentence_of_token(last - 1);
