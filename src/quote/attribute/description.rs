@@ -50,6 +50,24 @@ impl<'a> Attributor<'a> {
         (!GENERIC_ROLES.contains(&head) && fits).then_some(current)
     }
 
+    /// The one person the sentence before `sentence` names, outside
+    /// quotations, when it is not its subject: "The best actor prize went
+    /// to Callum Ferrier. The Scottish actor joked …".
+    fn only_person_of_sentence_before(&self, sentence: usize, paragraph: usize) -> Option<usize> {
+        let before = self.sentence_before(sentence, paragraph)?;
+        let mut people = self
+            .mentions_in(self.doc.sentences[before].tokens.clone())
+            .filter(|&m| {
+                self.mentions[m].label == EntityLabel::Person
+                    && !self.inside_quote(self.mentions[m].tokens.start)
+            });
+        let first = people.next()?;
+        let name = self.mentions[first].canonical.as_str();
+        people
+            .all(|m| self.mentions[m].canonical == name)
+            .then_some(first)
+    }
+
     /// The organization named in the sentence of token `i` before it, or
     /// in the sentence before that in its paragraph, outside quotations,
     /// when there is exactly one: "Shares in Northwind Energy fell after
@@ -113,6 +131,7 @@ impl<'a> Attributor<'a> {
             && let Some(m) = self
                 .person_of_sentence_before(sentence, paragraph)
                 .or_else(|| self.person_ending_previous_paragraph(sentence))
+                .or_else(|| self.only_person_of_sentence_before(sentence, paragraph))
         {
             return Some(self.speaker_from(m, span, paragraph));
         }

@@ -10,6 +10,7 @@ use crate::quote::cues::{
     PERSONAL_ROLES, PHRASE_BREAKS, ROLE_NOUNS, SENTENCE_OPENERS, SPEAKING_THINGS, SPEECH_VERBS,
     is_person_noun,
 };
+use crate::text::TokenKind;
 use crate::words::{TIME_ADVERBS, is_likely_verb};
 
 impl<'a> Attributor<'a> {
@@ -288,11 +289,34 @@ impl<'a> Attributor<'a> {
         // after the comma is the description's subject. So is one in
         // apposition: "The defeated candidate, Hamish Lockhart, said",
         // "Another analyst, John Maxwell of Wheat Securities, said".
+        // A title or a short description may open the apposition: "The
+        // judge, Recorder Hilary Vaughan, was unmoved", "The jury
+        // president, the Brazilian filmmaker Rodrigo Sarmento, said".
+        let describes = |k: usize| {
+            let word = self.doc.lower(k);
+            self.doc.tokens[k].kind == TokenKind::Word
+                && !PHRASE_BREAKS.contains(&word)
+                && !matches!(word, "who" | "whom" | "whose" | "where")
+                && !is_likely_verb(word)
+                && !word.ends_with("ing")
+                && !self.in_mention(k)
+        };
+        // Only a description is explained by a name after it: not "Florida
+        // delegate John Archer, wearing a Canova T-shirt, said".
+        let unnamed = || {
+            !self.mentions_in(i..end).any(|m| {
+                let mention = &self.mentions[m];
+                mention.label == EntityLabel::Person && !self.is_possessive(mention.tokens.end)
+            })
+        };
         if end > i
             && end + 1 < range.end
             && self.text(end) == ","
             && let Some(m) = self.mentions_in(end + 1..range.end).next()
-            && self.mentions[m].tokens.start == end + 1
+            && (self.mentions[m].tokens.start == end + 1
+                || self.mentions[m].tokens.start <= end + 5
+                    && (end + 1..self.mentions[m].tokens.start).all(describes)
+                    && unnamed())
             && self.mentions[m].label == EntityLabel::Person
             && self.mentions[m].tokens.end < range.end
             && (is_likely_verb(self.text(self.mentions[m].tokens.end))
