@@ -1,7 +1,9 @@
 //! Pronouns: the person or group a “he”, “she” or “they” stands for.
 
+use rustc_hash::FxHashMap;
+
 use super::{Attributor, SpeakerRef, TIME_CLAUSE_OPENERS, WINDOW};
-use crate::entity::EntityLabel;
+use crate::entity::{EntityLabel, Mention};
 use crate::lexicon::Gender;
 use crate::quote::cues::{
     BODY_NOUNS, COMPANY_NOUNS, PERSONAL_ROLES, ROLE_NOUNS, SPEAKING_THINGS, is_person_noun,
@@ -123,12 +125,69 @@ impl<'a> Attributor<'a> {
             .filter(|described| described.mention.is_none())
     }
 
+    /// A person's sex: as the text shows it ([`Self::genders_in_text`]),
+    /// else by the usual sex of their first name.
     pub(super) fn gender_of(&self, m: usize) -> Gender {
-        let canonical = &self.mentions[m].canonical;
+        let canonical = self.mentions[m].canonical.as_str();
+        if let Some(&gender) = self.genders.get(canonical) {
+            return gender;
+        }
         let first = canonical.split(' ').next().unwrap_or("");
         self.lexicon
             .first_name_gender(first)
             .unwrap_or(Gender::Unknown)
+    }
+
+    /// The sex the text gives people, by canonical name: a title before
+    /// one of their mentions ("Mr Eide", "Hajiya Rabi Sulaiman"), or a
+    /// noun introducing them ("Her husband, Bjørn Eide", "businesswoman
+    /// Ada Quinlan"). No list knows every first name ("Bjørn", "Zainab"),
+    /// and a title outranks a first name's usual sex. Signs that disagree
+    /// give none.
+    pub(super) fn genders_in_text(&self) -> FxHashMap<&'a str, Gender> {
+        let mentions: &'a [Mention] = self.mentions;
+        let mut signs: FxHashMap<&'a str, Option<Gender>> = FxHashMap::default();
+        for mention in mentions {
+            if mention.label != EntityLabel::Person || self.inside_quote(mention.tokens.start) {
+                continue;
+            }
+            let start = mention.tokens.start;
+            let sentence = &self.doc.sentences[self.doc.sentence_of_token(start)].tokens;
+            // The words right before the name, past its titles: "Mr",
+            // "businesswoman", "her husband".
+            let before = (sentence.start.max(start.saturating_sub(3))..start)
+                .rev()
+                .take_while(|&k| !self.is_punct(k) || self.text(k) == ".")
+                .find_map(|k| {
+                    let sign =
+                        title_gender(self.text(k)).or_else(|| noun_gender(self.doc.lower(k)));
+                    match sign {
+                        Some(gender) => Some(Some(gender)),
+                        None if self.is_title_word(k) || self.text(k) == "." => None,
+                        None => Some(None),
+                    }
+                })
+                .flatten();
+            let inside = (mention.tokens.len() >= 2)
+                .then(|| title_gender(self.text(start)))
+                .flatten();
+            let set_before = self
+                .role_set_before(mention.tokens.clone(), sentence.clone())
+                .next_back()
+                .and_then(|k| noun_gender(self.doc.lower(k)));
+            for gender in [before, inside, set_before].into_iter().flatten() {
+                let sign = signs
+                    .entry(mention.canonical.as_str())
+                    .or_insert(Some(gender));
+                if *sign != Some(gender) {
+                    *sign = None;
+                }
+            }
+        }
+        signs
+            .into_iter()
+            .filter_map(|(name, gender)| Some((name, gender?)))
+            .collect()
     }
 
     /// A person, or a lone name no list knows ("Rihanna"), which news
@@ -278,7 +337,16 @@ impl<'a> Attributor<'a> {
         {
             let since = doc.paragraphs[paragraph.saturating_sub(1)].tokens.start;
             let named_since = last_named.is_some_and(|n| self.mentions[n].tokens.start >= since);
-            if !named_since && self.may_be_person(m) && asker != Some(c.name.as_str()) {
+            // The text's own sign is no guess: "Her husband, Bjørn Eide".
+            let shown_otherwise = self
+                .genders
+                .get(self.mentions[m].canonical.as_str())
+                .is_some_and(|&shown| shown != gender);
+            if !named_since
+                && self.may_be_person(m)
+                && asker != Some(c.name.as_str())
+                && !shown_otherwise
+            {
                 return Some(m);
             }
         }
@@ -301,5 +369,35 @@ impl<'a> Attributor<'a> {
             return Some(m);
         }
         current.or(last_named)
+    }
+}
+
+/// The sex a title before a name gives: "Mr", "Lady", "Smt", "Alhaji".
+fn title_gender(title: &str) -> Option<Gender> {
+    match title.trim_end_matches('.') {
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Duke" | "Shri" | "Alhaji" | "Mallam"
+        | "Father" | "Fr" | "Msgr" | "Monsignor" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Mme" | "Madam" | "Lady" | "Dame" | "Queen" | "Princess"
+        | "Duchess" | "Smt" | "Shrimati" | "Srimati" | "Hajiya" | "Hajia" | "Alhaja" | "Datin"
+        | "Puan" | "Sister" => Some(Gender::Female),
+        _ => None,
+    }
+}
+
+/// The sex a noun naming a person shows: "husband", "businesswoman".
+fn noun_gender(noun: &str) -> Option<Gender> {
+    match noun {
+        "husband" | "father" | "son" | "brother" | "grandfather" | "grandson" | "uncle"
+        | "nephew" | "boyfriend" | "widower" | "man" | "boy" | "king" | "prince" | "dad" => {
+            Some(Gender::Male)
+        }
+        "wife" | "mother" | "daughter" | "sister" | "grandmother" | "granddaughter" | "aunt"
+        | "niece" | "girlfriend" | "widow" | "woman" | "girl" | "queen" | "princess"
+        | "duchess" | "actress" | "mum" | "mom" => Some(Gender::Female),
+        _ if noun.ends_with("woman") => Some(Gender::Female),
+        _ if noun.ends_with("man") && !matches!(noun, "human" | "german" | "roman") => {
+            Some(Gender::Male)
+        }
+        _ => None,
     }
 }

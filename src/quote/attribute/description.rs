@@ -436,7 +436,11 @@ impl<'a> Attributor<'a> {
     /// lowercase head after a determiner or possessive, and only with the
     /// comma closing the apposition, so that "In a letter to the chief
     /// executive, Quinlan said" introduces no one.
-    fn role_set_before(&self, name: Range<usize>, sentence: Range<usize>) -> Range<usize> {
+    pub(super) fn role_set_before(
+        &self,
+        name: Range<usize>,
+        sentence: Range<usize>,
+    ) -> Range<usize> {
         let none = name.start..name.start;
         // "the investigating officer, Inspector Raza Gondal,": titles may
         // stand between the comma and the name.

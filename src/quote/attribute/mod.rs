@@ -88,7 +88,9 @@ pub(crate) fn attribute(
         labelled: RefCell::default(),
         titles: FxHashSet::default(),
         asked: false,
+        genders: FxHashMap::default(),
     };
+    attributor.genders = attributor.genders_in_text();
     quotes
         .iter()
         .enumerate()
@@ -121,6 +123,8 @@ struct Attributor<'a> {
     /// Whether the last quotation was a question its speaker asked
     /// ("“Will he appear?” the judge asked her").
     asked: bool,
+    /// The sex the text gives each person, by canonical name.
+    genders: FxHashMap<&'a str, crate::lexicon::Gender>,
 }
 
 /// The people a quotation names, by canonical name, and the token where
