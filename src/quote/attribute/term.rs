@@ -2,7 +2,7 @@
 
 use super::{Attributor, CueMatch, WINDOW};
 use crate::entity::EntityLabel;
-use crate::quote::cues::{NAMED_THING_NOUNS, NOT_A_NOUN, TERM_MARKERS};
+use crate::quote::cues::{NAMED_THING_NOUNS, NOT_A_NOUN, PHRASE_BREAKS, TERM_MARKERS};
 use crate::quote::scan::Quoted;
 use crate::text::TokenKind;
 use crate::words::is_likely_verb;
@@ -159,7 +159,58 @@ impl<'a> Attributor<'a> {
         if short && marker && !attached_cue {
             return true;
         }
+        // "The paper, titled “Low-Dose Amlodipine in Community
+        // Hypertension: The KIHS-Rural Trial”": whatever its length.
+        if matches!(before, Some("titled" | "entitled")) && words <= 25 {
+            return true;
+        }
+        // "a winter plan, which he called ‘Operation Open Door’", "what
+        // Parallax calls “Glance Mode”": a name in title case given to a
+        // thing is a name, not the caller's words.
+        let calls_a_name = matches!(before, Some("called" | "calls"))
+            && self.title_case_capitals(first..last) == Some(words)
+            && words <= 4
+            && (first + 1..last.saturating_sub(1)).all(|k| !self.is_punct(k));
+        if calls_a_name || self.names_a_work(first, last, words, before) {
+            return true;
+        }
         words <= 6 && self.modifies_a_noun(first, last)
+    }
+
+    /// A title in title case that no one speaks: after "in" ("a grieving
+    /// father in “The Long Field”", "writing in ‘The Stalls’"), after a
+    /// noun ("her guide ‘Fifty Loaves Worth Queuing For’"), or before ",
+    /// by" and its author ("‘Salt and Starlight’, by the Cornish writer
+    /// …").
+    fn names_a_work(&self, first: usize, last: usize, words: usize, before: Option<&str>) -> bool {
+        if !self.is_title(first, last, words)
+            || (first + 1..last.saturating_sub(1)).any(|k| matches!(self.text(k), "." | "!" | "?"))
+        {
+            return false;
+        }
+        let text_at = |k: usize| self.doc.token_text_or_empty(k);
+        let noun_before = first > 0
+            && self.doc.tokens[first - 1].kind == TokenKind::Word
+            && before.is_some_and(|w| w.starts_with(char::is_lowercase))
+            && !NOT_A_NOUN.contains(&self.doc.lower(first - 1))
+            && !PHRASE_BREAKS.contains(&self.doc.lower(first - 1))
+            && !is_likely_verb(self.doc.lower(first - 1))
+            && !self.text(first - 1).ends_with("ed")
+            && !matches!(
+                self.doc.lower(first - 1),
+                "a" | "an" | "the" | "his" | "her" | "its" | "their" | "our" | "my" | "your"
+            )
+            && self.cue_word_at(first - 1).is_none();
+        // "writing in ‘The Stalls’", but not "I wrote in “Ralph Nader”",
+        // a person's name.
+        let a_name = self.mentions_in(first..last).any(|m| {
+            self.mentions[m].label == EntityLabel::Person
+                && self.mentions[m].tokens.len() + 2 >= last - first
+        });
+        let in_a_work = before == Some("in") && !a_name;
+        let comma_after = if text_at(last) == "," { last + 1 } else { last };
+        let by_after = text_at(comma_after) == "by" && text_at(comma_after - 1) == ",";
+        in_a_work || noun_before || by_after
     }
 
     /// "the “Harbour Lights” star", "the “Yes” campaign", and at the start
@@ -190,8 +241,11 @@ impl<'a> Attributor<'a> {
             || adjective_after_determiner
             || first > 0 && self.doc.tokens[first - 1].kind == TokenKind::Possessive
             || first == sentence_start;
+        // Or a code in figures: "the department’s “4S” strategy".
         let capitalized = first + 1 < last
-            && self.text(first + 1).starts_with(char::is_uppercase)
+            && self
+                .text(first + 1)
+                .starts_with(|c: char| c.is_uppercase() || c.is_ascii_digit())
             && self.title_case_capitals(first..last).is_some();
         // Nothing closes inside the marks ("on the BBC’s “Harbour Hour,”
         // while …"), and a noun follows: not a preposition, conjunction or
