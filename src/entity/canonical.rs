@@ -10,7 +10,7 @@ use super::{EntityLabel, Mention};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::lexicon::{Gender, Lexicon, is_shouted, title_case_words};
 use crate::text::{Document, TokenKind};
-use crate::words::is_likely_verb;
+use crate::words::{WordList, is_likely_verb};
 
 /// Spellings of the same country that news uses interchangeably.
 const COUNTRY_ALIASES: &[(&str, &str)] = &[
@@ -54,7 +54,7 @@ pub(crate) fn harmonize(
         streets_named_as_people(mentions);
         organizations_by_last_word(lexicon, mentions);
     }
-    link_short_org_names(lexicon, mentions);
+    link_short_org_names(lexicon, mentions, stage);
     link_org_heads(doc, lexicon, mentions);
     join_split_names(doc, mentions);
     // A common word that nothing linked to a name is just a word.
@@ -784,7 +784,9 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: S
 /// name, and not a place or an organization the name merely opens
 /// ("Ulster" of "Ulster Unionists"), unless the name is a company's
 /// ("Ruch SA").
-fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention]) {
+/// After tagging, a trade's word ending the name makes a company too
+/// ("Halvard" of "Halvard Motors", "Veridian" of "Veridian Labs").
+fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention], stage: Stage) {
     let mut openers: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for m in mentions.iter().filter(|m| m.label == EntityLabel::Org) {
         let words: Vec<&str> = m.canonical.split(' ').collect();
@@ -810,10 +812,9 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention]) {
         })
         .filter_map(|(k, m)| {
             let full = (*openers.get(m.canonical.as_str())?)?;
-            let company = full
-                .rsplit(' ')
-                .next()
-                .is_some_and(|w| COMPANY_WORDS.contains(&w));
+            let company = full.rsplit(' ').next().is_some_and(|w| {
+                COMPANY_WORDS.contains(&w) || stage == Stage::Final && TRADE_WORDS.contains(&w)
+            });
             (m.label == EntityLabel::Person || company).then(|| (k, full.to_string()))
         })
         .collect();
@@ -822,6 +823,18 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention]) {
         mentions[k].canonical = full;
     }
 }
+
+/// Words that end companies' names by their trade: "Halvard Motors",
+/// "Bophelo Platinum", "Veridian Labs".
+#[rustfmt::skip]
+static TRADE_WORDS: WordList = WordList::new(&[
+    "Aerospace", "Airlines", "Airways", "Automotive", "Biotech", "Brands", "Capital",
+    "Chemicals", "Electric", "Electronics", "Energy", "Engineering", "Entertainment", "Foods",
+    "Games", "Gold", "Industries", "Insurance", "Interactive", "Laboratories", "Labs",
+    "Logistics", "Media", "Minerals", "Mining", "Motors", "Networks", "Oil", "Pharma",
+    "Pharmaceuticals", "Platinum", "Resources", "Robotics", "Semiconductor", "Software", "Steel",
+    "Studios", "Systems", "Technologies", "Telecom", "Therapeutics",
+]);
 
 /// "the Trust" after "the Kelso Harbour Trust": an organization's last
 /// word alone, after "the", is the one organization it ends. So are its

@@ -255,6 +255,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
         !(dateline_word && lexicon.is_common_word(&m.canonical))
     });
     join_name_particles(doc, &mut mentions);
+    join_first_names_after_titles(doc, lexicon, &mut mentions);
     join_irish_patronymics(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     add_acronyms_after_names(doc, lexicon, &mut mentions);
@@ -408,6 +409,45 @@ fn join_irish_patronymics(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         {
             m.canonical = full.clone();
         }
+    }
+}
+
+/// "said Mr Tariq Mehmood Awan": a capitalized word between a title and
+/// a person's name opens the name, though the tagger left it out (and
+/// may have taken the title alone for a name). Not a common word.
+fn join_first_names_after_titles(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
+    let title_only = |m: &Mention| {
+        m.tokens.len() == 1
+            && (cues::is_short_title(doc.token_text(m.tokens.start))
+                || canonical::is_courtesy_title(doc, m.tokens.start))
+    };
+    let mut k = 0;
+    while k < mentions.len() {
+        let start = mentions[k].tokens.start;
+        let first_name = start >= 2
+            && mentions[k].label == EntityLabel::Person
+            && is_personal_name_word(doc, start - 1)
+            // Not a headline's word: "CNN President On Trump".
+            && (lexicon.is_first_name(doc.token_text(start - 1))
+                || !lexicon.is_common_lowercase(doc.lower(start - 1)))
+            && (k == 0 || mentions[k - 1].tokens.end < start)
+            && (cues::is_short_title(doc.token_text(start - 2))
+                || canonical::is_courtesy_title(doc, start - 2))
+            && !cues::is_short_title(doc.token_text(start - 1))
+            && !canonical::is_courtesy_title(doc, start - 1);
+        if first_name {
+            let label = mentions[k].label;
+            mentions[k] = mention(doc, start - 1..mentions[k].tokens.end, label);
+            if k > 0 && mentions[k - 1].tokens.end == start - 1 && title_only(&mentions[k - 1]) {
+                mentions.remove(k - 1);
+                continue;
+            }
+        }
+        k += 1;
     }
 }
 
