@@ -603,10 +603,12 @@ pub(crate) static HONORIFICS: WordList = WordList::new(&[
 /// "housing consultant Fenella Marchetti", "pensioner Alwyn Price".
 #[rustfmt::skip]
 pub(crate) static PERSON_JOB_NOUNS: WordList = WordList::new(&[
-    "activist", "actor", "actress", "analyst", "campaigner", "chef", "commentator", "consultant",
-    "correspondent", "economist", "editor", "engineer", "farmer", "historian", "lawyer",
-    "nurse", "pensioner", "pollster", "presenter", "researcher", "resident", "scientist",
-    "spokesman", "spokesperson", "spokeswoman", "strategist", "teacher", "writer",
+    "activist", "actor", "actress", "analyst", "campaigner", "captain", "chef", "coach",
+    "commentator", "commuter", "consultant", "correspondent", "driver", "economist", "editor",
+    "engineer", "farmer", "fisherman", "historian", "labourer", "lawyer", "nurse", "pensioner",
+    "pollster", "presenter", "researcher", "resident", "retiree", "scientist", "shopkeeper",
+    "skipper", "spokesman", "spokesperson", "spokeswoman", "strategist", "student", "teacher",
+    "trader", "vendor", "volunteer", "writer",
 ]);
 
 pub(crate) static JOBS_IN_CAPITALS: WordList = WordList::new(&[

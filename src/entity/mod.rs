@@ -957,6 +957,30 @@ fn titled_person(
         .iter()
         .any(|ending| doc.token_text(tokens.start).ends_with(ending))
         && is_title_at(tokens.start + 1);
+    // "Retiree Tan Ah Kow", opening a sentence: a person's job in
+    // capitals, then two or three names.
+    let job_opening = label != EntityLabel::Person
+        && (tokens.start == 0 || doc.tokens[tokens.start - 1].kind == TokenKind::Punct)
+        && cues::PERSON_JOB_NOUNS.contains(&doc.lower(tokens.start))
+        && (3..=4).contains(&tokens.len())
+        && (tokens.start + 1..tokens.end).all(|i| is_personal_name_word(doc, i));
+    if job_opening {
+        return vec![(tokens.start + 1..tokens.end, EntityLabel::Person)];
+    }
+    // "(Minister of) State for Health Lim Wei Jie": the rest of an
+    // office, then two or three names.
+    let office = (tokens.start + 1..tokens.end.saturating_sub(3))
+        .rfind(|&i| matches!(doc.token_text(i), "of" | "for"))
+        .filter(|&connector| {
+            cues::TITLE_WORDS.contains(&doc.token_text(connector + 1))
+                && (2..=3).contains(&(tokens.end - connector - 2))
+                && (connector + 2..tokens.end).all(|i| is_personal_name_word(doc, i))
+        });
+    if label != EntityLabel::Person
+        && let Some(connector) = office
+    {
+        return vec![(connector + 2..tokens.end, EntityLabel::Person)];
+    }
     let first_title = tokens.start + usize::from(job_first);
     let name_start = (first_title..name_end)
         .find(|&i| !is_title_at(i))
