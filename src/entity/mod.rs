@@ -420,11 +420,14 @@ fn join_first_names_after_titles(
     lexicon: &Lexicon,
     mentions: &mut Vec<Mention>,
 ) {
-    let title_only = |m: &Mention| {
-        m.tokens.len() == 1
-            && (cues::is_short_title(doc.token_text(m.tokens.start))
-                || canonical::is_courtesy_title(doc, m.tokens.start))
+    let is_courtesy = |word: &str| {
+        matches!(
+            word.trim_end_matches('.'),
+            "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof"
+        ) || cues::HONORIFICS.contains(&word)
     };
+    let title_only =
+        |m: &Mention| m.tokens.len() == 1 && is_courtesy(doc.token_text(m.tokens.start));
     let mut k = 0;
     while k < mentions.len() {
         let start = mentions[k].tokens.start;
@@ -435,8 +438,9 @@ fn join_first_names_after_titles(
             && (lexicon.is_first_name(doc.token_text(start - 1))
                 || !lexicon.is_common_lowercase(doc.lower(start - 1)))
             && (k == 0 || mentions[k - 1].tokens.end < start)
-            && (cues::is_short_title(doc.token_text(start - 2))
-                || canonical::is_courtesy_title(doc, start - 2))
+            // A courtesy title, not a rank of several words ("Detective
+            // Constable Joanne Pryce").
+            && is_courtesy(doc.token_text(start - 2))
             && !cues::is_short_title(doc.token_text(start - 1))
             && !canonical::is_courtesy_title(doc, start - 1);
         if first_name {
