@@ -337,7 +337,37 @@ impl<'a> Attributor<'a> {
         {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
         }
+        // "“…?” Ms Paquin-Roy shot back", where the tagger saw no name: a
+        // title and a surname are the person named in full before.
+        if in_phrase.is_empty()
+            && let Some(m) = self.titled_surname(phrase.clone())
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
         Some(as_written())
+    }
+
+    /// The person a title and a surname the tagger did not see stand for:
+    /// the latest one before, named in full with that surname.
+    fn titled_surname(&self, phrase: Range<usize>) -> Option<usize> {
+        let words: Vec<usize> = phrase.filter(|&k| self.text(k) != ".").collect();
+        let [title, surname] = words[..] else {
+            return None;
+        };
+        let courtesy = matches!(
+            self.text(title).trim_end_matches('.'),
+            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof"
+        );
+        if !courtesy || !self.text(surname).starts_with(char::is_uppercase) {
+            return None;
+        }
+        let before = self.mentions.partition_point(|m| m.tokens.end <= title);
+        (0..before).rev().take(WINDOW).find(|&m| {
+            let mention = &self.mentions[m];
+            mention.label == EntityLabel::Person
+                && mention.canonical.contains(' ')
+                && mention.canonical.rsplit(' ').next() == Some(self.text(surname))
+        })
     }
 
     /// Whether `phrase` is only names of people or organizations joined by
