@@ -5,6 +5,7 @@ use std::ops::Range;
 
 use super::{Attributor, Interview, Place, SpeakerRef, WINDOW};
 use crate::entity::EntityLabel;
+use crate::lexicon::Gender;
 
 impl<'a> Attributor<'a> {
     /// "Q:" or "A:" opening the sentence before the quotation: an
@@ -171,10 +172,26 @@ impl<'a> Attributor<'a> {
             .filter(|_| place.sentence_start == self.doc.paragraphs[place.paragraph].tokens.start)
             .and_then(|previous| {
                 let last = self.doc.paragraphs[previous].sentences.end.checked_sub(1)?;
+                // "Asked about his innings, he smiled. / “…”": a pronoun
+                // subject stands for its antecedent.
+                let pronoun = || {
+                    let subject = self.subject(last).filter(|s| s.len() == 1)?;
+                    let gender = match self.doc.lower(subject.start) {
+                        "he" => Gender::Male,
+                        "she" => Gender::Female,
+                        _ => return None,
+                    };
+                    let m = self.antecedent(subject.start, gender)?;
+                    Some((m, self.doc.token_span(subject)))
+                };
                 let (m, used) = match self.subject_person(last) {
                     Some(m) => (m, self.used_for(m, last)),
-                    None => match self.last_acting_person(last) {
-                        Some(m) => (m, self.mentions[m].span),
+                    None => match self
+                        .last_acting_person(last)
+                        .map(|m| (m, self.mentions[m].span))
+                        .or_else(pronoun)
+                    {
+                        Some(found) => found,
                         None => {
                             let issuer = self.statement_issuer(last, place.paragraph)?;
                             return Some((issuer.span.start, issuer));
