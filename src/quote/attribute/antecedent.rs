@@ -277,6 +277,38 @@ impl<'a> Attributor<'a> {
         }) {
             return Some(m);
         }
+        // "That promise drew scorn from Raghav Iyengar, a retired forest
+        // officer. “…,” he said": the one person the sentence before names,
+        // in the paragraph, outranks a speaker of an earlier paragraph.
+        // Only after a quotation opening the pronoun's sentence, and when
+        // no one is the subject before: in "The radio talker filled his
+        // speeches for Cruz. He has declared …", the talker.
+        let speaker_earlier = self
+            .current
+            .as_ref()
+            .is_none_or(|c| c.paragraph < paragraph);
+        let after_quotation = self.inside_quote(opener)
+            || opener + 1 < doc.tokens.len() && self.inside_quote(opener + 1);
+        let subject_is_no_one = || {
+            self.sentence_before(sentence, paragraph)
+                .and_then(|before| self.subject(before))
+                .is_some_and(|subject| {
+                    let head = self.doc.lower(subject.end - 1);
+                    !is_person_noun(head)
+                        && !matches!(head, "he" | "she" | "they" | "i" | "we")
+                        && !self.mentions_in(subject).any(|m| self.may_be_person(m))
+                })
+        };
+        if speaker_earlier
+            && after_quotation
+            && subject_is_no_one()
+            && let Some(m) = self
+                .only_person_of_sentence_before(sentence, paragraph)
+                .filter(fits)
+                .filter(|&m| self.mentions[m].tokens.end <= pronoun)
+        {
+            return Some(m);
+        }
         // The current speaker, or a later subject of the paragraph before:
         // in "Sanders called it “arbitrary.” Hendler warned … / “…,” he
         // wrote", Hendler.

@@ -53,7 +53,11 @@ impl<'a> Attributor<'a> {
     /// The one person the sentence before `sentence` names, outside
     /// quotations, when it is not its subject: "The best actor prize went
     /// to Callum Ferrier. The Scottish actor joked …".
-    fn only_person_of_sentence_before(&self, sentence: usize, paragraph: usize) -> Option<usize> {
+    pub(super) fn only_person_of_sentence_before(
+        &self,
+        sentence: usize,
+        paragraph: usize,
+    ) -> Option<usize> {
         let before = self.sentence_before(sentence, paragraph)?;
         let mut people = self
             .mentions_in(self.doc.sentences[before].tokens.clone())
