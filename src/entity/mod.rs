@@ -162,7 +162,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                     .into_iter()
                     .flat_map(move |t| titled_person(doc, t, label))
                     .map(|(t, label)| {
-                        let label = person_after_job(doc, &t, label);
+                        let label = person_after_job(doc, lexicon, &t, label);
                         person_before_postnominal(doc, lexicon, t, label)
                     })
             })
@@ -1020,13 +1020,32 @@ fn titled_person(
 
 /// "Housing consultant Fenella Marchetti": two or three capitalized words
 /// right after a person's job in lowercase are a person, whatever the
-/// tagger made of them.
-fn person_after_job(doc: &Document<'_>, tokens: &Range<usize>, label: EntityLabel) -> EntityLabel {
+/// tagger made of them; so is a first name and more names after a title.
+fn person_after_job(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    tokens: &Range<usize>,
+    label: EntityLabel,
+) -> EntityLabel {
     let after_job = tokens.start > 0
         && cues::PERSON_JOB_NOUNS.contains(&doc.lower(tokens.start - 1))
         && (2..=3).contains(&tokens.len())
         && tokens.clone().all(|i| is_personal_name_word(doc, i));
-    if after_job {
+    // "Deputy Public Prosecutor Charlene Ho Mei Ting": a title in
+    // capitals, then a first name and up to three more names.
+    let title = |i: usize| {
+        let word = doc.token_text(i);
+        cues::is_title(doc, i)
+            || word.starts_with(char::is_uppercase)
+                && JOB_ENDINGS.iter().any(|ending| word.ends_with(ending))
+                && lexicon.is_common_lowercase(doc.lower(i))
+    };
+    let after_title = tokens.start > 0
+        && title(tokens.start - 1)
+        && (2..=4).contains(&tokens.len())
+        && lexicon.is_first_name(doc.token_text(tokens.start))
+        && tokens.clone().all(|i| is_personal_name_word(doc, i));
+    if after_job || after_title {
         EntityLabel::Person
     } else {
         label
