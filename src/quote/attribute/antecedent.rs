@@ -132,6 +132,9 @@ impl<'a> Attributor<'a> {
         if let Some(&gender) = self.genders.get(canonical) {
             return gender;
         }
+        if let Some(title) = peerage(canonical) {
+            return title_gender(title).unwrap_or(Gender::Unknown);
+        }
         let first = canonical.split(' ').next().unwrap_or("");
         self.lexicon
             .first_name_gender(first)
@@ -198,6 +201,7 @@ impl<'a> Attributor<'a> {
             || (mention.label == EntityLabel::Misc
                 && !mention.confident
                 && mention.tokens.len() == 1)
+            || peerage(&mention.canonical).is_some()
     }
 
     pub(super) fn compatible(&self, m: usize, gender: Gender) -> bool {
@@ -404,14 +408,40 @@ impl<'a> Attributor<'a> {
     }
 }
 
+/// The title of a peer or a royal named by it: "Duchess" of "Duchess of
+/// Wexmoor", which the tagger may take for an organization or a place.
+pub(super) fn peerage(name: &str) -> Option<&str> {
+    let (title, rest) = name.split_once(' ')?;
+    let peer = matches!(
+        title,
+        "Duke"
+            | "Duchess"
+            | "Earl"
+            | "Countess"
+            | "Marquess"
+            | "Marchioness"
+            | "Baron"
+            | "Baroness"
+            | "Viscount"
+            | "Viscountess"
+            | "Prince"
+            | "Princess"
+    );
+    (peer && rest.starts_with("of ")).then_some(title)
+}
+
 /// The sex a title before a name gives: "Mr", "Lady", "Smt", "Alhaji".
 fn title_gender(title: &str) -> Option<Gender> {
     match title.trim_end_matches('.') {
-        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Duke" | "Shri" | "Alhaji" | "Mallam"
-        | "Father" | "Fr" | "Msgr" | "Monsignor" => Some(Gender::Male),
+        "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Duke" | "Earl" | "Marquess" | "Baron"
+        | "Viscount" | "Shri" | "Alhaji" | "Mallam" | "Father" | "Fr" | "Msgr" | "Monsignor" => {
+            Some(Gender::Male)
+        }
         "Mrs" | "Ms" | "Miss" | "Mme" | "Madam" | "Lady" | "Dame" | "Queen" | "Princess"
-        | "Duchess" | "Smt" | "Shrimati" | "Srimati" | "Hajiya" | "Hajia" | "Alhaja" | "Datin"
-        | "Puan" | "Sister" => Some(Gender::Female),
+        | "Duchess" | "Countess" | "Marchioness" | "Baroness" | "Viscountess" | "Smt"
+        | "Shrimati" | "Srimati" | "Hajiya" | "Hajia" | "Alhaja" | "Datin" | "Puan" | "Sister" => {
+            Some(Gender::Female)
+        }
         _ => None,
     }
 }

@@ -50,6 +50,16 @@ impl<'a> Attributor<'a> {
         (!GENERIC_ROLES.contains(&head) && fits).then_some(current)
     }
 
+    /// The peer "the `head`" stands for before token `i`: "the duchess"
+    /// after "The Duchess of Wexmoor".
+    pub(super) fn peer_titled(&self, i: usize, head: &str) -> Option<usize> {
+        let title = crate::lexicon::title_case_words(head);
+        let before = self.mentions.partition_point(|m| m.tokens.end <= i);
+        (0..before).rev().take(WINDOW).find(|&m| {
+            super::antecedent::peerage(&self.mentions[m].canonical) == Some(title.as_str())
+        })
+    }
+
     /// The one person the sentence before `sentence` names, outside
     /// quotations, when it is not its subject: "The best actor prize went
     /// to Callum Ferrier. The Scottish actor joked …".
@@ -127,6 +137,9 @@ impl<'a> Attributor<'a> {
                     .flatten()
             })?;
             return Some(self.speaker_from(body, span, paragraph));
+        }
+        if let Some(m) = self.peer_titled(phrase.start, head) {
+            return Some(self.speaker_from(m, span, paragraph));
         }
         // "Selenis Leyva opened up about … The actress explained": a
         // personal role goes first to whom the sentence before is about.

@@ -526,6 +526,14 @@ impl<'a> Attributor<'a> {
                 (subject.start + 1..subject.end - 1)
                     .all(|i| intro.iter().any(|w| w == self.doc.lower(i)))
             };
+            // "The duchess ended her speech …" after "The Duchess of
+            // Wexmoor".
+            if subject.len() == 2
+                && self.doc.lower(subject.start) == "the"
+                && let Some(m) = self.peer_titled(subject.start, &head)
+            {
+                return Some(m);
+            }
             return described
                 .then(|| self.introduced_with_role(subject.clone(), &head))
                 .flatten()
