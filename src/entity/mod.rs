@@ -957,9 +957,14 @@ fn titled_person(
     // "Petitioner Shri Devendra Nath Bhargava", "Datuk Seri …": a job
     // may stand before the title, and titles may follow one another.
     let is_title_at = |i: usize| i < name_end && cues::is_short_title(doc.token_text(i));
-    let job_first = JOB_ENDINGS
-        .iter()
-        .any(|ending| doc.token_text(tokens.start).ends_with(ending))
+    // Or the end of an office the tagger cut: "(County Executive for)
+    // Agriculture Dr Hawa Jillo Roba".
+    let office_before =
+        tokens.start > 0 && matches!(doc.token_text(tokens.start - 1), "for" | "of");
+    let job_first = (office_before
+        || JOB_ENDINGS
+            .iter()
+            .any(|ending| doc.token_text(tokens.start).ends_with(ending)))
         && is_title_at(tokens.start + 1);
     // "Retiree Tan Ah Kow", opening a sentence: a person's job in
     // capitals, then two or three names.
@@ -973,17 +978,26 @@ fn titled_person(
     }
     // "(Minister of) State for Health Lim Wei Jie": the rest of an
     // office, then two or three names.
+    // "County Executive for Agriculture Dr Hawa Jillo Roba": a title may
+    // end the office too.
     let office = (tokens.start + 1..tokens.end.saturating_sub(3))
         .rfind(|&i| matches!(doc.token_text(i), "of" | "for"))
-        .filter(|&connector| {
-            cues::TITLE_WORDS.contains(&doc.token_text(connector + 1))
-                && (2..=3).contains(&(tokens.end - connector - 2))
-                && (connector + 2..tokens.end).all(|i| is_personal_name_word(doc, i))
+        .and_then(|connector| {
+            let name = (connector + 2..tokens.end)
+                .find(|&i| !cues::is_short_title(doc.token_text(i)))
+                .unwrap_or(tokens.end);
+            let titled = cues::TITLE_WORDS.contains(&doc.token_text(connector + 1))
+                || cues::TITLE_WORDS.contains(&doc.token_text(connector - 1))
+                    && name > connector + 2;
+            (titled
+                && (2..=3).contains(&(tokens.end - name))
+                && (name..tokens.end).all(|i| is_personal_name_word(doc, i)))
+            .then_some(name)
         });
     if label != EntityLabel::Person
-        && let Some(connector) = office
+        && let Some(name) = office
     {
-        return vec![(connector + 2..tokens.end, EntityLabel::Person)];
+        return vec![(name..tokens.end, EntityLabel::Person)];
     }
     let first_title = tokens.start + usize::from(job_first);
     let name_start = (first_title..name_end)
@@ -1180,4 +1194,31 @@ fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
         }
     }
     (!tokens.is_empty()).then_some(tokens)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The tokens of `words`, in order, in `doc`.
+    fn tokens_of(doc: &Document<'_>, words: &str) -> Range<usize> {
+        let first = words.split(' ').next().unwrap();
+        let start = (0..doc.tokens.len())
+            .find(|&i| doc.token_text(i) == first)
+            .unwrap();
+        start..start + words.split(' ').count()
+    }
+
+    #[test]
+    fn an_office_cut_by_the_tagger_then_a_title_leaves_the_person() {
+        // The tagger, in a longer article, took "Agriculture Dr Hawa Jillo
+        // Roba" for one organization.
+        let doc = Document::new("County Executive for Agriculture Dr Hawa Jillo Roba said so.");
+        let tagged = tokens_of(&doc, "Agriculture Dr Hawa Jillo Roba");
+        let person = tokens_of(&doc, "Hawa Jillo Roba");
+        assert_eq!(
+            titled_person(&doc, tagged, EntityLabel::Org),
+            vec![(person, EntityLabel::Person)]
+        );
+    }
 }
