@@ -588,6 +588,15 @@ pub(crate) fn is_short_title(word: &str) -> bool {
         || HONORIFICS.contains(&word)
 }
 
+/// A courtesy title, which stands before a first name or a surname alone:
+/// "Mr", "Ms", "Dr." (not a rank of several words, "Detective Constable").
+pub(crate) fn is_courtesy_word(word: &str) -> bool {
+    matches!(
+        word.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof"
+    )
+}
+
 /// Honorifics of South and Southeast Asia, West Africa and the Muslim
 /// world, which stand before a name as "Mr" does: "Shri Devendra Nath
 /// Bhargava", "Hajiya Rabi Sulaiman", "Datuk Ahmad Faizal". Not "Lola",

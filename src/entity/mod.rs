@@ -420,12 +420,7 @@ fn join_first_names_after_titles(
     lexicon: &Lexicon,
     mentions: &mut Vec<Mention>,
 ) {
-    let is_courtesy = |word: &str| {
-        matches!(
-            word.trim_end_matches('.'),
-            "Mr" | "Mrs" | "Ms" | "Miss" | "Mx" | "Dr" | "Prof"
-        ) || cues::HONORIFICS.contains(&word)
-    };
+    let is_courtesy = |word: &str| cues::is_courtesy_word(word) || cues::HONORIFICS.contains(&word);
     let title_only =
         |m: &Mention| m.tokens.len() == 1 && is_courtesy(doc.token_text(m.tokens.start));
     let mut k = 0;
@@ -961,10 +956,7 @@ fn titled_person(
     // Agriculture Dr Hawa Jillo Roba".
     let office_before =
         tokens.start > 0 && matches!(doc.token_text(tokens.start - 1), "for" | "of");
-    let job_first = (office_before
-        || JOB_ENDINGS
-            .iter()
-            .any(|ending| doc.token_text(tokens.start).ends_with(ending)))
+    let job_first = (office_before || is_job_shaped(doc.token_text(tokens.start)))
         && is_title_at(tokens.start + 1);
     // "Retiree Tan Ah Kow", opening a sentence: a person's job in
     // capitals, then two or three names.
@@ -1051,7 +1043,7 @@ fn person_after_job(
         let word = doc.token_text(i);
         cues::is_title(doc, i)
             || word.starts_with(char::is_uppercase)
-                && JOB_ENDINGS.iter().any(|ending| word.ends_with(ending))
+                && is_job_shaped(word)
                 && lexicon.is_common_lowercase(doc.lower(i))
     };
     let after_title = tokens.start > 0
@@ -1113,10 +1105,7 @@ fn without_leading_job(
     }
     let job = doc.token_text(tokens.start);
     let lower = doc.lower(tokens.start);
-    let (shaped, common) = (
-        JOB_ENDINGS.iter().any(|ending| lower.ends_with(ending)),
-        lexicon.is_common_lowercase(lower),
-    );
+    let (shaped, common) = (is_job_shaped(lower), lexicon.is_common_lowercase(lower));
     // "Mother-of-three Sharon Blackwood", "Father-of-two Tom Reyes".
     let titled = cues::is_short_title(job) || lower.contains("-of-");
     let is_job = doc.tokens[tokens.start].kind == TokenKind::Word
@@ -1133,9 +1122,12 @@ fn without_leading_job(
     }
 }
 
-/// The endings of words shaped like a person's job: "Comptroller",
+/// Whether a word is shaped like a person's job: "Comptroller",
 /// "Petitioner", "Chairwoman".
-const JOB_ENDINGS: &[&str] = &["er", "or", "ist", "man", "woman", "eer", "ian"];
+fn is_job_shaped(word: &str) -> bool {
+    const JOB_ENDINGS: &[&str] = &["er", "or", "ist", "man", "woman", "eer", "ian"];
+    JOB_ENDINGS.iter().any(|ending| word.ends_with(ending))
+}
 
 fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
     // "’s Federation": a name does not open with a possessive; it belongs

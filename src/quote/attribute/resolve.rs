@@ -354,11 +354,9 @@ impl<'a> Attributor<'a> {
         let [title, surname] = words[..] else {
             return None;
         };
-        let courtesy = matches!(
-            self.text(title).trim_end_matches('.'),
-            "Mr" | "Mrs" | "Ms" | "Miss" | "Dr" | "Prof"
-        );
-        if !courtesy || !self.text(surname).starts_with(char::is_uppercase) {
+        if !crate::entity::cues::is_courtesy_word(self.text(title))
+            || !self.text(surname).starts_with(char::is_uppercase)
+        {
             return None;
         }
         let before = self.mentions.partition_point(|m| m.tokens.end <= title);
