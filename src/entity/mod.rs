@@ -260,6 +260,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     add_states_after_names(doc, &mut mentions);
     add_acronyms_after_names(doc, lexicon, &mut mentions);
     join_numbered_stations(doc, &mut mentions);
+    join_bodies_of_names(doc, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions, canonical::Stage::Final);
     drop_words_opening_quotations(doc, lexicon, &mut mentions);
     apposition::settle(doc, lexicon, &mut mentions);
@@ -490,6 +491,74 @@ fn add_acronyms_after_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mu
             mentions.insert(k, acronym);
         }
     }
+}
+
+/// Words naming a body that "of the" and a name may complete: "the
+/// International Committee of the Red Cross", "the Organisation of the
+/// Islamic Conference". Not a company's ("Dow Chemical Co of the United
+/// States"), whose home the name after "of the" is.
+const BODIES: &[&str] = &[
+    "Academy",
+    "Assembly",
+    "Association",
+    "Brotherhood",
+    "Church",
+    "College",
+    "Commission",
+    "Committee",
+    "Confederation",
+    "Conference",
+    "Council",
+    "Court",
+    "Daughters",
+    "Federation",
+    "Friends",
+    "Institute",
+    "League",
+    "Order",
+    "Organisation",
+    "Organization",
+    "Society",
+    "Sons",
+    "Union",
+    "University",
+];
+
+/// "The International Committee of the Red Cross": a body's name and the
+/// name after its "of the" are one organization, which the tagger cuts in
+/// two.
+fn join_bodies_of_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let text = |i: usize| doc.token_text_or_empty(i);
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    let mut i = 0;
+    while i < mentions.len() {
+        let m = &mentions[i];
+        let completes = mentions.get(i + 1).filter(|next| {
+            m.label != EntityLabel::Person
+                && next.label != EntityLabel::Person
+                && BODIES.contains(&text(m.tokens.end - 1))
+                && text(m.tokens.end) == "of"
+                && text(m.tokens.end + 1) == "the"
+                && next.tokens.start == m.tokens.end + 2
+                && doc.sentence_of_token(m.tokens.start)
+                    == doc.sentence_of_token(next.tokens.end - 1)
+        });
+        match completes {
+            Some(next) => {
+                joined.push(mention(
+                    doc,
+                    m.tokens.start..next.tokens.end,
+                    EntityLabel::Org,
+                ));
+                i += 2;
+            }
+            None => {
+                joined.push(m.clone());
+                i += 1;
+            }
+        }
+    }
+    *mentions = joined;
 }
 
 /// "BBC Radio 4", "Channel 4 News", "Radio 5 Live": a station's number is
