@@ -3,8 +3,8 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::cues::{
-    BODY_WORDS, COMPANY_WORDS, FIRST_NAME_FORMS, INDUSTRY_WORDS, ORG_SUFFIXES, TRAVEL_WORDS,
-    WORKING_OUT_OF, is_title,
+    BODY_WORDS, COMPANY_WORDS, DEMONYMS, FIRST_NAME_FORMS, INDUSTRY_WORDS, ORG_SUFFIXES,
+    TRAVEL_WORDS, WORKING_OUT_OF, is_title,
 };
 use super::{EntityLabel, Mention};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
@@ -48,6 +48,9 @@ pub(crate) fn harmonize(
     split_institutions_after_people(doc, mentions);
     merge_first_name_forms(mentions);
     link_surnames(doc, lexicon, mentions, stage);
+    if stage == Stage::Final {
+        link_surname_phrases(doc, lexicon, mentions);
+    }
     add_missed_surnames(doc, lexicon, mentions);
     places_named_as_people(doc, mentions, stage);
     if stage == Stage::Final {
@@ -513,6 +516,117 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
         {
             (*full).clone_into(&mut m.canonical);
             m.confident |= m.common_word && !lexicon.is_common_word(word);
+        }
+    }
+}
+
+/// The words that open a surname of several words, in lowercase: "Abu
+/// Zeid", "van der Hoeven", "De Wilde", "Al Ashry".
+const PARTICLES: &[&str] = &[
+    "abu", "al", "ben", "bin", "da", "das", "de", "del", "della", "di", "dos", "du", "el", "ibn",
+    "la", "le", "mac", "san", "st", "st.", "ter", "van", "von",
+];
+
+/// "Abu Zeid" after "Rania Abu Zeid", "van der Hoeven" after "Pieter van
+/// der Hoeven": a surname of several words names the one person whose
+/// name ends in it. "Quintana" after "José Manuel Quintana Ortiz": a word
+/// inside a name of three or more, as a Spanish or Portuguese family name
+/// used alone is, names that person if no one else's name holds it.
+fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
+    // Each key names one person, or `None` once two differ.
+    fn note<'a>(map: &mut FxHashMap<String, Option<&'a str>>, key: String, full: &'a str) {
+        map.entry(key)
+            .and_modify(|f| {
+                if *f != Some(full) {
+                    *f = None;
+                }
+            })
+            .or_insert(Some(full));
+    }
+    let fulls: FxHashSet<String> = mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Person && m.canonical.contains(' '))
+        .map(|m| m.canonical.clone())
+        .collect();
+    let mut by_tail: FxHashMap<String, Option<&str>> = FxHashMap::default();
+    let mut by_inner: FxHashMap<String, Option<&str>> = FxHashMap::default();
+    // A word before a surname that is a given name, not "Kentuckian Rand
+    // Paul" or "Brazilian-born Luis Oliveira", which the tagger took whole.
+    let given = |word: &str| {
+        lexicon.is_first_name(word)
+            || !DEMONYMS.contains(&word)
+                && !word.ends_with("ian")
+                && !word.contains('-')
+                && !lexicon.is_common_lowercase(&word.to_lowercase())
+    };
+    for full in &fulls {
+        let words: Vec<&str> = full.split(' ').collect();
+        for from in 1..words.len().saturating_sub(1) {
+            if words[..from].iter().all(|w| given(w)) {
+                note(&mut by_tail, words[from..].join(" ").to_lowercase(), full);
+            }
+        }
+        // Every word of a name that may stand alone, so that a word two
+        // names hold ("the Wong family" beside "Wong Kam-ling" and "Evelyn
+        // Wong Tremblay") names no one.
+        if words.len() >= 3 {
+            for word in words.iter().filter(|w| w.starts_with(char::is_uppercase)) {
+                note(&mut by_inner, (*word).to_string(), full);
+            }
+        } else {
+            for word in [words[0], words[words.len() - 1]] {
+                note(&mut by_inner, word.to_string(), full);
+            }
+        }
+    }
+    if by_tail.is_empty() && by_inner.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut() {
+        // The words after any title, as written.
+        let name_start = (m.tokens.start..m.tokens.end)
+            .find(|&i| {
+                !is_courtesy_title(doc, i) && !super::cues::is_short_title(doc.token_text(i))
+            })
+            .unwrap_or(m.tokens.end);
+        let words = m.tokens.end - name_start;
+        if words == 0 || m.canonical.split(' ').count() > words {
+            continue;
+        }
+        let name = &doc.text[doc.tokens[name_start].span.start..m.span.end];
+        // A surname of several words opens with a particle ("Abu", "van")
+        // or a surname ("Wasserman Schultz"); "Pralhad Wankhede" beside
+        // "Yash Pralhad Wankhede" may be his father.
+        let first_word = doc.token_text(name_start);
+        let surname_first = PARTICLES.contains(&first_word.to_lowercase().as_str())
+            || !lexicon.is_first_name(first_word);
+        let found = if words >= 2 && surname_first {
+            // A known given name before it ("Debbie Wasserman Schultz"),
+            // unless its first word is a known surname.
+            by_tail.get(&name.to_lowercase()).filter(|full| {
+                PARTICLES.contains(&first_word.to_lowercase().as_str())
+                    || lexicon.is_surname(first_word)
+                    || full.is_some_and(|full| {
+                        lexicon.is_first_name(full.split(' ').next().unwrap_or(""))
+                    })
+            })
+        } else if m.label == EntityLabel::Person {
+            // Only a word inside the name: its first and last words are
+            // for `link_surnames` to link.
+            by_inner.get(name).filter(|full| {
+                full.is_some_and(|full| {
+                    !full.starts_with(&format!("{name} ")) && !full.ends_with(&format!(" {name}"))
+                })
+            })
+        } else {
+            None
+        };
+        if let Some(Some(full)) = found
+            && *full != m.canonical
+        {
+            m.label = EntityLabel::Person;
+            (*full).clone_into(&mut m.canonical);
+            m.confident = true;
         }
     }
 }

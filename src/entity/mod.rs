@@ -255,7 +255,9 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
         !(dateline_word && lexicon.is_common_word(&m.canonical))
     });
     join_name_particles(doc, &mut mentions);
+    join_first_names_before_particles(doc, lexicon, &mut mentions);
     join_first_names_after_titles(doc, lexicon, &mut mentions);
+    join_hyphenated_given_names(doc, lexicon, &mut mentions);
     join_irish_patronymics(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     add_acronyms_after_names(doc, lexicon, &mut mentions);
@@ -339,6 +341,64 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = joined;
+}
+
+/// "Pieter van der Hoeven", "Aparecida dos Santos Moreira": a first name
+/// before a person's name that opens with a particle, or before the
+/// particle itself, opens the name, though the tagger left it out or took
+/// it for something else alone.
+fn join_first_names_before_particles(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    mentions: &mut Vec<Mention>,
+) {
+    let text = |i: usize| doc.token_text_or_empty(i);
+    let mut k = 0;
+    while k < mentions.len() {
+        let m = &mentions[k];
+        // Where the particles before the name begin: inside the mention
+        // ("van der Hoeven") or just before it ("dos | Santos Moreira").
+        let mut particles = m.tokens.start;
+        while particles > 0 && NAME_PARTICLES.contains(&text(particles - 1)) {
+            particles -= 1;
+        }
+        let opens_with_particle = NAME_PARTICLES.contains(&text(m.tokens.start));
+        let first = particles.checked_sub(1);
+        let joins = m.label == EntityLabel::Person
+            && (opens_with_particle || particles < m.tokens.start)
+            && m.tokens.start - particles <= 3
+            && first.is_some_and(|i| {
+                let word = text(i);
+                doc.tokens[i].kind == TokenKind::Word
+                    && word.starts_with(char::is_uppercase)
+                    && word.chars().skip(1).all(char::is_lowercase)
+                    && !cues::is_short_title(word)
+                    && !cues::TITLE_WORDS.contains(&word)
+                    && (lexicon.is_first_name(word) || !lexicon.is_common_lowercase(doc.lower(i)))
+            });
+        let Some(first) = first.filter(|_| joins) else {
+            k += 1;
+            continue;
+        };
+        // The first name may be a mention of its own, of one word; not an
+        // organization's, unless a first name ("Barclays de Zoete Wedd").
+        let before = k.checked_sub(1).filter(|&b| mentions[b].tokens.end > first);
+        let other_name = before.is_some_and(|b| {
+            mentions[b].tokens != (first..first + 1)
+                || mentions[b].label == EntityLabel::Org && !lexicon.is_first_name(text(first))
+        });
+        if other_name {
+            k += 1;
+            continue;
+        }
+        let end = m.tokens.end;
+        mentions[k] = mention(doc, first..end, EntityLabel::Person);
+        if let Some(b) = before {
+            mentions.remove(b);
+            continue;
+        }
+        k += 1;
+    }
 }
 
 /// "(Reuters) —" at token `i`: an agency's credit in parentheses and the
@@ -448,6 +508,68 @@ fn join_first_names_after_titles(
             }
         }
         k += 1;
+    }
+}
+
+/// "Park Ji-hoon", "Lee Seo-yeon", "Wong Kam-ling": a family name, then a
+/// Korean or Cantonese given name of two syllables joined by a hyphen,
+/// the second in lowercase, are a person, family name first. The tagger,
+/// which learned from few such names, labels them anything or cuts off
+/// the family name.
+fn join_hyphenated_given_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let is_given_name = |i: usize| {
+        let word = doc.token_text(i);
+        doc.tokens[i].kind == TokenKind::Word
+            && word.split_once('-').is_some_and(|(first, second)| {
+                let syllable = |s: &str| (1..=5).contains(&s.chars().count());
+                syllable(first)
+                    && syllable(second)
+                    && first.starts_with(char::is_uppercase)
+                    && first.chars().skip(1).all(char::is_lowercase)
+                    && second.chars().all(char::is_lowercase)
+                    // Not "New York-based", "Jeb Bush-spent", "March T-bills".
+                    && !lexicon.is_common_lowercase(second)
+            })
+            && !lexicon.is_common_lowercase(doc.lower(i))
+    };
+    // Not a title ("Dr Min-jun Seo"), and not a given name written first.
+    let is_family_name = |i: usize| {
+        let word = doc.token_text(i);
+        doc.tokens[i].kind == TokenKind::Word
+            && !cues::is_short_title(word)
+            && !cues::TITLE_WORDS.contains(&word)
+            && !doc
+                .token_text_or_empty(i + 2)
+                .starts_with(char::is_uppercase)
+            && word.starts_with(char::is_uppercase)
+            && word.chars().skip(1).all(char::is_lowercase)
+            && (lexicon.is_surname(word)
+                || word.chars().count() <= 5 && !lexicon.is_common_lowercase(doc.lower(i)))
+    };
+    let names: Vec<Range<usize>> = (1..doc.tokens.len())
+        .filter(|&i| is_given_name(i) && is_family_name(i - 1))
+        .map(|i| i - 1..i + 1)
+        .filter(|name| {
+            mention_holding(mentions, name.start)
+                .or_else(|| mention_holding(mentions, name.end - 1))
+                .is_none_or(|m| m.label != EntityLabel::Person || m.tokens != *name)
+        })
+        .collect();
+    for name in names {
+        let first = mentions.partition_point(|m| m.tokens.end <= name.start);
+        let last = mentions.partition_point(|m| m.tokens.start < name.end);
+        // A longer person's name around it stays ("Evelyn Wong Kam-ling").
+        let inside_person = mentions[first..last.max(first)].iter().any(|m| {
+            m.label == EntityLabel::Person
+                && m.tokens.start <= name.start
+                && m.tokens.end >= name.end
+        });
+        if !inside_person {
+            mentions.splice(
+                first..last.max(first),
+                [mention(doc, name, EntityLabel::Person)],
+            );
+        }
     }
 }
 
@@ -1082,6 +1204,16 @@ fn titled_person(
             (tokens.start..job, EntityLabel::Org),
             (job + 1..tokens.end, EntityLabel::Person),
         ];
+    }
+    // "Ms Ishikawa", "Mr Park": a courtesy title and one name are a
+    // person, whatever the tagger took the name for (not "Miss World", nor
+    // "Dr Pepper", a brand).
+    let courtesy_surname = label != EntityLabel::Person
+        && tokens.len() == 2
+        && matches!(doc.token_text(tokens.start), "Mr" | "Mrs" | "Ms" | "Mx")
+        && is_personal_name_word(doc, tokens.start + 1);
+    if courtesy_surname {
+        return vec![(tokens, EntityLabel::Person)];
     }
     if !titled {
         return vec![(tokens, label)];

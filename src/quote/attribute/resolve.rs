@@ -202,13 +202,15 @@ impl<'a> Attributor<'a> {
         }
         // "A spokesman for … Hillary Clinton" is the spokesman: names after
         // a preposition only modify the head.
+        // Not one inside a name: "The International Committee of the Red
+        // Cross".
         let head_end = phrase
             .clone()
             .find(|&i| {
                 matches!(
                     self.text(i),
                     "for" | "of" | "at" | "with" | "from" | "in" | "on" | "involved" | "close"
-                )
+                ) && self.mention_covering(i).is_none()
             })
             .unwrap_or(phrase.end);
         let in_head = |m: &&usize| self.mentions[**m].tokens.end <= head_end;
