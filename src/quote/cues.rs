@@ -209,12 +209,13 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 /// so-called “smart” meters", "the film “Tides of Salt”".
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
-    "album", "autobiography", "biography", "book", "branded", "called", "code-named", "codenamed",
-    "debut", "documentary", "drama", "dubbed", "entitled", "exhibition", "film", "hashtag",
-    "headline", "headlined", "labeled", "labelled", "memoir", "motto", "movie", "musical", "named",
-    "nickname", "nicknamed", "novel", "phrase", "play", "podcast", "poem", "program", "programme",
-    "retrospective", "series", "show", "single", "sitcom", "slogan", "so-called", "song", "term",
-    "thriller", "titled", "track", "word",
+    "album", "alias", "autobiography", "biography", "book", "branded", "called", "code-named",
+    "codenamed", "debut", "documentary", "drama", "dubbed", "entitled", "exhibition", "film",
+    "handle", "hashtag", "headline", "headlined", "labeled", "labelled", "memoir", "motto", "movie",
+    "musical", "name", "named", "nickname", "nicknamed", "novel", "phrase", "play", "podcast",
+    "poem", "program", "programme", "pseudonym", "retrospective", "series", "show", "single",
+    "sitcom", "slogan", "so-called", "song", "term", "thriller", "titled", "track", "username",
+    "word",
 ];
 
 /// Nouns of named schemes and products, which make a title in apposition

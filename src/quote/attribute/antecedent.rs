@@ -116,9 +116,27 @@ impl<'a> Attributor<'a> {
                 self.mentions[m].label != EntityLabel::Person
                     && (ROLE_NOUNS.contains(&head) || PERSONAL_ROLES.contains(&head))
             });
+        // "The author of the original review responded …. “…,” he
+        // wrote": a definite description that says whose or of what is
+        // someone unnamed too, when no one named fits the pronoun.
+        let of_what = (subject.start + 2..subject.end).find(|&k| self.doc.lower(k) == "of");
+        let gender = match self.doc.lower(pronoun) {
+            "he" => Some(Gender::Male),
+            "she" => Some(Gender::Female),
+            _ => None,
+        };
+        let definite = self.doc.lower(subject.start) == "the"
+            && gender.is_some_and(|gender| self.antecedent(pronoun, gender).is_none())
+            && of_what.is_some_and(|of| {
+                let head = self.doc.lower(of - 1);
+                self.text(of - 1).starts_with(char::is_lowercase)
+                    && is_person_noun(head)
+                    && !ROLE_NOUNS.contains(&head)
+                    && self.mentions_in(subject.clone()).next().is_none()
+            });
         // "A large beech tree fell …. He said": "he" and "she" are people.
         let gendered = matches!(self.doc.lower(pronoun), "he" | "she");
-        if !unnamed || gendered && !is_person_noun(head) {
+        if !definite && (!unnamed || gendered && !is_person_noun(head)) {
             return None;
         }
         self.resolve(subject, paragraph)

@@ -45,7 +45,25 @@ impl<'a> Attributor<'a> {
                         | "most"
                         | "too"
                 );
-                !BEFORE_A_MODIFIER.contains(&before) && !compound && !idiom && !adjective
+                // "compensation claims would be processed": a plural noun
+                // after a noun, before an auxiliary, is the subject.
+                let plural_noun = self.text(i).ends_with('s')
+                    && matches!(
+                        self.doc.token_text_or_empty(i + 1),
+                        "would" | "will" | "could" | "should" | "were" | "are" | "have" | "had"
+                    )
+                    && self.doc.tokens[i - 1].kind == TokenKind::Word
+                    && self.text(i - 1).starts_with(char::is_lowercase)
+                    && !is_likely_verb(before)
+                    && !matches!(
+                        before,
+                        "he" | "she" | "it" | "they" | "who" | "that" | "which" | "also" | "and"
+                    );
+                !BEFORE_A_MODIFIER.contains(&before)
+                    && !compound
+                    && !idiom
+                    && !adjective
+                    && !plural_noun
             }
         })
     }

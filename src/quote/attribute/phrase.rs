@@ -252,6 +252,16 @@ impl<'a> Attributor<'a> {
                     {
                         return self.mentions[m].tokens.clone();
                     }
+                    // "…, he paused, then said": a clause between commas
+                    // whose subject is a pronoun is the speaker's.
+                    Some(k)
+                        if self.text(k) == ","
+                            && k + 2 < end - 1
+                            && is_subject_pronoun(self.text(k + 1))
+                            && is_likely_verb(self.text(k + 2)) =>
+                    {
+                        return k + 1..k + 2;
+                    }
                     Some(k) if self.text(k) == "," && k > limit => end = k,
                     _ => return end..end,
                 }
@@ -332,6 +342,15 @@ impl<'a> Attributor<'a> {
         // A phrase never starts with a period or a dangling hyphen.
         while start < end && self.is_punct(start) {
             start += 1;
+        }
+        // "She pauses, looks into the camera and says": a pronoun, then
+        // its verbs, is the pronoun ("she and her husband" stays).
+        if end > start + 1
+            && is_subject_pronoun(self.text(start))
+            && self.text(start + 1).starts_with(char::is_lowercase)
+            && !matches!(self.text(start + 1), "and" | "or")
+        {
+            return start..start + 1;
         }
         start..end
     }

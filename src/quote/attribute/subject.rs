@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::{Attributor, Place, SpeakerRef, WINDOW, bare_word};
+use super::{Attributor, Place, SpeakerRef, WINDOW, bare_word, is_subject_pronoun};
 use crate::entity::EntityLabel;
 use crate::quote::cues::{
     ADDRESSING_VERBS, BODY_NOUNS, COMPANY_NOUNS, CueKind, NAMING_PARTICIPLES, ONE_WORD_OPENERS,
@@ -150,8 +150,16 @@ impl<'a> Attributor<'a> {
                         || BODY_NOUNS.contains(&head)
                         || ROLE_NOUNS.contains(&head)
                         || PERSONAL_ROLES.contains(&head);
+                    // "The author of the review, who posts online,": a
+                    // person's noun before "of", then who they are.
+                    let person_of = || {
+                        self.doc.token_text_or_empty(r.end + 1) == "who"
+                            && (r.start + 2..r.end).any(|k| {
+                                self.doc.lower(k) == "of" && is_person_noun(self.doc.lower(k - 1))
+                            })
+                    };
                     (matches!(self.doc.lower(r.start), "a" | "an" | "one" | "another")
-                        || self.doc.lower(r.start) == "the" && speaking_head)
+                        || self.doc.lower(r.start) == "the" && (speaking_head || person_of()))
                         && !r.clone().any(|k| {
                             let word = self.doc.lower(k);
                             TIME_ADVERBS.contains(&word)
@@ -207,6 +215,13 @@ impl<'a> Attributor<'a> {
         }
         if i >= range.end || self.is_punct(i) || self.inside_quote(i) {
             return None;
+        }
+        // "She pauses, looks into the camera and says": a pronoun is the
+        // whole subject, unless "and" joins someone to it.
+        if is_subject_pronoun(self.text(i))
+            && !matches!(self.doc.token_text_or_empty(i + 1), "and" | "or")
+        {
+            return Some(i..i + 1);
         }
         let mut end = i;
         while end < range.end && end - i < 10 {
