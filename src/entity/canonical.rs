@@ -918,7 +918,11 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention], stage: Stag
         .enumerate()
         .filter(|(_, m)| {
             m.tokens.len() == 1
-                && m.label != EntityLabel::Misc
+                // After tagging, a word the tagger took for a nationality's
+                // may be a company's ("Daeseong" of "Daeseong Heavy
+                // Industries"), if no list knows it as one.
+                && (m.label != EntityLabel::Misc
+                    || stage == Stage::Final && !DEMONYMS.contains(&m.canonical.as_str()))
                 && !m.canonical.contains(' ')
                 && !lexicon.is_place(&m.canonical)
                 && !lexicon.is_first_name(&m.canonical)
@@ -929,7 +933,9 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention], stage: Stag
             let company = full.rsplit(' ').next().is_some_and(|w| {
                 COMPANY_WORDS.contains(&w) || stage == Stage::Final && TRADE_WORDS.contains(&w)
             });
-            (m.label == EntityLabel::Person || company).then(|| (k, full.to_string()))
+            (m.label == EntityLabel::Person || company)
+                .then(|| (k, full.to_string()))
+                .filter(|_| m.label != EntityLabel::Misc || company)
         })
         .collect();
     for (k, full) in short {
@@ -943,7 +949,8 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention], stage: Stag
 #[rustfmt::skip]
 static TRADE_WORDS: WordList = WordList::new(&[
     "Aerospace", "Airlines", "Airways", "Automotive", "Biotech", "Brands", "Capital",
-    "Chemicals", "Electric", "Electronics", "Energy", "Engineering", "Entertainment", "Foods",
+    "Chemicals", "Construction", "Developments", "Electric", "Electronics", "Energy",
+    "Engineering", "Entertainment", "Estates", "Foods", "Homes", "Properties", "Shipping",
     "Games", "Gold", "Industries", "Insurance", "Interactive", "Laboratories", "Labs",
     "Logistics", "Media", "Minerals", "Mining", "Motors", "Networks", "Oil", "Pharma",
     "Pharmaceuticals", "Platinum", "Resources", "Robotics", "Semiconductor", "Software", "Steel",

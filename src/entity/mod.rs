@@ -263,6 +263,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     add_acronyms_after_names(doc, lexicon, &mut mentions);
     join_numbered_stations(doc, &mut mentions);
     join_bodies_of_names(doc, &mut mentions);
+    join_names_over_and(doc, lexicon, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions, canonical::Stage::Final);
     drop_words_opening_quotations(doc, lexicon, &mut mentions);
     apposition::settle(doc, lexicon, &mut mentions);
@@ -681,6 +682,33 @@ fn join_bodies_of_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = joined;
+}
+
+/// "The Transport and Allied Workers’ Union": a common noun in capitals
+/// after "the", then "and" and an organization's name ending in a word
+/// such as "Union", are one name, which the tagger cuts at "and". Not an
+/// acronym or a name of its own: "the BBC and ITV News".
+fn join_names_over_and(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let text = |i: usize| doc.token_text_or_empty(i);
+    let mut k = 0;
+    while k + 1 < mentions.len() {
+        let (first, second) = (&mentions[k], &mentions[k + 1]);
+        let joined = first.tokens.len() == 1
+            && first.tokens.start > 0
+            && doc.lower(first.tokens.start - 1) == "the"
+            && !crate::lexicon::is_shouted(text(first.tokens.start))
+            && lexicon.is_common_lowercase(doc.lower(first.tokens.start))
+            && text(first.tokens.end) == "and"
+            && second.tokens.start == first.tokens.end + 1
+            && second.label == EntityLabel::Org
+            && cues::ORG_SUFFIXES.contains(&text(second.tokens.end - 1))
+            && !cues::ORG_SUFFIXES.contains(&text(first.tokens.start));
+        if joined {
+            let tokens = first.tokens.start..second.tokens.end;
+            mentions.splice(k..k + 2, [mention(doc, tokens, EntityLabel::Org)]);
+        }
+        k += 1;
+    }
 }
 
 /// "BBC Radio 4", "Channel 4 News", "Radio 5 Live": a station's number is

@@ -308,6 +308,13 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
+        // A long name is not cut: "the OSCE’s Office for Democratic
+        // Institutions and Human Rights".
+        if let Some(m) = self.mention_covering(start)
+            && (limit..start).contains(&self.mentions[m].tokens.start)
+        {
+            start = self.mentions[m].tokens.start;
+        }
         // "A letter obtained by the Gazette warns": the agent only reports
         // the document, which speaks.
         if start >= limit + 3
