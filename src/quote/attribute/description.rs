@@ -12,6 +12,47 @@ use crate::quote::cues::{
 use crate::words::is_likely_verb;
 
 impl<'a> Attributor<'a> {
+    /// "the Lancaster Republican" after "Sen. Roy Dunleavy, R-Lancaster,":
+    /// a party member, with the place they represent or without it, is the
+    /// person last introduced with that party's letter (and that place).
+    pub(super) fn party_member(&self, phrase: Range<usize>) -> Option<usize> {
+        if phrase.len() < 2 || self.doc.lower(phrase.start) != "the" {
+            return None;
+        }
+        let letter = match self.text(phrase.end - 1) {
+            "Republican" => "R",
+            "Democrat" => "D",
+            "Independent" => "I",
+            _ => return None,
+        };
+        let place: Vec<&str> = (phrase.start + 1..phrase.end - 1)
+            .map(|i| self.text(i))
+            .collect();
+        if place.iter().any(|w| !w.starts_with(char::is_uppercase)) {
+            return None;
+        }
+        let place = place.join(" ");
+        // Far enough back for a long article, bounded so that a document
+        // of such phrases stays linear.
+        (phrase.start.saturating_sub(3000)..phrase.start)
+            .rev()
+            .find_map(|i| {
+                let (party, from) = self.text(i).split_once('-')?;
+                let from = from.trim_end_matches(['.', ',']);
+                let fits = party == letter && (place.is_empty() || from == place);
+                (fits && i > 0)
+                    .then(|| {
+                        let before = if matches!(self.text(i - 1), "," | "(") {
+                            i - 1
+                        } else {
+                            i
+                        };
+                        self.person_ending_at(before)
+                    })
+                    .flatten()
+            })
+    }
+
     /// The person a role description stands for: someone introduced with
     /// the description's words ("the MI5 chief" after "MI5 Director-General
     /// Ken McCallum"), or for a personal role, the current speaker.

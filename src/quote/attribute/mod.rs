@@ -596,10 +596,15 @@ impl<'a> Attributor<'a> {
 
     /// Whether mention `m` may be a speaker: a person or an organization.
     fn can_speak(&self, m: usize) -> bool {
-        matches!(
-            self.mentions[m].label,
-            EntityLabel::Person | EntityLabel::Org
-        )
+        let mention = &self.mentions[m];
+        // "The Greater Mersey Children’s Health Partnership said": a name
+        // the tagger called MISC that ends in a body's word speaks as one.
+        let body = || {
+            mention.label == EntityLabel::Misc
+                && mention.tokens.len() >= 2
+                && crate::quote::cues::BODY_NOUNS.contains(&self.doc.lower(mention.tokens.end - 1))
+        };
+        matches!(mention.label, EntityLabel::Person | EntityLabel::Org) || body()
     }
 
     fn speaker_from(&self, m: usize, span: Span, paragraph: usize) -> SpeakerRef {
@@ -647,6 +652,18 @@ impl<'a> Attributor<'a> {
             let word = self.text(k);
             word.contains('-') && word.starts_with(char::is_uppercase)
         })
+    }
+
+    /// Whether the tokens describe a company before its name: "the food
+    /// delivery firm (Dashly)".
+    fn describes_a_company(&self, range: Range<usize>) -> bool {
+        range.len() >= 2
+            && matches!(self.doc.lower(range.start), "the" | "a" | "an")
+            && range
+                .clone()
+                .skip(1)
+                .all(|k| self.text(k).starts_with(char::is_lowercase))
+            && crate::quote::cues::COMPANY_NOUNS.contains(&self.doc.lower(range.end - 1))
     }
 
     /// Mention indices lying inside the token range.

@@ -232,7 +232,10 @@ impl<'a> Attributor<'a> {
                             && let Some(m) = self.mentions_in(k + 1..end - 1).last()
                             && self.mentions[m].label == EntityLabel::Org
                             && self.mentions[m].tokens.end == end - 1
-                            && self.only_place_modifiers(k + 1..self.mentions[m].tokens.start) =>
+                            && (self
+                                .only_place_modifiers(k + 1..self.mentions[m].tokens.start)
+                                || self
+                                    .describes_a_company(k + 1..self.mentions[m].tokens.start)) =>
                     {
                         return self.mentions[m].tokens.clone();
                     }

@@ -113,13 +113,20 @@ impl<'a> Attributor<'a> {
         // the phrase is who or what the description is.
         let apposed_name = in_phrase.iter().rev().find(|&&m| {
             let tokens = &self.mentions[m].tokens;
-            let comma = (tokens.start.saturating_sub(2).max(phrase.start + 1)..tokens.start)
+            // "The rider’s employer, the food delivery firm Dashly": so is
+            // an organization after a description of what it is.
+            let org = self.mentions[m].label == EntityLabel::Org;
+            let reach = if org { 6 } else { 2 };
+            let comma = (tokens.start.saturating_sub(reach).max(phrase.start + 1)..tokens.start)
                 .find(|&k| self.text(k) == ",");
             matches!(
                 self.mentions[m].label,
                 EntityLabel::Person | EntityLabel::Org
             ) && tokens.end == phrase.end
-                && comma.is_some_and(|c| self.only_place_modifiers(c + 1..tokens.start))
+                && comma.is_some_and(|c| {
+                    self.only_place_modifiers(c + 1..tokens.start)
+                        || org && self.describes_a_company(c + 1..tokens.start)
+                })
         });
         if let Some(&m) = apposed_name {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
@@ -152,6 +159,9 @@ impl<'a> Attributor<'a> {
             && self.text(phrase.end - 1).starts_with(char::is_lowercase)
         {
             return Some(as_written());
+        }
+        if let Some(m) = self.party_member(phrase.clone()) {
+            return Some(self.speaker_from(m, span, paragraph));
         }
         let last_word = self.doc.lower(phrase.end - 1);
         // "the Edinburgh-based company warned": the one organization just
@@ -333,10 +343,9 @@ impl<'a> Attributor<'a> {
                 ..person
             });
         }
-        if let Some(&m) = in_phrase
-            .iter()
-            .find(|&&m| self.mentions[m].label == EntityLabel::Org && !possessive(m))
-        {
+        if let Some(&m) = in_phrase.iter().find(|&&m| {
+            self.mentions[m].label != EntityLabel::Person && self.can_speak(m) && !possessive(m)
+        }) {
             return Some(self.speaker_from(m, self.mentions[m].span, paragraph));
         }
         // "“…?” Ms Paquin-Roy shot back", where the tagger saw no name: a
