@@ -528,8 +528,15 @@ fn join_hyphenated_given_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: 
                     && first.starts_with(char::is_uppercase)
                     && first.chars().skip(1).all(char::is_lowercase)
                     && second.chars().all(char::is_lowercase)
-                    // Not "New York-based", "Jeb Bush-spent", "March T-bills".
-                    && !lexicon.is_common_lowercase(second)
+                    // Not "New York-based", "Jeb Bush-spent", "March T-bills";
+                    // but a short syllable may be a word too ("Jin-ho").
+                    && (!lexicon.is_common_lowercase(second)
+                        || second.len() <= 3
+                            && !matches!(
+                                second,
+                                "age" | "day" | "era" | "led" | "off" | "old" | "on" | "out"
+                                    | "run" | "set" | "up" | "way"
+                            ))
             })
             && !lexicon.is_common_lowercase(doc.lower(i))
     };

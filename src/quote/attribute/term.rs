@@ -167,8 +167,10 @@ impl<'a> Attributor<'a> {
         // "a winter plan, which he called ‘Operation Open Door’", "what
         // Parallax calls “Glance Mode”": a name in title case given to a
         // thing is a name, not the caller's words.
-        let calls_a_name = matches!(before, Some("called" | "calls"))
-            && self.title_case_capitals(first..last) == Some(words)
+        // "started calling “the Egg Timer”": with its article.
+        let article = usize::from(self.text(first + 1) == "the");
+        let calls_a_name = matches!(before, Some("called" | "calls" | "calling"))
+            && self.title_case_capitals(first..last) == Some(words - article)
             && words <= 4
             && (first + 1..last.saturating_sub(1)).all(|k| !self.is_punct(k));
         if calls_a_name || self.names_a_work(first, last, words, before) {
