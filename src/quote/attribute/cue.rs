@@ -59,7 +59,29 @@ impl<'a> Attributor<'a> {
                         before,
                         "he" | "she" | "it" | "they" | "who" | "that" | "which" | "also" | "and"
                     );
+                // "when the expansion was first announced": a passive with
+                // no agent reports no one's words.
+                let passive = matches!(
+                    self.text(i),
+                    "announced"
+                        | "confirmed"
+                        | "disclosed"
+                        | "issued"
+                        | "posted"
+                        | "published"
+                        | "released"
+                        | "reported"
+                        | "revealed"
+                        | "unveiled"
+                ) && self.doc.token_text_or_empty(i + 1) != "by"
+                    && (i.saturating_sub(3)..i).rev().any(|k| {
+                        matches!(
+                            self.doc.lower(k),
+                            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                        )
+                    });
                 !BEFORE_A_MODIFIER.contains(&before)
+                    && !passive
                     && !compound
                     && !idiom
                     && !adjective
