@@ -100,7 +100,22 @@ impl<'a> Attributor<'a> {
                 && REPORTING_PARTICIPLES.contains(&word)
                 && stop + 1 < end
                 && self.text(stop + 1) == "by";
-            if reported {
+            // "said an older woman sitting on an upturned bucket": an
+            // unnamed speaker's description ends before a participle.
+            let participle = !relative
+                && stop > from + 1
+                && word.len() > 4
+                && word.ends_with("ing")
+                && word.starts_with(char::is_lowercase)
+                && matches!(self.doc.lower(from), "a" | "an" | "one" | "another")
+                && self.doc.tokens[stop - 1].kind == crate::text::TokenKind::Word
+                && self.text(stop - 1).starts_with(char::is_lowercase)
+                // Not the object of a preposition: "involved in managing".
+                && !matches!(
+                    self.text(stop - 1),
+                    "in" | "of" | "for" | "at" | "on" | "by" | "with" | "about" | "to" | "from"
+                );
+            if reported || participle {
                 break;
             }
             relative |= matches!(word, "who" | "which");
