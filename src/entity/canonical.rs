@@ -533,23 +533,14 @@ const PARTICLES: &[&str] = &[
 /// inside a name of three or more, as a Spanish or Portuguese family name
 /// used alone is, names that person if no one else's name holds it.
 fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
-    // Each key names one person, or `None` once two differ.
-    fn note<'a>(map: &mut FxHashMap<String, Option<&'a str>>, key: String, full: &'a str) {
-        map.entry(key)
-            .and_modify(|f| {
-                if *f != Some(full) {
-                    *f = None;
-                }
-            })
-            .or_insert(Some(full));
-    }
     let fulls: FxHashSet<String> = mentions
         .iter()
         .filter(|m| m.label == EntityLabel::Person && m.canonical.contains(' '))
         .map(|m| m.canonical.clone())
         .collect();
+    // Each key names one person, or `None` once two differ.
     let mut by_tail: FxHashMap<String, Option<&str>> = FxHashMap::default();
-    let mut by_inner: FxHashMap<String, Option<&str>> = FxHashMap::default();
+    let mut by_inner: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     // A word before a surname that is a given name, not "Kentuckian Rand
     // Paul" or "Brazilian-born Luis Oliveira", which the tagger took whole.
     let given = |word: &str| {
@@ -563,7 +554,7 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
         let words: Vec<&str> = full.split(' ').collect();
         for from in 1..words.len().saturating_sub(1) {
             if words[..from].iter().all(|w| given(w)) {
-                note(&mut by_tail, words[from..].join(" ").to_lowercase(), full);
+                note_only_name(&mut by_tail, words[from..].join(" ").to_lowercase(), full);
             }
         }
         // Every word of a name that may stand alone, so that a word two
@@ -571,11 +562,11 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
         // Wong Tremblay") names no one.
         if words.len() >= 3 {
             for word in words.iter().filter(|w| w.starts_with(char::is_uppercase)) {
-                note(&mut by_inner, (*word).to_string(), full);
+                note_only_name(&mut by_inner, *word, full);
             }
         } else {
             for word in [words[0], words[words.len() - 1]] {
-                note(&mut by_inner, word.to_string(), full);
+                note_only_name(&mut by_inner, word, full);
             }
         }
     }
@@ -598,13 +589,13 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
         // or a surname ("Wasserman Schultz"); "Pralhad Wankhede" beside
         // "Yash Pralhad Wankhede" may be his father.
         let first_word = doc.token_text(name_start);
-        let surname_first = PARTICLES.contains(&first_word.to_lowercase().as_str())
-            || !lexicon.is_first_name(first_word);
+        let particle = PARTICLES.contains(&doc.lower(name_start));
+        let surname_first = particle || !lexicon.is_first_name(first_word);
         let found = if words >= 2 && surname_first {
             // A known given name before it ("Debbie Wasserman Schultz"),
             // unless its first word is a known surname.
             by_tail.get(&name.to_lowercase()).filter(|full| {
-                PARTICLES.contains(&first_word.to_lowercase().as_str())
+                particle
                     || lexicon.is_surname(first_word)
                     || full.is_some_and(|full| {
                         lexicon.is_first_name(full.split(' ').next().unwrap_or(""))
@@ -615,7 +606,7 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
             // for `link_surnames` to link.
             by_inner.get(name).filter(|full| {
                 full.is_some_and(|full| {
-                    !full.starts_with(&format!("{name} ")) && !full.ends_with(&format!(" {name}"))
+                    full.split(' ').next() != Some(name) && full.rsplit(' ').next() != Some(name)
                 })
             })
         } else {

@@ -354,9 +354,10 @@ fn join_first_names_before_particles(
     mentions: &mut Vec<Mention>,
 ) {
     let text = |i: usize| doc.token_text_or_empty(i);
-    let mut k = 0;
-    while k < mentions.len() {
-        let m = &mentions[k];
+    // One pass into a new list, so that many joins stay linear: a first
+    // name that was a mention of its own is the last mention kept.
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
         // Where the particles before the name begin: inside the mention
         // ("van der Hoeven") or just before it ("dos | Santos Moreira").
         let mut particles = m.tokens.start;
@@ -364,42 +365,39 @@ fn join_first_names_before_particles(
             particles -= 1;
         }
         let opens_with_particle = NAME_PARTICLES.contains(&text(m.tokens.start));
-        let first = particles.checked_sub(1);
-        let joins = m.label == EntityLabel::Person
-            && (opens_with_particle || particles < m.tokens.start)
-            && m.tokens.start - particles <= 3
-            && first.is_some_and(|i| {
-                let word = text(i);
-                doc.tokens[i].kind == TokenKind::Word
-                    && word.starts_with(char::is_uppercase)
-                    && word.chars().skip(1).all(char::is_lowercase)
-                    && !cues::is_short_title(word)
-                    && !cues::TITLE_WORDS.contains(&word)
-                    && (lexicon.is_first_name(word) || !lexicon.is_common_lowercase(doc.lower(i)))
-            });
-        let Some(first) = first.filter(|_| joins) else {
-            k += 1;
+        let first = particles.checked_sub(1).filter(|&i| {
+            let word = text(i);
+            m.label == EntityLabel::Person
+                && (opens_with_particle || particles < m.tokens.start)
+                && m.tokens.start - particles <= 3
+                && doc.tokens[i].kind == TokenKind::Word
+                && word.starts_with(char::is_uppercase)
+                && word.chars().skip(1).all(char::is_lowercase)
+                && !cues::is_short_title(word)
+                && !cues::TITLE_WORDS.contains(&word)
+                && (lexicon.is_first_name(word) || !lexicon.is_common_lowercase(doc.lower(i)))
+        });
+        let Some(first) = first else {
+            joined.push(m);
             continue;
         };
         // The first name may be a mention of its own, of one word; not an
         // organization's, unless a first name ("Barclays de Zoete Wedd").
-        let before = k.checked_sub(1).filter(|&b| mentions[b].tokens.end > first);
+        let before = joined.last().filter(|b| b.tokens.end > first);
         let other_name = before.is_some_and(|b| {
-            mentions[b].tokens != (first..first + 1)
-                || mentions[b].label == EntityLabel::Org && !lexicon.is_first_name(text(first))
+            b.tokens != (first..first + 1)
+                || b.label == EntityLabel::Org && !lexicon.is_first_name(text(first))
         });
         if other_name {
-            k += 1;
+            joined.push(m);
             continue;
         }
-        let end = m.tokens.end;
-        mentions[k] = mention(doc, first..end, EntityLabel::Person);
-        if let Some(b) = before {
-            mentions.remove(b);
-            continue;
+        if before.is_some() {
+            joined.pop();
         }
-        k += 1;
+        joined.push(mention(doc, first..m.tokens.end, EntityLabel::Person));
     }
+    *mentions = joined;
 }
 
 /// "(Reuters) —" at token `i`: an agency's credit in parentheses and the
@@ -485,31 +483,36 @@ fn join_first_names_after_titles(
     let is_courtesy = |word: &str| cues::is_courtesy_word(word) || cues::HONORIFICS.contains(&word);
     let title_only =
         |m: &Mention| m.tokens.len() == 1 && is_courtesy(doc.token_text(m.tokens.start));
-    let mut k = 0;
-    while k < mentions.len() {
-        let start = mentions[k].tokens.start;
+    // One pass into a new list, so that many joins stay linear: a title
+    // the name absorbs is the last mention kept.
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        let start = m.tokens.start;
         let first_name = start >= 2
-            && mentions[k].label == EntityLabel::Person
+            && m.label == EntityLabel::Person
             && is_personal_name_word(doc, start - 1)
             // Not a headline's word: "CNN President On Trump".
             && (lexicon.is_first_name(doc.token_text(start - 1))
                 || !lexicon.is_common_lowercase(doc.lower(start - 1)))
-            && (k == 0 || mentions[k - 1].tokens.end < start)
+            && joined.last().is_none_or(|before| before.tokens.end < start)
             // A courtesy title, not a rank of several words ("Detective
             // Constable Joanne Pryce").
             && is_courtesy(doc.token_text(start - 2))
             && !cues::is_short_title(doc.token_text(start - 1))
             && !canonical::is_courtesy_title(doc, start - 1);
-        if first_name {
-            let label = mentions[k].label;
-            mentions[k] = mention(doc, start - 1..mentions[k].tokens.end, label);
-            if k > 0 && mentions[k - 1].tokens.end == start - 1 && title_only(&mentions[k - 1]) {
-                mentions.remove(k - 1);
-                continue;
-            }
+        if !first_name {
+            joined.push(m);
+            continue;
         }
-        k += 1;
+        if joined
+            .last()
+            .is_some_and(|before| before.tokens.end == start - 1 && title_only(before))
+        {
+            joined.pop();
+        }
+        joined.push(mention(doc, start - 1..m.tokens.end, m.label));
     }
+    *mentions = joined;
 }
 
 /// "Park Ji-hoon", "Lee Seo-yeon", "Wong Kam-ling": a family name, then a
@@ -557,28 +560,31 @@ fn join_hyphenated_given_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: 
     let names: Vec<Range<usize>> = (1..doc.tokens.len())
         .filter(|&i| is_given_name(i) && is_family_name(i - 1))
         .map(|i| i - 1..i + 1)
-        .filter(|name| {
-            mention_holding(mentions, name.start)
-                .or_else(|| mention_holding(mentions, name.end - 1))
-                .is_none_or(|m| m.label != EntityLabel::Person || m.tokens != *name)
-        })
         .collect();
+    if names.is_empty() {
+        return;
+    }
+    // One pass over both lists, in text order: each name replaces the
+    // mentions it overlaps, unless a person's name already covers it
+    // ("Evelyn Wong Kam-ling").
+    let old = std::mem::take(mentions);
+    let mut k = 0;
     for name in names {
-        let first = mentions.partition_point(|m| m.tokens.end <= name.start);
-        let last = mentions.partition_point(|m| m.tokens.start < name.end);
-        // A longer person's name around it stays ("Evelyn Wong Kam-ling").
-        let inside_person = mentions[first..last.max(first)].iter().any(|m| {
+        let first = k + old[k..].partition_point(|m| m.tokens.end <= name.start);
+        let last = first + old[first..].partition_point(|m| m.tokens.start < name.end);
+        mentions.extend(old[k..first].iter().cloned());
+        k = first;
+        let covered = old[first..last].iter().any(|m| {
             m.label == EntityLabel::Person
                 && m.tokens.start <= name.start
                 && m.tokens.end >= name.end
         });
-        if !inside_person {
-            mentions.splice(
-                first..last.max(first),
-                [mention(doc, name, EntityLabel::Person)],
-            );
+        if !covered {
+            mentions.push(mention(doc, name, EntityLabel::Person));
+            k = last;
         }
     }
+    mentions.extend(old[k..].iter().cloned());
 }
 
 /// The mention holding token `i`, if any. Mentions are in text order and
@@ -659,27 +665,52 @@ const BODIES: &[&str] = &[
 /// two.
 fn join_bodies_of_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     let text = |i: usize| doc.token_text_or_empty(i);
+    join_pairs_into_organizations(doc, mentions, |m, next| {
+        m.label != EntityLabel::Person
+            && next.label != EntityLabel::Person
+            && BODIES.contains(&text(m.tokens.end - 1))
+            && text(m.tokens.end) == "of"
+            && text(m.tokens.end + 1) == "the"
+            && next.tokens.start == m.tokens.end + 2
+            && doc.sentence_of_token(m.tokens.start) == doc.sentence_of_token(next.tokens.end - 1)
+    });
+}
+
+/// "The Transport and Allied Workers’ Union": a common noun in capitals
+/// after "the", then "and" and an organization's name ending in a word
+/// such as "Union", are one name, which the tagger cuts at "and". Not an
+/// acronym or a name of its own: "the BBC and ITV News".
+fn join_names_over_and(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let text = |i: usize| doc.token_text_or_empty(i);
+    join_pairs_into_organizations(doc, mentions, |first, second| {
+        first.tokens.len() == 1
+            && first.tokens.start > 0
+            && doc.lower(first.tokens.start - 1) == "the"
+            && !crate::lexicon::is_shouted(text(first.tokens.start))
+            && lexicon.is_common_lowercase(doc.lower(first.tokens.start))
+            && text(first.tokens.end) == "and"
+            && second.tokens.start == first.tokens.end + 1
+            && second.label == EntityLabel::Org
+            && cues::ORG_SUFFIXES.contains(&text(second.tokens.end - 1))
+            && !cues::ORG_SUFFIXES.contains(&text(first.tokens.start))
+    });
+}
+
+/// Joins each pair of neighbouring mentions that `joins` accepts into one
+/// organization, in one pass; a joined name is not joined again.
+fn join_pairs_into_organizations(
+    doc: &Document<'_>,
+    mentions: &mut Vec<Mention>,
+    joins: impl Fn(&Mention, &Mention) -> bool,
+) {
     let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut i = 0;
     while i < mentions.len() {
         let m = &mentions[i];
-        let completes = mentions.get(i + 1).filter(|next| {
-            m.label != EntityLabel::Person
-                && next.label != EntityLabel::Person
-                && BODIES.contains(&text(m.tokens.end - 1))
-                && text(m.tokens.end) == "of"
-                && text(m.tokens.end + 1) == "the"
-                && next.tokens.start == m.tokens.end + 2
-                && doc.sentence_of_token(m.tokens.start)
-                    == doc.sentence_of_token(next.tokens.end - 1)
-        });
-        match completes {
+        match mentions.get(i + 1).filter(|next| joins(m, next)) {
             Some(next) => {
-                joined.push(mention(
-                    doc,
-                    m.tokens.start..next.tokens.end,
-                    EntityLabel::Org,
-                ));
+                let tokens = m.tokens.start..next.tokens.end;
+                joined.push(mention(doc, tokens, EntityLabel::Org));
                 i += 2;
             }
             None => {
@@ -689,33 +720,6 @@ fn join_bodies_of_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = joined;
-}
-
-/// "The Transport and Allied Workers’ Union": a common noun in capitals
-/// after "the", then "and" and an organization's name ending in a word
-/// such as "Union", are one name, which the tagger cuts at "and". Not an
-/// acronym or a name of its own: "the BBC and ITV News".
-fn join_names_over_and(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
-    let text = |i: usize| doc.token_text_or_empty(i);
-    let mut k = 0;
-    while k + 1 < mentions.len() {
-        let (first, second) = (&mentions[k], &mentions[k + 1]);
-        let joined = first.tokens.len() == 1
-            && first.tokens.start > 0
-            && doc.lower(first.tokens.start - 1) == "the"
-            && !crate::lexicon::is_shouted(text(first.tokens.start))
-            && lexicon.is_common_lowercase(doc.lower(first.tokens.start))
-            && text(first.tokens.end) == "and"
-            && second.tokens.start == first.tokens.end + 1
-            && second.label == EntityLabel::Org
-            && cues::ORG_SUFFIXES.contains(&text(second.tokens.end - 1))
-            && !cues::ORG_SUFFIXES.contains(&text(first.tokens.start));
-        if joined {
-            let tokens = first.tokens.start..second.tokens.end;
-            mentions.splice(k..k + 2, [mention(doc, tokens, EntityLabel::Org)]);
-        }
-        k += 1;
-    }
 }
 
 /// "BBC Radio 4", "Channel 4 News", "Radio 5 Live": a station's number is
