@@ -370,7 +370,27 @@ impl<'a> Attributor<'a> {
                     && self.gender_of(m) == gender
                     && !self.inside_quote(self.mentions[m].tokens.start)
             });
-        if let Some(m) = agreeing.or(recent) {
+        // Or, on a new line of a dialogue, to one of the two speakers of
+        // the lines just before known to agree: "‘Three days,’ she said"
+        // answers a line of Jure, whose sex is unknown, in a scene with
+        // Marta.
+        let in_dialogue = || {
+            let new_line = self
+                .current
+                .as_ref()
+                .is_some_and(|c| c.paragraph < paragraph)
+                && self.turns[1]
+                    .as_ref()
+                    .is_some_and(|t| t.paragraph + 1 == paragraph);
+            self.turns
+                .iter()
+                .rev()
+                .flatten()
+                .filter(|t| new_line && t.paragraph + 2 >= paragraph)
+                .filter_map(|t| t.speaker.mention)
+                .find(|m| fits(m) && self.gender_of(*m) == gender)
+        };
+        if let Some(m) = agreeing.or_else(in_dialogue).or(recent) {
             return Some(m);
         }
         let current = self.current.as_ref().and_then(|c| c.mention).filter(fits);

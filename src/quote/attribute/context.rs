@@ -3,11 +3,98 @@
 
 use std::ops::Range;
 
-use super::{Attributor, Interview, Place, SpeakerRef, WINDOW};
+use super::{Attributed, Attributor, Interview, Place, SpeakerRef, WINDOW};
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
+use crate::quote::QuoteKind;
+use crate::text::TokenKind;
+
+/// A line of dialogue: a paragraph that is a short quotation, with at most
+/// a short tag ("“It was never good,” his uncle said."), and who spoke it.
+#[derive(Clone)]
+pub(super) struct Turn {
+    pub(super) paragraph: usize,
+    pub(super) speaker: SpeakerRef,
+}
+
+/// The most words a line of dialogue quotes, and the most it has outside
+/// its quotations: a scene's lines are short, a news quotation is longer.
+const LINE_WORDS: usize = 25;
+const TAG_WORDS: usize = 8;
 
 impl<'a> Attributor<'a> {
+    /// Remembers `quote` as a line of dialogue, if its paragraph is one
+    /// and it is the paragraph's first speech with a speaker, who is not
+    /// an organisation (a person, or one described: "his uncle").
+    pub(super) fn note_turn(&mut self, quote: &Attributed) {
+        let Some(speaker) = quote
+            .speaker
+            .as_ref()
+            .filter(|_| quote.kind == QuoteKind::Speech)
+        else {
+            return;
+        };
+        let first = self.doc.token_at_or_after(quote.span.start);
+        if first >= self.doc.tokens.len() {
+            return;
+        }
+        let paragraph = self.doc.sentences[self.doc.sentence_of_token(first)].paragraph;
+        let [_, latest] = &self.turns;
+        if latest.as_ref().is_some_and(|t| t.paragraph == paragraph) {
+            return;
+        }
+        let turn = (speaker.label != Some(EntityLabel::Org)
+            && self.dialogue_line(paragraph, TAG_WORDS))
+        .then(|| Turn {
+            paragraph,
+            speaker: speaker.clone(),
+        });
+        self.turns = [self.turns[1].take(), turn];
+    }
+
+    /// Whether `paragraph` is a line of dialogue: quotations of at most
+    /// [`LINE_WORDS`] words, and at most `tag_words` words outside them.
+    fn dialogue_line(&self, paragraph: usize, tag_words: usize) -> bool {
+        let tokens = self.doc.paragraphs[paragraph].tokens.clone();
+        // A line opens with its quotation: "Trump shot back in a
+        // statement, saying he’s “made a lot of money”" is reporting.
+        let opens_quoted = tokens
+            .clone()
+            .find(|&i| !self.is_punct(i))
+            .is_some_and(|i| self.inside_quote(i));
+        if tokens.len() > 3 * (LINE_WORDS + TAG_WORDS) || !opens_quoted {
+            return false;
+        }
+        let (quoted, tag) = tokens
+            .filter(|&i| matches!(self.doc.tokens[i].kind, TokenKind::Word | TokenKind::Number))
+            .fold((0, 0), |(quoted, tag), i| {
+                if self.inside_quote(i) {
+                    (quoted + 1, tag)
+                } else {
+                    (quoted, tag + 1)
+                }
+            });
+        quoted > 0 && quoted <= LINE_WORDS && tag <= tag_words
+    }
+
+    /// "“It was never good,” his uncle said. / “It was good in 2019.” /
+    /// “It was less bad in 2019.”": a paragraph that is only a short
+    /// quotation, after two lines of dialogue by two people in the
+    /// paragraphs just before, is the other one's reply.
+    pub(super) fn next_turn(&self, place: &Place) -> Option<SpeakerRef> {
+        let [Some(before), Some(last)] = &self.turns else {
+            return None;
+        };
+        let alternating = last.paragraph + 1 == place.paragraph
+            && before.paragraph + 1 == last.paragraph
+            && before.speaker.name != last.speaker.name
+            && self.dialogue_line(place.paragraph, 0);
+        alternating.then(|| SpeakerRef {
+            paragraph: place.paragraph,
+            ..before.speaker.clone()
+        })
+    }
+
     /// "Q:" or "A:" opening the sentence before the quotation: an
     /// interview's question or answer, with the label's position.
     pub(super) fn interview_label(

@@ -48,6 +48,7 @@ use crate::Span;
 use crate::entity::{EntityLabel, Mention};
 use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
+use context::Turn;
 
 /// A quotation with its kind and attribution, in normalized text.
 #[derive(Clone, Debug)]
@@ -89,6 +90,7 @@ pub(crate) fn attribute(
         titles: FxHashSet::default(),
         asked: false,
         genders: FxHashMap::default(),
+        turns: [None, None],
     };
     attributor.genders = attributor.genders_in_text();
     quotes
@@ -97,6 +99,7 @@ pub(crate) fn attribute(
         .map(|(i, q)| {
             let attributed = attributor.attribute(i, q);
             attributor.asked = attributor.is_asked_question(&attributed);
+            attributor.note_turn(&attributed);
             attributed
         })
         .collect()
@@ -125,6 +128,8 @@ struct Attributor<'a> {
     asked: bool,
     /// The sex the text gives each person, by canonical name.
     genders: FxHashMap<&'a str, crate::lexicon::Gender>,
+    /// The last two lines of dialogue, the latest last.
+    turns: [Option<Turn>; 2],
 }
 
 /// The people a quotation names, by canonical name, and the token where
@@ -461,7 +466,8 @@ impl<'a> Attributor<'a> {
                     // person the previous sentence was about, or the speaker
                     // of the previous paragraph.
                     let speaker = self
-                        .continuation(place.paragraph + 1)
+                        .next_turn(&place)
+                        .or_else(|| self.continuation(place.paragraph + 1))
                         .or_else(|| self.previous_subject(&place))
                         .or_else(|| self.latest_of_previous_paragraph(&place));
                     (speaker, None)
