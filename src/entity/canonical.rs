@@ -467,6 +467,13 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
             })
             .or_insert(Some(full));
     }
+    // The first words of names not of people: "Morgan" of "Morgan
+    // Stanley" stays the bank's.
+    let opens_other_name: FxHashSet<String> = mentions
+        .iter()
+        .filter(|m| m.label != EntityLabel::Person && m.tokens.len() >= 2)
+        .map(|m| doc.token_text(m.tokens.start).to_string())
+        .collect();
     // Every single-word mention may be a surname: "Warren" after
     // "Elizabeth Warren" is the senator, not the town in the gazetteer.
     for m in mentions
@@ -511,11 +518,30 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
         // one person the article gives that first name, if only one. That
         // vouches for a headline's "Hillary:" too, unless the name is also
         // a common word ("Will", "Rose").
-        if m.label == EntityLabel::Person
+        // After tagging, so too a first name the tagger took for an
+        // organisation or a name of no kind: "I asked Eamon how …" after
+        // "Eamon Rourke-Tully".
+        let retagged = stage == Stage::Final
+            && m.tokens.len() == 1
+            && matches!(m.label, EntityLabel::Org | EntityLabel::Misc)
+            && !lexicon.is_common_word(word)
+            && !opens_other_name.contains(word);
+        // Not when the name is itself likely a club's or a company's
+        // that the tagger took for a person: "Real Madrid", "Acme Bank".
+        let personal = |full: &str| {
+            m.label == EntityLabel::Person
+                || full
+                    .split(' ')
+                    .skip(1)
+                    .all(|w| !super::cues::ORG_SUFFIXES.contains(&w) && !lexicon.is_place(w))
+        };
+        if (m.label == EntityLabel::Person || retagged)
             && let Some(Some(full)) = by_first.get(word)
+            && personal(full)
         {
             (*full).clone_into(&mut m.canonical);
             m.confident |= m.common_word && !lexicon.is_common_word(word);
+            m.label = EntityLabel::Person;
         }
     }
 }

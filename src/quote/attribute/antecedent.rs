@@ -299,6 +299,26 @@ impl<'a> Attributor<'a> {
         }) {
             return Some(m);
         }
+        // "I asked Eamon how the season had gone. / “Ask him,” he said":
+        // on a new line, the one asked at the end of the paragraph before
+        // answers.
+        let opens_paragraph = sentence == doc.paragraphs[paragraph].sentences.start;
+        let new_speaker = self
+            .current
+            .as_ref()
+            .is_none_or(|c| c.paragraph < paragraph);
+        if opens_paragraph
+            && new_speaker
+            && let Some(m) = paragraph
+                .checked_sub(1)
+                .filter(|&previous| !doc.paragraphs[previous].sentences.is_empty())
+                .and_then(|previous| {
+                    self.questioned_person(doc.paragraphs[previous].sentences.end - 1)
+                })
+                .filter(fits)
+        {
+            return Some(m);
+        }
         // "That promise drew scorn from Raghav Iyengar, a retired forest
         // officer. “…,” he said": the one person the sentence before names,
         // in the paragraph, outranks a speaker of an earlier paragraph.
