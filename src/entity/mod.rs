@@ -1266,7 +1266,8 @@ fn titled_person(
 
 /// "Housing consultant Fenella Marchetti": two or three capitalized words
 /// right after a person's job in lowercase are a person, whatever the
-/// tagger made of them; so is a first name and more names after a title.
+/// tagger made of them; so is a first name and more names after a title,
+/// and a name a person is "named" or "called".
 fn person_after_job(
     doc: &Document<'_>,
     lexicon: &Lexicon,
@@ -1291,7 +1292,13 @@ fn person_after_job(
         && (2..=4).contains(&tokens.len())
         && lexicon.is_first_name(doc.token_text(tokens.start))
         && tokens.clone().all(|i| is_personal_name_word(doc, i));
-    if after_job || after_title {
+    // "an electrician named Rui", "a fisherman called Tomas Reyes".
+    let named = tokens.start >= 2
+        && matches!(doc.token_text(tokens.start - 1), "named" | "called")
+        && crate::quote::cues::is_person_noun(doc.lower(tokens.start - 2))
+        && tokens.len() <= 3
+        && tokens.clone().all(|i| is_personal_name_word(doc, i));
+    if after_job || after_title || named {
         EntityLabel::Person
     } else {
         label

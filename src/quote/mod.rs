@@ -9,7 +9,7 @@
 //! paragraphs that are only a quotation, are terms rather than speech.
 
 mod attribute;
-mod cues;
+pub(crate) mod cues;
 mod scan;
 
 use std::fmt;

@@ -137,6 +137,15 @@ impl<'a> Attributor<'a> {
             while opens + 1 < end && crate::entity::cues::is_title(self.doc, opens) {
                 opens += 1;
             }
+            // "said one of them, a 40-year-old electrician named Rui": the
+            // name a description in apposition gives.
+            if matches!(self.doc.lower(opens), "a" | "an")
+                && let Some(named) = (opens + 1..(opens + 8).min(end))
+                    .take_while(|&k| !self.is_punct(k))
+                    .find(|&k| matches!(self.text(k), "named" | "called"))
+            {
+                opens = named + 1;
+            }
             let name = self
                 .mentions_in(opens..end)
                 .next()
