@@ -203,10 +203,31 @@ impl<'a> Attributor<'a> {
 
     /// For a quotation opening its sentence with no cue: a person who is
     /// the subject of the sentence just before, in the same paragraph.
+    /// A pronoun ("Asked about the pressure, she shrugged. “…”") stands
+    /// for its antecedent, and someone unnamed ("One beachgoer, who gave
+    /// her name only as Fernanda, said she had been reading. “…”") is
+    /// given as written.
     pub(super) fn previous_subject(&self, place: &Place) -> Option<SpeakerRef> {
         let previous = self.sentence_before(place.sentence, place.paragraph)?;
-        let m = self.subject_person(previous)?;
-        Some(self.speaker_from(m, self.used_for(m, previous), place.paragraph))
+        if let Some(m) = self.subject_person(previous) {
+            return Some(self.speaker_from(m, self.used_for(m, previous), place.paragraph));
+        }
+        let subject = self.subject(previous)?;
+        let gender = match self.doc.lower(subject.start) {
+            _ if subject.len() > 1 => {
+                return self.unnamed_subject_before(subject.end, place.paragraph);
+            }
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return None,
+        };
+        let span = self.doc.token_span(subject.clone());
+        self.unnamed_subject_before(subject.start, place.paragraph)
+            .map(|unnamed| SpeakerRef { span, ..unnamed })
+            .or_else(|| {
+                let m = self.antecedent(subject.start, gender)?;
+                Some(self.speaker_from(m, span, place.paragraph))
+            })
     }
 
     /// The sentence before `sentence`, if it is in `paragraph`. Sentences
