@@ -264,6 +264,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     join_numbered_stations(doc, &mut mentions);
     join_bodies_of_names(doc, &mut mentions);
     join_names_over_and(doc, lexicon, &mut mentions);
+    people_of_an_age(doc, lexicon, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions, canonical::Stage::Final);
     drop_words_opening_quotations(doc, lexicon, &mut mentions);
     apposition::settle(doc, lexicon, &mut mentions);
@@ -1164,6 +1165,49 @@ fn is_personal_name_word(doc: &Document<'_>, i: usize) -> bool {
         && word.starts_with(char::is_uppercase)
         && !cues::ORG_SUFFIXES.contains(&word)
         && !cues::COMPANY_WORDS.contains(&word)
+}
+
+/// "Lily, 9, thought for a moment": a name and then an age between
+/// commas is a person's, whatever the tagger made of it ("Lily" an
+/// organization); a first name the tagger missed ("Will, 11, did not") is
+/// added.
+fn people_of_an_age(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let text = |i: usize| doc.token_text_or_empty(i);
+    let aged = |end: usize| {
+        text(end) == ","
+            && end + 2 < doc.tokens.len()
+            && doc.tokens[end + 1].kind == TokenKind::Number
+            && text(end + 1)
+                .parse::<u8>()
+                .is_ok_and(|age| (1..=110).contains(&age))
+            && text(end + 2) == ","
+    };
+    for m in mentions.iter_mut() {
+        if aged(m.tokens.end)
+            && matches!(m.label, EntityLabel::Org | EntityLabel::Misc)
+            && m.tokens.clone().all(|i| is_personal_name_word(doc, i))
+        {
+            m.label = EntityLabel::Person;
+        }
+    }
+    let missed: Vec<Mention> = (0..doc.tokens.len())
+        .filter(|&i| {
+            aged(i + 1)
+                && is_personal_name_word(doc, i)
+                && lexicon.is_first_name(text(i))
+                && mention_holding(mentions, i).is_none()
+                // "Ada Quinlan, 34,": the tagger's business.
+                && !(i > 0 && is_personal_name_word(doc, i - 1))
+        })
+        .map(|i| Mention {
+            common_word: lexicon.is_common_word(text(i)),
+            ..mention(doc, i..i + 1, EntityLabel::Person)
+        })
+        .collect();
+    if !missed.is_empty() {
+        mentions.extend(missed);
+        mentions.sort_by_key(|m| m.tokens.start);
+    }
 }
 
 /// "MLA Kailash Nagpure", "Dr Ines Castellanos of Varnholt University":
