@@ -627,9 +627,13 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
                         lexicon.is_first_name(full.split(' ').next().unwrap_or(""))
                     })
             })
-        } else if m.label == EntityLabel::Person {
+        } else if m.label == EntityLabel::Person
+            || words == 1 && matches!(m.label, EntityLabel::Org | EntityLabel::Misc)
+        {
             // Only a word inside the name: its first and last words are
-            // for `link_surnames` to link.
+            // for `link_surnames` to link. The tagger may take a family
+            // name alone for an organization ("Restrepo" after "Ana Lucía
+            // Restrepo Villegas").
             by_inner.get(name).filter(|full| {
                 full.is_some_and(|full| {
                     full.split(' ').next() != Some(name) && full.rsplit(' ').next() != Some(name)
