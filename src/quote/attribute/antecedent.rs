@@ -100,19 +100,23 @@ impl<'a> Attributor<'a> {
         if self.doc.token_text_or_empty(subject.end) == "asked" {
             return None;
         }
-        let head = self.doc.lower(subject.end - 1);
+        // "A resident of nearby Ferndale Road": the noun before "of".
+        let head_end = (subject.start + 2..subject.end)
+            .find(|&k| self.doc.lower(k) == "of")
+            .unwrap_or(subject.end);
+        let head = self.doc.lower(head_end - 1);
         let plural = head.ends_with('s') && !head.ends_with("ss");
         let unnamed = matches!(
             self.doc.lower(subject.start),
             "a" | "an" | "one" | "another"
-        ) && self.text(subject.end - 1).starts_with(char::is_lowercase)
+        ) && self.text(head_end - 1).starts_with(char::is_lowercase)
             && !plural
             && !SPEAKING_THINGS.contains(&head)
             && !COMPANY_NOUNS.contains(&head)
             && !BODY_NOUNS.contains(&head)
             // "A Veritel spokesman": a company's name in a role does not
             // name them (but "a Senate race" is no one).
-            && self.mentions_in(subject.clone()).all(|m| {
+            && self.mentions_in(subject.start..head_end).all(|m| {
                 self.mentions[m].label != EntityLabel::Person
                     && (ROLE_NOUNS.contains(&head) || PERSONAL_ROLES.contains(&head))
             });
