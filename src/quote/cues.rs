@@ -167,6 +167,10 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "welshman", "american", "argentine", "australian", "austrian", "belgian", "brazilian",
     "canadian", "croat", "dane", "finn", "german", "greek", "italian", "kenyan", "kiwi",
     "norwegian", "pole", "russian", "serb", "swede", "ukrainian",
+    // Scholars, whom "professor of history" introduces as "the historian".
+    "anthropologist", "archaeologist", "astronomer", "biologist", "chemist", "ecologist",
+    "epidemiologist", "geologist", "historian", "linguist", "mathematician", "philosopher",
+    "physicist", "psychologist", "sociologist",
 ]);
 
 /// Whether a lowercase noun names a person: a role, a job, or a word

@@ -573,6 +573,23 @@ fn role_implied_by(title: &str) -> Option<&'static str> {
         | "sergeant" | "sgt" | "supt" | "superintendent" => "officer",
         "dr" => "doctor",
         "prof" => "professor",
+        // "associate professor of history" is "the historian".
+        "anthropology" => "anthropologist",
+        "archaeology" => "archaeologist",
+        "astronomy" => "astronomer",
+        "biology" => "biologist",
+        "chemistry" => "chemist",
+        "ecology" => "ecologist",
+        "economics" => "economist",
+        "epidemiology" => "epidemiologist",
+        "geology" => "geologist",
+        "history" => "historian",
+        "linguistics" => "linguist",
+        "mathematics" => "mathematician",
+        "philosophy" => "philosopher",
+        "physics" => "physicist",
+        "psychology" => "psychologist",
+        "sociology" => "sociologist",
         _ => return None,
     })
 }
