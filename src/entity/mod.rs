@@ -262,6 +262,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     add_states_after_names(doc, &mut mentions);
     add_acronyms_after_names(doc, lexicon, &mut mentions);
     join_numbered_stations(doc, &mut mentions);
+    join_company_tails(doc, &mut mentions);
     join_bodies_of_names(doc, &mut mentions);
     join_names_over_and(doc, lexicon, &mut mentions);
     people_of_an_age(doc, lexicon, &mut mentions);
@@ -721,6 +722,46 @@ fn join_pairs_into_organizations(
         }
     }
     *mentions = joined;
+}
+
+/// Common words that end companies' names, which the tagger may leave
+/// out: "Kestrel Pay", "Brightwater Labs".
+const COMPANY_TAILS: &[&str] = &[
+    "Bank",
+    "Capital",
+    "Energy",
+    "Foods",
+    "Health",
+    "Labs",
+    "Logistics",
+    "Media",
+    "Motors",
+    "Networks",
+    "Partners",
+    "Pay",
+    "Payments",
+    "Pharma",
+    "Solutions",
+    "Systems",
+    "Technologies",
+    "Ventures",
+];
+
+/// "Kestrel Pay said": such a word right after an organization's name,
+/// and in no name of its own, ends that name.
+fn join_company_tails(doc: &Document<'_>, mentions: &mut [Mention]) {
+    for k in 0..mentions.len() {
+        let end = mentions[k].tokens.end;
+        let tail = mentions[k].label == EntityLabel::Org
+            && COMPANY_TAILS.contains(&doc.token_text_or_empty(end))
+            && mentions
+                .get(k + 1)
+                .is_none_or(|next| next.tokens.start > end);
+        if tail {
+            let tokens = mentions[k].tokens.start..end + 1;
+            mentions[k] = mention(doc, tokens, EntityLabel::Org);
+        }
+    }
 }
 
 /// "BBC Radio 4", "Channel 4 News", "Radio 5 Live": a station's number is
