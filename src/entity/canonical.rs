@@ -467,13 +467,16 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
             })
             .or_insert(Some(full));
     }
-    // The first words of names not of people: "Morgan" of "Morgan
-    // Stanley" stays the bank's.
-    let opens_other_name: FxHashSet<String> = mentions
-        .iter()
-        .filter(|m| m.label != EntityLabel::Person && m.tokens.len() >= 2)
-        .map(|m| doc.token_text(m.tokens.start).to_string())
-        .collect();
+    // After tagging, the first words of names not of people: "Morgan"
+    // of "Morgan Stanley" stays the bank's.
+    let opens_other_name: FxHashSet<&str> = match stage {
+        Stage::Features => FxHashSet::default(),
+        Stage::Final => mentions
+            .iter()
+            .filter(|m| m.label != EntityLabel::Person && m.tokens.len() >= 2)
+            .map(|m| doc.token_text(m.tokens.start))
+            .collect(),
+    };
     // Every single-word mention may be a surname: "Warren" after
     // "Elizabeth Warren" is the senator, not the town in the gazetteer.
     for m in mentions
@@ -528,16 +531,16 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
             && !opens_other_name.contains(word);
         // Not when the name is itself likely a club's or a company's
         // that the tagger took for a person: "Real Madrid", "Acme Bank".
-        let personal = |full: &str| {
+        let first_name_of = |full: &str| {
             m.label == EntityLabel::Person
-                || full
-                    .split(' ')
-                    .skip(1)
-                    .all(|w| !super::cues::ORG_SUFFIXES.contains(&w) && !lexicon.is_place(w))
+                || retagged
+                    && full
+                        .split(' ')
+                        .skip(1)
+                        .all(|w| !super::cues::ORG_SUFFIXES.contains(&w) && !lexicon.is_place(w))
         };
-        if (m.label == EntityLabel::Person || retagged)
-            && let Some(Some(full)) = by_first.get(word)
-            && personal(full)
+        if let Some(Some(full)) = by_first.get(word)
+            && first_name_of(full)
         {
             (*full).clone_into(&mut m.canonical);
             m.confident |= m.common_word && !lexicon.is_common_word(word);

@@ -494,6 +494,15 @@ pub(crate) static INDUSTRY_WORDS: WordList = WordList::new(&[
     "Pharmaceuticals", "Technologies",
 ]);
 
+/// Common words that end companies' names, which the tagger may leave
+/// out: "Kestrel Pay", "Brightwater Labs".
+#[rustfmt::skip]
+pub(crate) static COMPANY_TAILS: WordList = WordList::new(&[
+    "Bank", "Capital", "Energy", "Foods", "Health", "Labs", "Logistics", "Media", "Motors",
+    "Networks", "Partners", "Pay", "Payments", "Pharma", "Solutions", "Systems", "Technologies",
+    "Ventures",
+]);
+
 /// Parts of a document that a number picks out ("Article 33", "Chapter
 /// 11"): before a number, such a word alone is no name.
 pub(crate) const NUMBERED_DIVISIONS: &[&str] = &[

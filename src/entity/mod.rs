@@ -724,36 +724,13 @@ fn join_pairs_into_organizations(
     *mentions = joined;
 }
 
-/// Common words that end companies' names, which the tagger may leave
-/// out: "Kestrel Pay", "Brightwater Labs".
-const COMPANY_TAILS: &[&str] = &[
-    "Bank",
-    "Capital",
-    "Energy",
-    "Foods",
-    "Health",
-    "Labs",
-    "Logistics",
-    "Media",
-    "Motors",
-    "Networks",
-    "Partners",
-    "Pay",
-    "Payments",
-    "Pharma",
-    "Solutions",
-    "Systems",
-    "Technologies",
-    "Ventures",
-];
-
 /// "Kestrel Pay said": such a word right after an organization's name,
 /// and in no name of its own, ends that name.
 fn join_company_tails(doc: &Document<'_>, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         let end = mentions[k].tokens.end;
         let tail = mentions[k].label == EntityLabel::Org
-            && COMPANY_TAILS.contains(&doc.token_text_or_empty(end))
+            && cues::COMPANY_TAILS.contains(&doc.token_text_or_empty(end))
             && mentions
                 .get(k + 1)
                 .is_none_or(|next| next.tokens.start > end);
@@ -1380,7 +1357,7 @@ fn person_after_job(
     // "an electrician named Rui", "a fisherman called Tomas Reyes".
     let named = tokens.start >= 2
         && matches!(doc.token_text(tokens.start - 1), "named" | "called")
-        && crate::quote::cues::is_person_noun(doc.lower(tokens.start - 2))
+        && crate::quote::is_person_noun(doc.lower(tokens.start - 2))
         && tokens.len() <= 3
         && tokens.clone().all(|i| is_personal_name_word(doc, i));
     if after_job || after_title || named {

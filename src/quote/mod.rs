@@ -9,12 +9,13 @@
 //! paragraphs that are only a quotation, are terms rather than speech.
 
 mod attribute;
-pub(crate) mod cues;
+mod cues;
 mod scan;
 
 use std::fmt;
 
 pub(crate) use attribute::attribute;
+pub(crate) use cues::is_person_noun;
 pub(crate) use scan::scan;
 
 use crate::Span;

@@ -406,11 +406,14 @@ impl<'a> Attributor<'a> {
                 && self.turns[1]
                     .as_ref()
                     .is_some_and(|t| t.paragraph + 1 == paragraph);
+            if !new_line {
+                return None;
+            }
             self.turns
                 .iter()
                 .rev()
                 .flatten()
-                .filter(|t| new_line && t.paragraph + 2 >= paragraph)
+                .filter(|t| t.paragraph + 2 >= paragraph)
                 .filter_map(|t| t.speaker.mention)
                 .find(|m| fits(m) && self.gender_of(*m) == gender)
         };

@@ -213,10 +213,10 @@ impl<'a> Attributor<'a> {
             return Some(self.speaker_from(m, self.used_for(m, previous), place.paragraph));
         }
         let subject = self.subject(previous)?;
+        if subject.len() > 1 {
+            return self.unnamed_subject_before(subject.end, place.paragraph);
+        }
         let gender = match self.doc.lower(subject.start) {
-            _ if subject.len() > 1 => {
-                return self.unnamed_subject_before(subject.end, place.paragraph);
-            }
             "he" => Gender::Male,
             "she" => Gender::Female,
             _ => return None,
