@@ -762,7 +762,18 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
         let needs_verb =
             MONTH_NAMES.contains(&word) || (starts_sentence && lexicon.is_common_word(word));
         let verb_follows = i + 1 < doc.tokens.len() && is_likely_verb(doc.lower(i + 1));
-        if beside_a_name || WEEKDAY_NAMES.contains(&word) || (needs_verb && !verb_follows) {
+        // "Trump and Ryan issued a statement": joined to another person.
+        let and_a_person = doc.token_text_or_empty(i + 1) == "and"
+            && (people
+                .get(doc.token_text_or_empty(i + 2))
+                .is_some_and(Option::is_some)
+                || mentions
+                    .get(mentions.partition_point(|m| m.tokens.start < i + 2))
+                    .is_some_and(|m| m.tokens.start == i + 2 && m.label == EntityLabel::Person));
+        if beside_a_name
+            || WEEKDAY_NAMES.contains(&word)
+            || (needs_verb && !verb_follows && !and_a_person)
+        {
             continue;
         }
         let mut m = super::mention(doc, i..i + 1, EntityLabel::Person);

@@ -72,7 +72,10 @@ impl<'a> Attributor<'a> {
                 return self.resolve(phrase, place.paragraph);
             }
             return match subject {
-                Some(subject) => self.resolve(subject, place.paragraph),
+                // "Trump and Ryan issued a statement calling it “…”".
+                Some(subject) => self
+                    .joint_subject(subject.clone(), cue, place.paragraph)
+                    .or_else(|| self.resolve(subject, place.paragraph)),
                 // "When he returned he began by saying": the one who began.
                 None => match self.by_participle_subject(cue, place) {
                     Some(phrase) => self.resolve(phrase, place.paragraph),

@@ -58,6 +58,30 @@ impl<'a> Attributor<'a> {
             .then_some(mention.tokens.end)
     }
 
+    /// "Quinlan and Reyes called the plan “…”": when a subject that
+    /// stopped at "and" goes on to a second person, before a lowercase
+    /// word, the two speak together, as written, with no one entity.
+    pub(super) fn joint_subject(
+        &self,
+        mut subject: Range<usize>,
+        limit: usize,
+        paragraph: usize,
+    ) -> Option<SpeakerRef> {
+        let end = self.person_joined_by_and(subject.end, limit)?;
+        if !self
+            .doc
+            .token_text_or_empty(end)
+            .starts_with(char::is_lowercase)
+        {
+            return None;
+        }
+        subject.end = end;
+        self.resolve(subject, paragraph).map(|s| SpeakerRef {
+            label: Some(EntityLabel::Person),
+            ..s
+        })
+    }
+
     /// "a campaign by residents who had called the pier “…”": a quotation
     /// in a relative clause whose verb names or says something is the
     /// words of whom the clause describes.
@@ -353,23 +377,11 @@ impl<'a> Attributor<'a> {
         quote_first: usize,
         words: usize,
     ) -> Option<SpeakerRef> {
-        let mut subject = self
+        let subject = self
             .subject(place.sentence)
             .filter(|s| s.end <= quote_first)?;
-        // "Quinlan and Reyes called the plan “…”": the subject stopped at
-        // "and"; the two speak together.
-        if let Some(end) = self.person_joined_by_and(subject.end, quote_first)
-            && self
-                .doc
-                .token_text_or_empty(end)
-                .starts_with(char::is_lowercase)
-        {
-            subject.end = end;
-            // People as written, with no one entity.
-            return self.resolve(subject, place.paragraph).map(|s| SpeakerRef {
-                label: Some(EntityLabel::Person),
-                ..s
-            });
+        if let Some(joint) = self.joint_subject(subject.clone(), quote_first, place.paragraph) {
+            return Some(joint);
         }
         // Without a cue, only a name or a pronoun is trusted as a speaker
         // ("Locals call the stage a “death trap”" has none), or, before a
