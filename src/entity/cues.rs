@@ -597,8 +597,11 @@ pub(crate) fn is_short_title(word: &str) -> bool {
             | "Pte"
             | "Lt"
             | "Maj"
+            | "Major"
             | "Capt"
             | "Rev"
+            // "the Ven Simon Pask", an archdeacon.
+            | "Ven"
             | "Fr"
             | "Hon"
     ) || JOBS_IN_CAPITALS.contains(&word)
@@ -614,15 +617,15 @@ pub(crate) fn is_courtesy_word(word: &str) -> bool {
     )
 }
 
-/// Honorifics of South and Southeast Asia, West Africa and the Muslim
-/// world, which stand before a name as "Mr" does: "Shri Devendra Nath
+/// Honorifics of South and Southeast Asia, West Africa, the Muslim world
+/// and France, which stand before a name as "Mr" does: "Shri Devendra Nath
 /// Bhargava", "Hajiya Rabi Sulaiman", "Datuk Ahmad Faizal". Not "Lola",
 /// "Sri" or "Tan", which also open names ("Sri Lanka Cricket").
 #[rustfmt::skip]
 pub(crate) static HONORIFICS: WordList = WordList::new(&[
     "Alhaja", "Alhaji", "Datin", "Dato", "Dato’", "Datuk", "Encik", "Haja", "Haji", "Hajia",
-    "Hajiya", "Hajjah", "Igwe", "Mallam", "Maulana", "Mufti", "Pandit", "Puan", "Seri", "Sheikh",
-    "Shri", "Shrimati", "Smt", "Srimati", "Tun", "Ustaz",
+    "Hajiya", "Hajjah", "Igwe", "Imam", "Madame", "Mallam", "Maulana", "Monsieur", "Mufti",
+    "Pandit", "Puan", "Seri", "Sheikh", "Shri", "Shrimati", "Smt", "Srimati", "Tun", "Ustaz",
 ]);
 
 /// People's jobs that stand, in lowercase, right before a name:

@@ -1417,12 +1417,14 @@ fn without_leading_job(
     let (shaped, common) = (is_job_shaped(lower), lexicon.is_common_lowercase(lower));
     // "Mother-of-three Sharon Blackwood", "Father-of-two Tom Reyes".
     let titled = cues::is_short_title(job) || lower.contains("-of-");
+    // A title counts even where it is also a first name ("Major").
     let is_job = doc.tokens[tokens.start].kind == TokenKind::Word
         && job.starts_with(char::is_uppercase)
-        && !lexicon.is_first_name(job)
         && (titled
-            || shaped && common
-            || (shaped || common) && lexicon.is_first_name(doc.token_text(tokens.start + 1)));
+            || !lexicon.is_first_name(job)
+                && (shaped && common
+                    || (shaped || common)
+                        && lexicon.is_first_name(doc.token_text(tokens.start + 1))));
     if is_job {
         // "Datuk Seri Ahmad Faizal": titles may follow one another.
         without_leading_job(doc, lexicon, tokens.start + 1..tokens.end, label)

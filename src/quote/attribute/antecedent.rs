@@ -100,9 +100,15 @@ impl<'a> Attributor<'a> {
         if self.doc.token_text_or_empty(subject.end) == "asked" {
             return None;
         }
-        // "A resident of nearby Ferndale Road": the noun before "of".
+        // "A resident of nearby Ferndale Road", "A spokeswoman for
+        // Dunmore County Council": the noun before the preposition.
         let head_end = (subject.start + 2..subject.end)
-            .find(|&k| self.doc.lower(k) == "of")
+            .find(|&k| {
+                matches!(
+                    self.doc.lower(k),
+                    "of" | "for" | "at" | "from" | "with" | "in"
+                )
+            })
             .unwrap_or(subject.end);
         let head = self.doc.lower(head_end - 1);
         let plural = head.ends_with('s') && !head.ends_with("ss");
@@ -499,14 +505,12 @@ pub(super) fn peerage(name: &str) -> Option<&str> {
 fn title_gender(title: &str) -> Option<Gender> {
     match title.trim_end_matches('.') {
         "Mr" | "Sir" | "Lord" | "King" | "Prince" | "Duke" | "Earl" | "Marquess" | "Baron"
-        | "Viscount" | "Shri" | "Alhaji" | "Mallam" | "Father" | "Fr" | "Msgr" | "Monsignor" => {
-            Some(Gender::Male)
-        }
-        "Mrs" | "Ms" | "Miss" | "Mme" | "Madam" | "Lady" | "Dame" | "Queen" | "Princess"
-        | "Duchess" | "Countess" | "Marchioness" | "Baroness" | "Viscountess" | "Smt"
-        | "Shrimati" | "Srimati" | "Hajiya" | "Hajia" | "Alhaja" | "Datin" | "Puan" | "Sister" => {
-            Some(Gender::Female)
-        }
+        | "Viscount" | "Shri" | "Alhaji" | "Mallam" | "Father" | "Fr" | "Msgr" | "Monsignor"
+        | "Monsieur" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Mme" | "Madam" | "Madame" | "Lady" | "Dame" | "Queen"
+        | "Princess" | "Duchess" | "Countess" | "Marchioness" | "Baroness" | "Viscountess"
+        | "Smt" | "Shrimati" | "Srimati" | "Hajiya" | "Hajia" | "Alhaja" | "Datin" | "Puan"
+        | "Sister" => Some(Gender::Female),
         _ => None,
     }
 }

@@ -80,8 +80,15 @@ impl<'a> Attributor<'a> {
                             "was" | "were" | "been" | "being" | "is" | "are" | "be"
                         )
                     });
+                // "who asked not to be named", "asked to be identified
+                // only by her first name": a request, not words.
+                let request = matches!(self.doc.lower(i), "asked" | "asking" | "asks")
+                    && (self.doc.token_text_or_empty(i + 1) == "not"
+                        || self.doc.token_text_or_empty(i + 1) == "to"
+                            && self.doc.token_text_or_empty(i + 2) == "be");
                 !BEFORE_A_MODIFIER.contains(&before)
                     && !passive
+                    && !request
                     && !compound
                     && !idiom
                     && !adjective

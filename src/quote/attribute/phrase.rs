@@ -134,7 +134,10 @@ impl<'a> Attributor<'a> {
         if described && stop + 1 < end && self.text(stop) == "," {
             // "…, Dr. Miriam Achebe": past a title.
             let mut opens = stop + 1;
-            while opens + 1 < end && crate::entity::cues::is_title(self.doc, opens) {
+            while opens + 1 < end
+                && (crate::entity::cues::is_title(self.doc, opens)
+                    || crate::entity::cues::is_short_title(self.text(opens)))
+            {
                 opens += 1;
             }
             // "said one of them, a 40-year-old electrician named Rui": the
@@ -152,12 +155,23 @@ impl<'a> Attributor<'a> {
                 .filter(|&m| self.mentions[m].tokens.start == opens)
                 .filter(|&m| self.mentions[m].label == EntityLabel::Person);
             if let Some(m) = name {
-                let after = self.mentions[m].tokens.end;
+                let name_end = self.mentions[m].tokens.end;
+                // "…, Dr Hannah Lowery of Exeter.": where the person works
+                // may follow the name.
+                let workplace = (name_end + 1 < end
+                    && matches!(self.text(name_end), "of" | "at" | "from"))
+                .then(|| self.mentions_in(name_end + 1..end).next())
+                .flatten()
+                .filter(|&w| {
+                    self.mentions[w].tokens.start == name_end + 1
+                        && self.mentions[w].label != EntityLabel::Person
+                });
+                let after = workplace.map_or(name_end, |w| self.mentions[w].tokens.end);
                 let clause_ends = after >= end
                     || matches!(self.text(after), "." | "," | ";" | "(")
                     || self.inside_quote(after);
                 if clause_ends {
-                    return opens..after;
+                    return opens..name_end;
                 }
             }
         }
