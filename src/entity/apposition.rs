@@ -66,6 +66,7 @@ pub(crate) fn settle(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Ment
     let mut stated: FxHashMap<&str, Option<EntityLabel>> = FxHashMap::default();
     for m in mentions.iter() {
         let Some(label) = stated_after(doc, m)
+            .or_else(|| person_stated_after(doc, lexicon, m))
             .or_else(|| stated_before(doc, m))
             .or_else(|| titled(doc, lexicon, m))
         else {
@@ -94,11 +95,64 @@ pub(crate) fn settle(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Ment
         .into_iter()
         .filter_map(|(name, label)| Some((name.to_string(), label?)))
         .collect();
+    let mut full_names: FxHashMap<String, String> = FxHashMap::default();
     for m in mentions.iter_mut() {
-        if let Some(&label) = stated.get(m.canonical.as_str()) {
-            m.label = label;
+        let Some(&label) = stated.get(m.canonical.as_str()) else {
+            continue;
+        };
+        m.label = label;
+        // "Hyacinth Bello, a nurse": the first name the tagger left out
+        // of a name it took for a place.
+        let before = m.tokens.start.checked_sub(1);
+        if let Some(first) = before.filter(|&i| {
+            label == EntityLabel::Person
+                && m.tokens.len() == 1
+                && doc.tokens[i].kind == TokenKind::Word
+                && lexicon.is_first_name(doc.token_text(i))
+        }) {
+            let named = super::mention(doc, first..m.tokens.end, label);
+            full_names.insert(m.canonical.clone(), named.canonical.clone());
+            *m = named;
         }
     }
+    // Its other mentions name the same person.
+    for m in mentions.iter_mut() {
+        if let Some(full) = full_names.get(m.canonical.as_str()) {
+            m.canonical.clone_from(full);
+        }
+    }
+}
+
+/// "Hyacinth Bello, a nurse trying to reach …": a name the tagger did not
+/// take for a person's, after a first name it left out, with a noun for a
+/// person in apposition after it.
+fn person_stated_after(doc: &Document<'_>, lexicon: &Lexicon, m: &Mention) -> Option<EntityLabel> {
+    let comma = m.tokens.end;
+    // Only a single word right after a first name the tagger left out:
+    // alone, "Sun Microsystems Inc., a maker of …" and "Cuba, a …" are
+    // no one.
+    let after_first_name = m.tokens.len() == 1
+        && m.tokens.start > 0
+        && doc.tokens[m.tokens.start - 1].kind == TokenKind::Word
+        && lexicon.is_first_name(doc.token_text(m.tokens.start - 1));
+    if m.label == EntityLabel::Person
+        || !after_first_name
+        || doc.token_text_or_empty(comma) != ","
+        || comma + 1 >= doc.tokens.len()
+        || !matches!(doc.lower(comma + 1), "a" | "an")
+    {
+        return None;
+    }
+    let noun = (comma + 2..comma + 2 + LONGEST_PHRASE)
+        .take_while(|&i| {
+            doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+                && doc.token_text(i).starts_with(char::is_lowercase)
+        })
+        .find(|&i| crate::quote::is_person_noun(doc.lower(i)))?;
+    // A person noun in the phrase, before any preposition: "a nurse
+    // trying to …", "a retired teacher" (not "a town in the north of
+    // the county", whose nouns come later).
+    (!(comma + 2..noun).any(|i| PHRASE_ENDS.contains(&doc.lower(i)))).then_some(EntityLabel::Person)
 }
 
 /// "Brennick, the accountancy firm, …": a comma, an article, up to

@@ -594,6 +594,16 @@ impl<'a> Attributor<'a> {
             )
         };
         let mut verb = subject.end;
+        // "Counsel to the inquiry, Kirsty Lamond-Oakes, asked …": past a
+        // name in apposition.
+        if at(verb) == "," && at(verb + 1) == "asked" {
+            verb += 1;
+        } else if at(verb) == ","
+            && let Some(comma) = (verb + 1..(verb + 8).min(end)).find(|&k| at(k) == ",")
+            && self.mentions_in(verb + 1..comma).next().is_some()
+        {
+            verb = comma + 1;
+        }
         if matches!(at(verb), "was" | "were" | "had" | "has") {
             verb += 1;
         }
