@@ -718,8 +718,16 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
             continue;
         }
         // "trusts old Bill" after "Bill Kowal": a census first name too.
+        // "Park said" after "Park Ji-hoon": a family name that comes
+        // first, before a given name such as Korean and Chinese ones are
+        // written ("Ji-hoon", "Kam-ling").
         let first = doc.token_text(m.tokens.start);
-        let first = (surname > m.tokens.start && lexicon.is_first_name(first)).then_some(first);
+        let family_first = doc
+            .token_text(last)
+            .split_once('-')
+            .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
+        let first = (surname > m.tokens.start && (lexicon.is_first_name(first) || family_first))
+            .then_some(first);
         // Two people of one name: the word alone names neither.
         for word in std::iter::once(doc.token_text(surname)).chain(first) {
             people

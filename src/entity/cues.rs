@@ -632,12 +632,12 @@ pub(crate) static HONORIFICS: WordList = WordList::new(&[
 /// "housing consultant Fenella Marchetti", "pensioner Alwyn Price".
 #[rustfmt::skip]
 pub(crate) static PERSON_JOB_NOUNS: WordList = WordList::new(&[
-    "activist", "actor", "actress", "analyst", "campaigner", "captain", "chef", "coach",
-    "commentator", "commuter", "consultant", "correspondent", "driver", "economist", "editor",
-    "engineer", "farmer", "fisherman", "historian", "labourer", "lawyer", "nurse", "pensioner",
-    "pollster", "presenter", "researcher", "resident", "retiree", "scientist", "shopkeeper",
-    "skipper", "spokesman", "spokesperson", "spokeswoman", "strategist", "student", "teacher",
-    "trader", "vendor", "volunteer", "writer",
+    "activist", "actor", "actress", "analyst", "campaigner", "captain", "chef", "cleaner", "coach",
+    "commentator", "commuter", "consultant", "correspondent", "doctor", "driver", "economist",
+    "editor", "engineer", "farmer", "fisherman", "historian", "labourer", "lawyer", "midwife",
+    "nurse", "officer", "official", "pensioner", "pollster", "presenter", "researcher", "resident",
+    "retiree", "scientist", "shopkeeper", "skipper", "spokesman", "spokesperson", "spokeswoman",
+    "strategist", "student", "surgeon", "teacher", "trader", "vendor", "volunteer", "writer",
 ]);
 
 pub(crate) static JOBS_IN_CAPITALS: WordList = WordList::new(&[
