@@ -135,15 +135,24 @@ impl<'a> Attributor<'a> {
             "she" => Some(Gender::Female),
             _ => None,
         };
+        // "The minister's spokesman said …": or whose, by a possessive.
+        let whose = (subject.start + 2..subject.end.saturating_sub(1))
+            .any(|k| self.is_possessive(k))
+            .then_some(subject.end);
         let definite = self.doc.lower(subject.start) == "the"
             && gender.is_some_and(|gender| self.antecedent(pronoun, gender).is_none())
-            && of_what.is_some_and(|of| {
-                let head = self.doc.lower(of - 1);
-                self.text(of - 1).starts_with(char::is_lowercase)
-                    && is_person_noun(head)
-                    && !ROLE_NOUNS.contains(&head)
-                    && self.mentions_in(subject.clone()).next().is_none()
-            });
+            && of_what
+                .map(|of| (of, false))
+                .or(whose.map(|end| (end, true)))
+                .is_some_and(|(head_end, possessed)| {
+                    let head = self.doc.lower(head_end - 1);
+                    // A role "of" something may be someone named; one
+                    // owned ("the minister's spokesman") goes unnamed.
+                    self.text(head_end - 1).starts_with(char::is_lowercase)
+                        && is_person_noun(head)
+                        && (possessed || !ROLE_NOUNS.contains(&head))
+                        && self.mentions_in(subject.clone()).next().is_none()
+                });
         // "A large beech tree fell …. He said": "he" and "she" are people.
         let gendered = matches!(self.doc.lower(pronoun), "he" | "she");
         if !definite && (!unnamed || gendered && !is_person_noun(head)) {
