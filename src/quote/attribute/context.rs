@@ -339,7 +339,7 @@ impl<'a> Attributor<'a> {
     /// "Why folk songs? / “My grandmother sang them.”": in an interview
     /// printed without labels, a paragraph that opens with a quotation
     /// answers the question that is the whole paragraph before it, in the
-    /// interviewer's words, unquoted.
+    /// interviewer's words, unquoted, or one the writer asked, quoted.
     pub(super) fn answers_question(&self, place: &Place, quote_first: usize) -> bool {
         let Some(previous) = place.paragraph.checked_sub(1) else {
             return false;
@@ -347,10 +347,23 @@ impl<'a> Attributor<'a> {
         let question = &self.doc.paragraphs[previous];
         let opens_paragraph = (self.doc.paragraphs[place.paragraph].tokens.start..quote_first)
             .all(|i| self.is_punct(i));
+        // "“Does that bother you?” I asked. / “God, no.”": the writer's
+        // quoted question, answered by whom the writer interviews.
+        let writer_asked = || {
+            self.current.as_ref().is_some_and(|c| {
+                c.paragraph == previous
+                    && c.mention.is_none()
+                    && matches!(c.name.as_str(), "I" | "We")
+            }) && question
+                .tokens
+                .clone()
+                .any(|i| self.text(i) == "?" && self.inside_quote(i))
+        };
         opens_paragraph
             && !question.tokens.is_empty()
-            && self.text(question.tokens.end - 1) == "?"
-            && !question.tokens.clone().any(|i| self.inside_quote(i))
+            && (self.text(question.tokens.end - 1) == "?"
+                && !question.tokens.clone().any(|i| self.inside_quote(i))
+                || writer_asked())
     }
 
     /// A quotation that opens its sentence with no cue continues the
