@@ -61,7 +61,7 @@ impl<'a> Attributor<'a> {
                     );
                 // "when the expansion was first announced": a passive with
                 // no agent reports no one's words.
-                let passive = matches!(
+                let announcing = matches!(
                     self.text(i),
                     "announced"
                         | "confirmed"
@@ -73,13 +73,24 @@ impl<'a> Attributor<'a> {
                         | "reported"
                         | "revealed"
                         | "unveiled"
-                ) && self.doc.token_text_or_empty(i + 1) != "by"
-                    && (i.saturating_sub(3)..i).rev().any(|k| {
-                        matches!(
-                            self.doc.lower(k),
-                            "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                ) && self.doc.token_text_or_empty(i + 1) != "by";
+                let after_be = (i.saturating_sub(3)..i).any(|k| {
+                    matches!(
+                        self.doc.lower(k),
+                        "was" | "were" | "been" | "being" | "is" | "are" | "be"
+                    )
+                });
+                // "In a brief statement posted online, he …": a participle
+                // after a noun in a prepositional phrase.
+                let after_noun_in_phrase = (i.saturating_sub(4)..i.saturating_sub(2)).any(|k| {
+                    matches!(self.doc.lower(k), "in" | "on" | "with" | "from" | "via")
+                        && matches!(
+                            self.doc.lower(k + 1),
+                            "a" | "an" | "the" | "his" | "her" | "its" | "their"
                         )
-                    });
+                }) && self.text(i - 1).starts_with(char::is_lowercase)
+                    && !is_likely_verb(before);
+                let passive = announcing && (after_be || after_noun_in_phrase);
                 // "who asked not to be named", "asked to be identified
                 // only by her first name": a request, not words.
                 let request = matches!(self.doc.lower(i), "asked" | "asking" | "asks")
