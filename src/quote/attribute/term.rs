@@ -176,6 +176,26 @@ impl<'a> Attributor<'a> {
         if calls_a_name || self.names_a_work(first, last, words, before) {
             return true;
         }
+        // "“Worse than anywhere” is therefore wrong", "“Beige” has become
+        // the word of the series": a few words quoted as the subject of a
+        // sentence no one says.
+        let sentence = self.doc.sentence_of_token(first);
+        let opens_sentence =
+            (self.doc.sentences[sentence].tokens.start..first).all(|k| self.is_punct(k));
+        let subject_of_verb = opens_sentence
+            && words <= 4
+            && !sentence_inside
+            && cue_after.is_none()
+            // "“Anybody but Trump,” was another": a comma inside the
+            // marks sets off words someone said or wrote.
+            && !(first..last).any(|k| self.text(k) == ",")
+            && matches!(
+                text_at(last),
+                "is" | "was" | "has" | "had" | "became" | "becomes" | "remains"
+            );
+        if subject_of_verb {
+            return true;
+        }
         words <= 6 && self.modifies_a_noun(first, last)
     }
 
