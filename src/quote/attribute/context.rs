@@ -230,6 +230,26 @@ impl<'a> Attributor<'a> {
             })
     }
 
+    /// For a quotation opening its sentence with no cue, right after a
+    /// short sentence in which someone shrugs, laughs or nods: that one,
+    /// rather than the speaker before ("Halvorsen-Pike shrugs. “…”").
+    pub(super) fn gesturing_subject(&self, place: &Place) -> Option<SpeakerRef> {
+        let previous = self.sentence_before(place.sentence, place.paragraph)?;
+        let tokens = self.doc.sentences[previous].tokens.clone();
+        let short = tokens.len() <= 10 && !tokens.clone().any(|i| self.inside_quote(i));
+        // Right after a name or a pronoun (the subject may run on over a
+        // verb in "s" that reads as a plural noun).
+        let gesture = tokens.clone().skip(1).any(|i| {
+            GESTURE_VERBS.contains(&self.text(i))
+                && (self.person_ending_at(i).is_some()
+                    || matches!(self.doc.lower(i - 1), "he" | "she"))
+        });
+        if !(short && gesture) {
+            return None;
+        }
+        self.previous_subject(place)
+    }
+
     /// The sentence before `sentence`, if it is in `paragraph`. Sentences
     /// wholly inside a quotation are someone's words, not the narrative
     /// the sentence follows: in "Te Awa was frank. ‘They wanted it more.
@@ -374,3 +394,11 @@ impl<'a> Attributor<'a> {
             .filter(|c| c.paragraph + 1 >= paragraph)
     }
 }
+
+/// Verbs of a gesture that comes before one's words: "She shrugs. “…”".
+#[rustfmt::skip]
+static GESTURE_VERBS: crate::words::WordList = crate::words::WordList::new(&[
+    "frowned", "frowns", "grimaced", "grimaces", "grinned", "grins", "laughed", "laughs",
+    "nodded", "nods", "paused", "pauses", "shrugged", "shrugs", "sighed", "sighs", "smiled",
+    "smiles", "winced", "winces",
+]);
