@@ -484,6 +484,22 @@ impl<'a> Attributor<'a> {
         {
             return Some(m);
         }
+        // "… lost to Henrik Aasland. / The 27-year-old Chilean was beaten
+        // …. / “No, no,” he said": with no speaker yet, the person a recent
+        // sentence is about outranks one named only in passing since.
+        let subject_of_story = || {
+            let from = doc.paragraphs[paragraph.saturating_sub(2)].sentences.start;
+            (from..sentence)
+                .rev()
+                .take(WINDOW / 5)
+                .find_map(|s| self.subject_person(s).filter(fits))
+        };
+        if current.is_none()
+            && self.current.is_none()
+            && let Some(m) = subject_of_story()
+        {
+            return Some(m);
+        }
         current.or(last_named)
     }
 }
