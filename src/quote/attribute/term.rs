@@ -287,8 +287,11 @@ impl<'a> Attributor<'a> {
 
     /// Two to six words, all capitalized but short function words.
     pub(super) fn is_title(&self, first: usize, last: usize, words: usize) -> bool {
-        // A single capital is no title: “We’re with you”.
-        (2..=6).contains(&words)
+        // A single capital is no title: “We’re with you”. A subtitle after
+        // a colon makes a title longer: “Behind the Lines: Women at the
+        // Somme”.
+        let subtitled = words <= 10 && (first..last).any(|k| self.text(k) == ":");
+        ((2..=6).contains(&words) || subtitled)
             && self
                 .title_case_capitals(first..last)
                 .is_some_and(|capitals| capitals >= 2)
