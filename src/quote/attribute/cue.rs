@@ -667,9 +667,10 @@ impl<'a> Attributor<'a> {
             CueKind::Participle => 0..0,
             // "a campaign hat reading": the noun phrase bearing the words.
             CueKind::Verb if self.text(i) == "reading" => {
+                // Not past a verb: "the crowd carried placards reading".
                 let determiner = (start.max(i.saturating_sub(6))..i)
                     .rev()
-                    .take_while(|&k| !self.is_punct(k))
+                    .take_while(|&k| !self.is_punct(k) && !is_likely_verb(self.doc.lower(k)))
                     .find(|&k| {
                         matches!(
                             self.doc.lower(k),
