@@ -595,9 +595,26 @@ impl<'a> Attributor<'a> {
         {
             phrase = self.mentions[first].tokens.clone();
         }
+        // "Darren Kealy’s response was measured:": whose response it is.
+        if let Some(m) = self.mentions_in(phrase.clone()).find(|&m| {
+            let end = self.mentions[m].tokens.end;
+            self.mentions[m].label == EntityLabel::Person
+                && self.is_possessive(end)
+                && end + 2 == phrase.end
+        }) {
+            phrase = self.mentions[m].tokens.clone();
+        }
         let named = self
             .mentions_in(phrase.clone())
             .any(|m| self.mentions[m].label != EntityLabel::Misc);
+        // "On staffing:", "As for the beds:": a topic, which no one says.
+        let topic = matches!(
+            self.doc.lower(phrase.start),
+            "on" | "about" | "regarding" | "as"
+        ) && !named;
+        if topic {
+            return None;
+        }
         // The rest of the clause stands between its subject and the
         // quotation: a cue right after the quotation is nearer.
         let distance = colon - phrase.end;
