@@ -598,6 +598,15 @@ pub(crate) fn is_short_title(word: &str) -> bool {
             | "Lt"
             | "Maj"
             | "Major"
+            // Ranks in full: "Lieutenant-Colonel Patrice Ndeze".
+            | "Brigadier"
+            | "Brigadier-General"
+            | "Corporal"
+            | "Lieutenant"
+            | "Lieutenant-Colonel"
+            | "Lieutenant-General"
+            | "Major-General"
+            | "Sergeant"
             | "Capt"
             | "Rev"
             // "the Ven Simon Pask", an archdeacon.

@@ -336,7 +336,12 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             i += 1;
             continue;
         }
-        joined.push(mention(doc, m.tokens.start..end, EntityLabel::Person));
+        // "Dr Konstantin" + "von Hallberg": the title stays outside.
+        let mut start = m.tokens.start;
+        while start + 1 < end && cues::is_short_title(text(start)) {
+            start += 1;
+        }
+        joined.push(mention(doc, start..end, EntityLabel::Person));
         i += 1;
         // The pieces the joined name now covers.
         while i < mentions.len() && mentions[i].tokens.start < end {
