@@ -585,6 +585,13 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
             if words[..from].iter().all(|w| given(w)) {
                 note_only_name(&mut by_tail, words[from..].join(" ").to_lowercase(), full);
             }
+            // "de la Cruz" after "Ana Isabel de la Cruz Molina": a family
+            // name with a particle, before a second family name.
+            if PARTICLES.contains(&words[from].to_lowercase().as_str()) {
+                for to in from + 2..words.len() {
+                    note_only_name(&mut by_tail, words[from..to].join(" ").to_lowercase(), full);
+                }
+            }
         }
         // Every word of a name that may stand alone, so that a word two
         // names hold ("the Wong family" beside "Wong Kam-ling" and "Evelyn

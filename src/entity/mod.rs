@@ -255,6 +255,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
         !(dateline_word && lexicon.is_common_word(&m.canonical))
     });
     join_name_particles(doc, &mut mentions);
+    join_particles_before_names(doc, &mut mentions);
     join_first_names_before_particles(doc, lexicon, &mut mentions);
     join_first_names_after_titles(doc, lexicon, &mut mentions);
     join_hyphenated_given_names(doc, lexicon, &mut mentions);
@@ -349,6 +350,32 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = joined;
+}
+
+/// "Later, de la Cruz added": a person's name opens with the lowercase
+/// particles right before it, which the tagger left out.
+fn join_particles_before_names(doc: &Document<'_>, mentions: &mut [Mention]) {
+    let mut previous_end = 0;
+    for m in mentions.iter_mut() {
+        let mut start = m.tokens.start;
+        if m.label == EntityLabel::Person {
+            while start > previous_end
+                && m.tokens.start - start < 3
+                && NAME_PARTICLES.contains(&doc.token_text(start - 1))
+            {
+                start -= 1;
+            }
+        }
+        // Not the middle of a name: "Ana de la Cruz" is for the joins of
+        // first names.
+        let inside_a_name = start > 0
+            && doc.tokens[start - 1].kind == TokenKind::Word
+            && doc.token_text(start - 1).starts_with(char::is_uppercase);
+        if start < m.tokens.start && !inside_a_name {
+            *m = mention(doc, start..m.tokens.end, EntityLabel::Person);
+        }
+        previous_end = m.tokens.end;
+    }
 }
 
 /// "Pieter van der Hoeven", "Aparecida dos Santos Moreira": a first name
