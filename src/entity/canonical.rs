@@ -674,8 +674,13 @@ fn couples(
         .windows(2)
         .filter_map(|pair| {
             let (first, full) = (&pair[0], &pair[1]);
-            // Not the end of a list: "Brandy, Monica and Lauryn Hill".
-            let listed = first.tokens.start > 0 && doc.token_text(first.tokens.start - 1) == ",";
+            // Not the end of a list: "Brandy, Monica and Lauryn Hill" (but
+            // "For 31 years, Graham and Sheila Pennock" opens a clause).
+            let listed = first.tokens.start > 1
+                && doc.token_text(first.tokens.start - 1) == ","
+                && doc
+                    .token_text(first.tokens.start - 2)
+                    .starts_with(char::is_uppercase);
             let couple = !listed
                 && first.label == EntityLabel::Person
                 && full.label == EntityLabel::Person
