@@ -167,6 +167,9 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "welshman", "american", "argentine", "australian", "austrian", "belgian", "brazilian",
     "canadian", "croat", "dane", "finn", "german", "greek", "italian", "kenyan", "kiwi",
     "norwegian", "pole", "russian", "serb", "swede", "ukrainian",
+    // Clergy, whom a title introduces: "the priest" after "Father Antoine
+    // Delabarre".
+    "bishop", "imam", "pastor", "priest", "rabbi", "rector", "vicar",
     // Scholars, whom "professor of history" introduces as "the historian".
     "anthropologist", "archaeologist", "astronomer", "biologist", "chemist", "ecologist",
     "epidemiologist", "geologist", "historian", "linguist", "mathematician", "philosopher",

@@ -382,16 +382,26 @@ impl<'a> Attributor<'a> {
         let vague_head = matches!(head, "chief" | "head" | "leader" | "boss");
         // The people before the phrase introduced with the role, latest
         // first, each with whether the description's words fit them too.
-        let holders: Vec<(usize, bool)> = (0..before)
-            .rev()
-            .take(WINDOW)
-            .filter(|&m| self.mentions[m].label == EntityLabel::Person)
-            .filter_map(|m| {
-                let intro = self.introduction(m);
-                let holds = intro.iter().any(|w| w == head) || vague_head && described(&intro);
-                holds.then(|| (m, described(&intro)))
-            })
-            .collect();
+        let holders_by = |role: &str| -> Vec<(usize, bool)> {
+            (0..before)
+                .rev()
+                .take(WINDOW)
+                .filter(|&m| self.mentions[m].label == EntityLabel::Person)
+                .filter_map(|m| {
+                    let intro = self.introduction(m);
+                    let holds = intro.iter().any(|w| w == role) || vague_head && described(&intro);
+                    holds.then(|| (m, described(&intro)))
+                })
+                .collect()
+        };
+        let mut holders = holders_by(head);
+        // "the priest" after "Father Antoine Delabarre": failing a priest,
+        // someone whose title makes them a cleric.
+        if holders.is_empty()
+            && let Some(implied) = role_implied_by(head)
+        {
+            holders = holders_by(implied);
+        }
         // Of several senators, the one introduced with Florida.
         if let Some(&(m, _)) = holders.iter().find(|(_, fits)| *fits) {
             return Some(m);
@@ -567,8 +577,10 @@ fn holds_role(word: &str, head: &str) -> bool {
 fn role_implied_by(title: &str) -> Option<&'static str> {
     Some(match title.trim_end_matches('.') {
         "justice" => "judge",
-        "archbishop" | "bishop" | "cardinal" | "fr" | "imam" | "maulana" | "mufti" | "pastor"
-        | "priest" | "rabbi" | "rev" | "reverend" | "sheikh" | "ustaz" | "vicar" => "cleric",
+        "archbishop" | "bishop" | "cardinal" | "father" | "fr" | "imam" | "maulana" | "mufti"
+        | "pastor" | "priest" | "rabbi" | "rev" | "reverend" | "sheikh" | "ustaz" | "vicar" => {
+            "cleric"
+        }
         "const" | "constable" | "corporal" | "cpl" | "det" | "detective" | "insp" | "inspector"
         | "sergeant" | "sgt" | "supt" | "superintendent" => "officer",
         "dr" => "doctor",
