@@ -240,6 +240,14 @@ pub(crate) const REPORTING_PARTICIPLES: &[&str] = &[
     "acquired", "examined", "obtained", "reviewed", "seen", "viewed",
 ];
 
+/// Verbs of a gesture that comes before one's words: "She shrugs. “…”".
+#[rustfmt::skip]
+pub(crate) static GESTURE_VERBS: WordList = WordList::new(&[
+    "frowned", "frowns", "grimaced", "grimaces", "grinned", "grins", "laughed", "laughs",
+    "nodded", "nods", "paused", "pauses", "shrugged", "shrugs", "sighed", "sighs", "smiled",
+    "smiles", "winced", "winces",
+]);
+
 /// Participles that, made passive, name what their agent called
 /// something: "the plan was branded “reckless” by Reyes" quotes Reyes.
 #[rustfmt::skip]

@@ -7,6 +7,7 @@ use super::{Attributed, Attributor, Interview, Place, SpeakerRef, WINDOW};
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
 use crate::quote::QuoteKind;
+use crate::quote::cues::GESTURE_VERBS;
 use crate::text::TokenKind;
 
 /// A line of dialogue: a paragraph that is a short quotation, with at most
@@ -394,11 +395,3 @@ impl<'a> Attributor<'a> {
             .filter(|c| c.paragraph + 1 >= paragraph)
     }
 }
-
-/// Verbs of a gesture that comes before one's words: "She shrugs. “…”".
-#[rustfmt::skip]
-static GESTURE_VERBS: crate::words::WordList = crate::words::WordList::new(&[
-    "frowned", "frowns", "grimaced", "grimaces", "grinned", "grins", "laughed", "laughs",
-    "nodded", "nods", "paused", "pauses", "shrugged", "shrugs", "sighed", "sighs", "smiled",
-    "smiles", "winced", "winces",
-]);
