@@ -237,7 +237,10 @@ impl<'a> Attributor<'a> {
     pub(super) fn gesturing_subject(&self, place: &Place) -> Option<SpeakerRef> {
         let previous = self.sentence_before(place.sentence, place.paragraph)?;
         let tokens = self.doc.sentences[previous].tokens.clone();
-        let short = tokens.len() <= 10 && !tokens.clone().any(|i| self.inside_quote(i));
+        // Checked first, so that a long sentence is never scanned.
+        if tokens.len() > 10 || tokens.clone().any(|i| self.inside_quote(i)) {
+            return None;
+        }
         // Right after a name or a pronoun (the subject may run on over a
         // verb in "s" that reads as a plural noun).
         let gesture = tokens.clone().skip(1).any(|i| {
@@ -245,7 +248,7 @@ impl<'a> Attributor<'a> {
                 && (self.person_ending_at(i).is_some()
                     || matches!(self.doc.lower(i - 1), "he" | "she"))
         });
-        if !(short && gesture) {
+        if !gesture {
             return None;
         }
         self.previous_subject(place)

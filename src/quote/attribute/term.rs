@@ -179,9 +179,13 @@ impl<'a> Attributor<'a> {
         // "“Worse than anywhere” is therefore wrong", "“Beige” has become
         // the word of the series": a few words quoted as the subject of a
         // sentence no one says.
-        let sentence = self.doc.sentence_of_token(first);
+        // At most two marks before it, so that a line of a thousand marks
+        // stays linear.
+        let sentence_start = self.doc.sentences[self.doc.sentence_of_token(first)]
+            .tokens
+            .start;
         let opens_sentence =
-            (self.doc.sentences[sentence].tokens.start..first).all(|k| self.is_punct(k));
+            first - sentence_start <= 2 && (sentence_start..first).all(|k| self.is_punct(k));
         let subject_of_verb = opens_sentence
             && words <= 4
             && !sentence_inside
