@@ -180,23 +180,24 @@ impl<'a> Attributor<'a> {
         // the word of the series": a few words quoted as the subject of a
         // sentence no one says.
         // At most two marks before it, so that a line of a thousand marks
-        // stays linear.
-        let sentence_start = self.doc.sentences[self.doc.sentence_of_token(first)]
-            .tokens
-            .start;
-        let opens_sentence =
-            first - sentence_start <= 2 && (sentence_start..first).all(|k| self.is_punct(k));
-        let subject_of_verb = opens_sentence
-            && words <= 4
+        // stays linear; tested after the cheaper conditions.
+        let opens_sentence = || {
+            let start = self.doc.sentences[self.doc.sentence_of_token(first)]
+                .tokens
+                .start;
+            first - start <= 2 && (start..first).all(|k| self.is_punct(k))
+        };
+        let subject_of_verb = words <= 4
             && !sentence_inside
             && cue_after.is_none()
-            // "“Anybody but Trump,” was another": a comma inside the
-            // marks sets off words someone said or wrote.
-            && !(first..last).any(|k| self.text(k) == ",")
             && matches!(
                 text_at(last),
                 "is" | "was" | "has" | "had" | "became" | "becomes" | "remains"
-            );
+            )
+            && opens_sentence()
+            // "“Anybody but Trump,” was another": a comma inside the
+            // marks sets off words someone said or wrote.
+            && !(first..last).any(|k| self.text(k) == ",");
         if subject_of_verb {
             return true;
         }
