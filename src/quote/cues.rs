@@ -145,7 +145,7 @@ pub(crate) const SENTENCE_OPENERS: &[&str] = &[
 pub(crate) static ROLE_NOUNS: WordList = WordList::new(&[
     "ambassador", "boss", "chair", "chairman", "chairwoman", "chancellor", "chief", "commissioner",
     "congressman", "congresswoman", "director", "director-general", "executive", "governor",
-    "head", "judge", "leader", "manager", "master", "mayor", "minister", "nominee", "official",
+    "head", "judge", "leader", "manager", "master", "mayor", "minister", "mp", "nominee", "official",
     "president", "secretary", "senator", "spokesman", "spokesperson", "spokeswoman",
 ]);
 
@@ -319,9 +319,11 @@ pub(crate) static COMPANY_NOUNS: WordList = WordList::new(&[
 /// gets better".
 #[rustfmt::skip]
 pub(crate) static SPEAKING_THINGS: WordList = WordList::new(&[
-    "agency", "association", "bank", "board", "campaign", "commission", "committee", "company",
-    "council", "court", "department", "document", "email", "filing", "firm", "government",
-    "group", "letter", "memo", "ministry", "network", "newspaper", "organisation",
-    "organization", "party", "poll", "report", "ruling", "statement", "study", "survey", "team",
-    "trust", "union", "website",
+    "agency", "alliance", "association", "audit", "authority", "bank", "board", "bureau", "campaign",
+    "charity", "club", "coalition", "commission", "committee", "company", "consortium",
+    "cooperative", "co-operative", "council", "court", "department", "document", "email",
+    "federation", "filing", "firm", "foundation", "government", "group", "hospital", "institute",
+    "letter", "memo", "ministry", "museum", "network", "newspaper", "organisation",
+    "organization", "panel", "party", "poll", "regulator", "report", "review", "ruling", "statement",
+    "study", "survey", "team", "trust", "union", "university", "watchdog", "website",
 ]);

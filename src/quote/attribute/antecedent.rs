@@ -8,6 +8,7 @@ use crate::lexicon::Gender;
 use crate::quote::cues::{
     BODY_NOUNS, COMPANY_NOUNS, PERSONAL_ROLES, ROLE_NOUNS, SPEAKING_THINGS, is_person_noun,
 };
+use crate::words::is_likely_verb;
 
 /// Whether `word` opens a clause before the main one: "*Although* he
 /// called it …, Reyes said", "*When* he arrived, …".
@@ -98,6 +99,25 @@ impl<'a> Attributor<'a> {
             .find_map(|s| self.subject(s).filter(|r| r.end <= pronoun && r.len() > 1))?;
         // "A reporter asked whether …. She said": who asks does not answer.
         if self.doc.token_text_or_empty(subject.end) == "asked" {
+            return None;
+        }
+        // "One shopper in Leeds, Gareth Pembury, said": named after all.
+        let sentence_end = self.doc.sentences[self.doc.sentence_of_token(subject.start)]
+            .tokens
+            .end;
+        let comma = (subject.end..(subject.end + 6).min(sentence_end))
+            .take_while(|&k| !is_likely_verb(self.doc.lower(k)))
+            .find(|&k| self.text(k) == ",");
+        let named_in_apposition = comma.is_some_and(|comma| {
+            self.mentions_in(comma + 1..sentence_end).take(1).any(|m| {
+                let name = &self.mentions[m];
+                name.tokens.start == comma + 1
+                    && name.tokens.len() > 1
+                    && name.label == EntityLabel::Person
+                    && self.doc.token_text_or_empty(name.tokens.end) == ","
+            })
+        });
+        if named_in_apposition {
             return None;
         }
         // "A resident of nearby Ferndale Road", "A spokeswoman for
@@ -270,9 +290,22 @@ impl<'a> Attributor<'a> {
             .as_ref()
             .filter(|_| replies)
             .map(|c| c.name.as_str());
+        // The pronoun that gave the current speaker their last words shows
+        // their sex: after "“…?” he asked", "she said" is someone else.
+        let current_pronoun = self.current.as_ref().and_then(|c| match doc.slice(c.span) {
+            "he" | "He" => Some(Gender::Male),
+            "she" | "She" => Some(Gender::Female),
+            _ => None,
+        });
+        let said_otherwise = self
+            .current
+            .as_ref()
+            .filter(|_| current_pronoun.is_some_and(|shown| shown != gender))
+            .map(|c| c.name.as_str());
         let fits = |m: &usize| {
             self.compatible(*m, gender)
                 && asker != Some(self.mentions[*m].canonical.as_str())
+                && said_otherwise != Some(self.mentions[*m].canonical.as_str())
                 && self.mentions[*m].tokens.end <= pronoun
                 // A pronoun before the quotation is read before its words.
                 && (pronoun < self.named_inside.end
@@ -454,9 +487,11 @@ impl<'a> Attributor<'a> {
             let since = doc.paragraphs[paragraph.saturating_sub(1)].tokens.start;
             let named_since = last_named.is_some_and(|n| self.mentions[n].tokens.start >= since);
             // The text's own sign is no guess: "Her husband, Bjørn Eide".
+            // So is the pronoun that gave them their last words.
             let shown_otherwise = self
                 .genders
                 .get(self.mentions[m].canonical.as_str())
+                .or(current_pronoun.as_ref())
                 .is_some_and(|&shown| shown != gender);
             if !named_since
                 && self.may_be_person(m)

@@ -97,9 +97,19 @@ impl<'a> Attributor<'a> {
                     && (self.doc.token_text_or_empty(i + 1) == "not"
                         || self.doc.token_text_or_empty(i + 1) == "to"
                             && self.doc.token_text_or_empty(i + 2) == "be");
+                // "a group calling itself Parents for …": a name it goes
+                // by, not words.
+                let naming_itself =
+                    matches!(self.doc.lower(i), "calling" | "calls" | "called" | "call")
+                        && matches!(
+                            self.doc.token_text_or_empty(i + 1),
+                            "itself" | "themselves" | "himself" | "herself"
+                        )
+                        && (i + 2 >= self.doc.tokens.len() || !self.inside_quote(i + 2));
                 !BEFORE_A_MODIFIER.contains(&before)
                     && !passive
                     && !request
+                    && !naming_itself
                     && !compound
                     && !idiom
                     && !adjective
@@ -338,13 +348,21 @@ impl<'a> Attributor<'a> {
         // clause opened after the quotation is that clause's (not after
         // "while discussing the pier, Reyes said").
         let mut subordinate = false;
+        // "“…,” though they noted long queues": so is a clause after "but"
+        // or "though" whose verb goes on to its own words; not the
+        // attribution closing the sentence ("“…,” but it has held talks,
+        // the filing said").
+        let mut contrasting = false;
         let found = (from..end)
             .take_while(|&i| self.doc.tokens[i].span.start < next_quote)
             .find(|&i| {
                 subordinate |= matches!(self.text(i), "while" | "whereas" | "although" | "unless")
                     && !self.doc.token_text_or_empty(i + 1).ends_with("ing");
+                contrasting |= matches!(self.text(i), "though" | "but");
+                let closing = i + 1 >= self.doc.tokens.len() || self.is_punct(i + 1);
                 !self.inside_quote(i)
                     && !subordinate
+                    && (!contrasting || closing)
                     && !relative(i)
                     && !infinitive(i)
                     && self.cue_at(i).is_some()

@@ -4,12 +4,18 @@
 use std::ops::Range;
 
 use super::{Attributor, SpeakerRef, WINDOW, normalize_title};
+use crate::Span;
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
 use crate::quote::cues::{
     AUXILIARIES, BODY_NOUNS, COMPANY_NOUNS, GENERIC_ROLES, PERSONAL_ROLES, PHRASE_BREAKS,
+    SPEAKING_THINGS,
 };
 use crate::words::is_likely_verb;
+
+/// How far back "the person" looks for the description that introduced
+/// an unnamed source.
+const UNNAMED_LOOKBACK: usize = 400;
 
 impl<'a> Attributor<'a> {
     /// "the Lancaster Republican" after "Sen. Roy Dunleavy, R-Lancaster,":
@@ -287,6 +293,60 @@ impl<'a> Attributor<'a> {
                         || mention.tokens.end < tokens.end
                             && self.cue_at(mention.tokens.end).is_some())
             })
+        })
+    }
+
+    /// "the person" after "A person familiar with the talks, who …, said":
+    /// the description that brought an unnamed source in, as written, from
+    /// its article to the end of its phrase. Looked for back to the start of
+    /// the paragraph before, and no further than [`UNNAMED_LOOKBACK`]
+    /// tokens, so that a document of such phrases stays linear.
+    pub(super) fn unnamed_introduction(&self, i: usize, head: &str) -> Option<Span> {
+        let paragraph = self.doc.sentences[self.doc.sentence_of_token(i)].paragraph;
+        let first = self.doc.paragraphs[paragraph.saturating_sub(1)]
+            .tokens
+            .start
+            .max(i.saturating_sub(UNNAMED_LOOKBACK));
+        // Bodies and documents speak for who issued them, not for
+        // themselves: "the statement" stays as written.
+        if SPEAKING_THINGS.contains(&head) {
+            return None;
+        }
+        (first..i).rev().find_map(|k| {
+            if self.doc.lower(k) != head || self.inside_quote(k) {
+                return None;
+            }
+            // "a senior defence official": the article, then adjectives
+            // and nouns only (not "a dynamic within the market").
+            let article = (k.saturating_sub(4).max(first)..k)
+                .rev()
+                .find(|&a| matches!(self.doc.lower(a), "a" | "an" | "one" | "another"))?;
+            let modifiers_only = (article + 1..k).all(|m| {
+                self.doc.tokens[m].kind == crate::text::TokenKind::Word
+                    && self.text(m).starts_with(char::is_lowercase)
+                    && !PHRASE_BREAKS.contains(&self.doc.lower(m))
+                    && !matches!(self.doc.lower(m), "the" | "a" | "an")
+            });
+            if !modifiers_only {
+                return None;
+            }
+            let sentence_end = self.doc.sentences[self.doc.sentence_of_token(article)]
+                .tokens
+                .end;
+            let phrase = self.phrase_after(article, sentence_end);
+            // The description, not the clause it opens: "Another highly
+            // placed source said …" ends before "said".
+            let end = (k + 1..phrase.end)
+                .find(|&m| {
+                    let word = self.doc.lower(m);
+                    let attached = matches!(word, "familiar" | "close" | "involved" | "briefed");
+                    !attached
+                        && (matches!(word, "who" | "whom" | "whose" | "which" | "that")
+                            || is_likely_verb(word)
+                            || self.cue_word_at(m).is_some())
+                })
+                .unwrap_or(phrase.end);
+            (end > k).then(|| self.doc.token_span(article..end))
         })
     }
 
@@ -585,6 +645,13 @@ fn role_implied_by(title: &str) -> Option<&'static str> {
         | "sergeant" | "sgt" | "supt" | "superintendent" => "officer",
         "dr" => "doctor",
         "prof" => "professor",
+        // Ranks written short: "Brig. Gen. Tomasz Wierzbicki" is "the
+        // general".
+        "gen" => "general",
+        "adm" => "admiral",
+        "col" => "colonel",
+        "capt" => "captain",
+        "cmdr" => "commander",
         // "associate professor of history" is "the historian".
         "anthropology" => "anthropologist",
         "archaeology" => "archaeologist",

@@ -179,13 +179,19 @@ impl<'a> Attributor<'a> {
         // "the general", "the ministry", "the company": a definite
         // description with no name in it, for someone or something named
         // before.
-        // Capitalized, only a national: "the Dutchman".
+        // Capitalized, only a national: "the Dutchman", which the tagger
+        // may call MISC ("the Scot").
+        let national = |m: usize| {
+            self.mentions[m].label == EntityLabel::Misc
+                && self.mentions[m].tokens == (phrase.end - 1..phrase.end)
+                && PERSONAL_ROLES.contains(&last_word)
+        };
         if self.doc.lower(phrase.start) == "the"
             && phrase.len() > 1
             && (self.text(phrase.end - 1).starts_with(char::is_lowercase)
                 || PERSONAL_ROLES.contains(&last_word))
             && !ROLE_NOUNS.contains(&last_word)
-            && !in_phrase.iter().any(|&m| self.can_speak(m))
+            && !in_phrase.iter().any(|&m| self.can_speak(m) && !national(m))
             && let Some(found) = self.described_before(phrase.clone(), last_word)
         {
             return Some(SpeakerRef {
@@ -196,6 +202,19 @@ impl<'a> Attributor<'a> {
         }
         let common_head = self.text(phrase.end - 1).starts_with(char::is_lowercase)
             && !ROLE_NOUNS.contains(&last_word);
+        // "A person familiar with the talks said …. “…,” the person said":
+        // an unnamed source keeps the description that brought them in.
+        let unnamed_source = || {
+            (self.doc.lower(phrase.start) == "the" && phrase.len() == 2)
+                .then(|| self.unnamed_introduction(phrase.start, last_word))
+                .flatten()
+        };
+        if common_head && let Some(introduction) = unnamed_source() {
+            return Some(SpeakerRef {
+                name: doc.slice(introduction).to_string(),
+                ..as_written()
+            });
+        }
         if determiner && common_head && phrase.len() > 1 {
             return Some(as_written());
         }
@@ -337,14 +356,21 @@ impl<'a> Attributor<'a> {
         {
             return Some(self.speaker_from(m, span, paragraph));
         }
-        if ROLE_NOUNS.contains(&head.as_str())
-            && let Some(person) = self.role_holder(phrase.clone(), &head)
-        {
-            return Some(SpeakerRef {
-                span,
-                paragraph,
-                ..person
-            });
+        if ROLE_NOUNS.contains(&head.as_str()) {
+            if let Some(person) = self.role_holder(phrase.clone(), &head) {
+                return Some(SpeakerRef {
+                    span,
+                    paragraph,
+                    ..person
+                });
+            }
+            // "a senior official …. “…,” the official said".
+            if let Some(introduction) = unnamed_source() {
+                return Some(SpeakerRef {
+                    name: doc.slice(introduction).to_string(),
+                    ..as_written()
+                });
+            }
         }
         if let Some(&m) = in_phrase.iter().find(|&&m| {
             self.mentions[m].label != EntityLabel::Person && self.can_speak(m) && !possessive(m)

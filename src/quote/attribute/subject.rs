@@ -183,7 +183,8 @@ impl<'a> Attributor<'a> {
                             })
                     };
                     (matches!(self.doc.lower(r.start), "a" | "an" | "one" | "another")
-                        || self.doc.lower(r.start) == "the" && (speaking_head || person_of()))
+                        || matches!(self.doc.lower(r.start), "the" | "that" | "this")
+                            && (speaking_head || person_of()))
                         && !r.clone().any(|k| {
                             let word = self.doc.lower(k);
                             TIME_ADVERBS.contains(&word)
