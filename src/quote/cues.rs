@@ -183,7 +183,9 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
     // Beyond the lists and the endings below.
     #[rustfmt::skip]
     const PEOPLE: &[&str] = &[
-        "boy", "child", "friend", "girl", "neighbour", "relative", "source", "victim", "witness",
+        "aide", "analyst", "boy", "child", "colleague", "diplomat", "employee", "friend", "girl",
+        "neighbour", "parent", "patient", "relative", "resident", "source", "student", "tenant",
+        "victim", "witness",
     ];
     const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "woman", "person"];
     let known = ROLE_NOUNS.contains(&word)
@@ -201,9 +203,10 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
 /// council" after "the Ministry of …", "Kelso Council".
 #[rustfmt::skip]
 pub(crate) static BODY_NOUNS: WordList = WordList::new(&[
-    "agency", "association", "authority", "board", "charity", "club", "commission", "committee",
-    "council", "department", "federation", "foundation", "institute", "ministry", "partnership",
-    "party", "regulator", "trust", "union", "university",
+    "agency", "association", "authority", "board", "charity", "club", "college", "commission",
+    "committee", "council", "department", "federation", "foundation", "gallery", "hospital",
+    "institute", "library", "ministry", "museum", "partnership", "party", "regulator", "school",
+    "trust", "union", "university",
 ]);
 
 /// Roles that name someone other than the person just quoted: "the
@@ -230,7 +233,8 @@ pub(crate) const TERM_MARKERS: &[&str] = &[
 /// [`TERM_MARKERS`], not any short quotation after them.
 #[rustfmt::skip]
 pub(crate) const NAMED_THING_NOUNS: &[&str] = &[
-    "app", "campaign", "initiative", "platform", "project", "scheme", "strategy",
+    "app", "campaign", "initiative", "paper", "platform", "project", "report", "review", "scheme",
+    "strategy", "study", "survey",
 ];
 
 /// Participles whose agent only reports a document: in "a memo obtained

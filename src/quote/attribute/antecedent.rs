@@ -537,6 +537,40 @@ impl<'a> Attributor<'a> {
         }
         current.or(last_named)
     }
+
+    /// When [`Self::antecedent`] finds no one: a first name's usual sex is
+    /// only a guess, so "Tobi Adebayo-Johnson made it look easy. / He
+    /// paused …. “…,” he said", with no one else to stand for, is him.
+    /// Only someone named in this paragraph or the two before, whose sex
+    /// the text has not shown, and not the current speaker if a pronoun of
+    /// the other sex gave them their last words.
+    pub(super) fn guessed_sex_antecedent(&self, pronoun: usize, gender: Gender) -> Option<usize> {
+        let doc = self.doc;
+        let paragraph = doc.sentences[doc.sentence_of_token(pronoun)].paragraph;
+        let said_otherwise = self
+            .current
+            .as_ref()
+            .filter(|c| match doc.slice(c.span) {
+                "he" | "He" => gender != Gender::Male,
+                "she" | "She" => gender != Gender::Female,
+                _ => false,
+            })
+            .map(|c| c.name.as_str());
+        let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
+        let since = doc.paragraphs[paragraph.saturating_sub(2)].tokens.start;
+        (0..before)
+            .rev()
+            .take(WINDOW)
+            .take_while(|&m| self.mentions[m].tokens.start >= since)
+            .find(|&m| {
+                self.may_be_person(m)
+                    && !self.inside_quote(self.mentions[m].tokens.start)
+                    && !self
+                        .genders
+                        .contains_key(self.mentions[m].canonical.as_str())
+                    && said_otherwise != Some(self.mentions[m].canonical.as_str())
+            })
+    }
 }
 
 /// The title of a peer or a royal named by it: "Duchess" of "Duchess of

@@ -650,6 +650,27 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// Whether the quotation ending right before token `i` is a short
+    /// title in title case set off by a comma: "The report, “Running
+    /// Foul,” says".
+    fn title_in_apposition_before(&self, i: usize) -> bool {
+        let end = self.doc.tokens[i - 1].span.end;
+        let k = self.quotes.partition_point(|q| q.span.end < end);
+        let Some(quote) = self.quotes.get(k).filter(|q| q.span.end == end) else {
+            return false;
+        };
+        let opening = self.doc.token_at_or_after(quote.span.start);
+        let words: Vec<usize> = (opening..i)
+            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
+            .collect();
+        opening > 0
+            && self.text(opening - 1) == ","
+            && (1..=5).contains(&words.len())
+            && words
+                .iter()
+                .all(|&t| self.text(t).starts_with(char::is_uppercase))
+    }
+
     /// McCallum said on Wednesday that … “…” / According to X, “…” /
     /// Stated Stone: “…”. Of several cues, the nearest whose speaker is a
     /// name or pronoun: in "Obama said Americans will say “no”", Obama.
@@ -735,7 +756,10 @@ impl<'a> Attributor<'a> {
                 let after = self.phrase_after(cue.end, quote_first);
                 let colon = after.end < quote_first && self.text(after.end) == ":";
                 // …and “…,” said Reyes, “…”: right after another quotation.
-                let after_quote = i > start && self.inside_quote(i - 1);
+                // Not after a title in apposition: "The report, “Running
+                // Foul,” says the operator …" has its subject first.
+                let after_quote =
+                    i > start && self.inside_quote(i - 1) && !self.title_in_apposition_before(i);
                 let inverted = (kind == CueKind::Verb && colon) || after_quote;
                 if inverted
                     && !self.speakerish(before.clone())

@@ -9,13 +9,16 @@ use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
 use crate::quote::cues::{
     AUXILIARIES, BODY_NOUNS, COMPANY_NOUNS, GENERIC_ROLES, PERSONAL_ROLES, PHRASE_BREAKS,
-    SPEAKING_THINGS,
+    SPEAKING_THINGS, is_person_noun,
 };
 use crate::words::is_likely_verb;
 
 /// How far back "the person" looks for the description that introduced
 /// an unnamed source.
-const UNNAMED_LOOKBACK: usize = 400;
+const UNNAMED_LOOKBACK: usize = 600;
+
+/// How many unnamed speakers "the official" may come back to.
+const UNNAMED_REMEMBERED: usize = 8;
 
 impl<'a> Attributor<'a> {
     /// "the Lancaster Republican" after "Sen. Roy Dunleavy, R-Lancaster,":
@@ -298,22 +301,28 @@ impl<'a> Attributor<'a> {
 
     /// "the person" after "A person familiar with the talks, who …, said":
     /// the description that brought an unnamed source in, as written, from
-    /// its article to the end of its phrase. Looked for back to the start of
-    /// the paragraph before, and no further than [`UNNAMED_LOOKBACK`]
-    /// tokens, so that a document of such phrases stays linear.
+    /// its article to the end of its phrase. "The source" and "the person"
+    /// also stand for an unnamed source brought in with another noun ("a
+    /// former employee, who spoke on condition of anonymity"). Looked for
+    /// back to the start of the third paragraph before, and no further
+    /// than [`UNNAMED_LOOKBACK`] tokens, so that a document of such
+    /// phrases stays linear.
     pub(super) fn unnamed_introduction(&self, i: usize, head: &str) -> Option<Span> {
         let paragraph = self.doc.sentences[self.doc.sentence_of_token(i)].paragraph;
-        let first = self.doc.paragraphs[paragraph.saturating_sub(1)]
+        let first = self.doc.paragraphs[paragraph.saturating_sub(3)]
             .tokens
             .start
             .max(i.saturating_sub(UNNAMED_LOOKBACK));
-        // Bodies and documents speak for who issued them, not for
-        // themselves: "the statement" stays as written.
-        if SPEAKING_THINGS.contains(&head) {
+        let any_source = matches!(head, "source" | "person");
+        // People only: bodies and documents speak for who issued them,
+        // and "the statement" stays as written.
+        if SPEAKING_THINGS.contains(&head) || !is_person_noun(head) {
             return None;
         }
         (first..i).rev().find_map(|k| {
-            if self.doc.lower(k) != head || self.inside_quote(k) {
+            let word = self.doc.lower(k);
+            let same_noun = word == head;
+            if !(same_noun || any_source && is_person_noun(word)) || self.inside_quote(k) {
                 return None;
             }
             // "a senior defence official": the article, then adjectives
@@ -346,8 +355,66 @@ impl<'a> Attributor<'a> {
                             || self.cue_word_at(m).is_some())
                 })
                 .unwrap_or(phrase.end);
-            (end > k).then(|| self.doc.token_span(article..end))
+            // Another noun only for someone who asked not to be named.
+            let sentence = &self.doc.sentences[self.doc.sentence_of_token(k)].tokens;
+            let anonymous = || {
+                (k..sentence.end.min(k + 40)).any(|m| {
+                    matches!(
+                        self.doc.lower(m),
+                        "anonymity"
+                            | "named"
+                            | "identified"
+                            | "authorised"
+                            | "authorized"
+                            | "familiar"
+                            | "knowledge"
+                    )
+                })
+            };
+            (end > k && (same_noun || anonymous())).then(|| self.doc.token_span(article..end))
         })
+    }
+
+    /// Remembers an unnamed speaker described with an indefinite article,
+    /// for [`Self::unnamed_source_quoted`]. Only the last few are kept.
+    pub(super) fn note_unnamed_source(&mut self, attributed: &super::Attributed) {
+        let Some(speaker) = attributed.speaker.as_ref().filter(|s| s.mention.is_none()) else {
+            return;
+        };
+        let first = speaker.name.split(' ').next().unwrap_or("");
+        if !matches!(
+            first.to_lowercase().as_str(),
+            "a" | "an" | "one" | "another"
+        ) {
+            return;
+        }
+        self.unnamed_sources.retain(|s| *s != speaker.name);
+        if self.unnamed_sources.len() == UNNAMED_REMEMBERED {
+            self.unnamed_sources.remove(0);
+        }
+        self.unnamed_sources.push(speaker.name.clone());
+    }
+
+    /// The unnamed speaker quoted before that "the officer" stands for:
+    /// the latest whose description holds the noun, or for "the source"
+    /// and "the person", the latest of all.
+    pub(super) fn unnamed_source_quoted(&self, head: &str) -> Option<&str> {
+        if !is_person_noun(head) {
+            return None;
+        }
+        let any_source = matches!(head, "source" | "person");
+        // The description's own noun, before what it is "of" or "at".
+        let head_of = |name: &str| {
+            name.split(' ')
+                .take_while(|w| !PHRASE_BREAKS.contains(w) && !matches!(*w, "who" | "that"))
+                .last()
+                .map(str::to_lowercase)
+        };
+        self.unnamed_sources
+            .iter()
+            .rev()
+            .find(|name| any_source || head_of(name).as_deref() == Some(head))
+            .map(String::as_str)
     }
 
     /// For a description opening the first sentence of its paragraph, the

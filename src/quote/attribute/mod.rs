@@ -91,6 +91,7 @@ pub(crate) fn attribute(
         asked: false,
         genders: FxHashMap::default(),
         turns: [None, None],
+        unnamed_sources: Vec::new(),
     };
     attributor.genders = attributor.genders_in_text();
     quotes
@@ -100,6 +101,7 @@ pub(crate) fn attribute(
             let attributed = attributor.attribute(i, q);
             attributor.asked = attributor.is_asked_question(&attributed);
             attributor.note_turn(&attributed);
+            attributor.note_unnamed_source(&attributed);
             attributed
         })
         .collect()
@@ -130,6 +132,10 @@ struct Attributor<'a> {
     genders: FxHashMap<&'a str, crate::lexicon::Gender>,
     /// The last two lines of dialogue, the latest last.
     turns: [Option<Turn>; 2],
+    /// The unnamed speakers quoted so far, as written ("a council officer
+    /// who has seen the records"), the latest last: "the officer" may
+    /// come back to one of them paragraphs later.
+    unnamed_sources: Vec<String>,
 }
 
 /// The people a quotation names, by canonical name, and the token where

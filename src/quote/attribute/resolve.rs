@@ -52,6 +52,12 @@ impl<'a> Attributor<'a> {
             if let Some(with) = with.filter(|&w| w + 1 < before) {
                 return self.resolve(with + 1..before, place.paragraph);
             }
+            // "The names are being withheld, the Army said in a statement,
+            // adding that …": after an attribution set off by a comma, the
+            // participle goes on with its speaker.
+            if let Some(phrase) = self.attribution_before_participle(cue, place) {
+                return self.resolve(phrase, place.paragraph);
+            }
             // "Waving placards calling Reyes “…,” the fishermen chanted": in
             // an opening participle clause, the subject after it.
             let opener = (place.sentence_start..cue).find(|&i| !self.is_punct(i));
@@ -84,6 +90,28 @@ impl<'a> Attributor<'a> {
             };
         }
         self.resolve(phrase, place.paragraph)
+    }
+
+    /// The speaker phrase of ", the Army said in a statement, adding",
+    /// for the participle at `cue`: a reporting verb at most six tokens
+    /// before it, its clause closed by the comma before the participle,
+    /// and its subject opened by a comma.
+    fn attribution_before_participle(&self, cue: usize, place: &Place) -> Option<Range<usize>> {
+        if cue < place.sentence_start + 4 || self.text(cue - 1) != "," {
+            return None;
+        }
+        let verb = (cue.saturating_sub(8).max(place.sentence_start)..cue - 1)
+            .rev()
+            .find(|&k| matches!(self.doc.lower(k), "said" | "says" | "told" | "stated"))?;
+        if (verb + 1..cue - 1).any(|k| self.is_punct(k) || self.inside_quote(k)) {
+            return None;
+        }
+        let phrase = self.phrase_before(place.sentence_start, verb);
+        (!phrase.is_empty()
+            && phrase.start > place.sentence_start
+            && self.text(phrase.start - 1) == ","
+            && self.speakerish(phrase.clone()))
+        .then_some(phrase)
     }
 
     /// Who a speaker phrase names.
@@ -206,12 +234,16 @@ impl<'a> Attributor<'a> {
         // an unnamed source keeps the description that brought them in.
         let unnamed_source = || {
             (self.doc.lower(phrase.start) == "the" && phrase.len() == 2)
-                .then(|| self.unnamed_introduction(phrase.start, last_word))
+                .then(|| {
+                    self.unnamed_introduction(phrase.start, last_word)
+                        .map(|introduction| doc.slice(introduction))
+                        .or_else(|| self.unnamed_source_quoted(last_word))
+                })
                 .flatten()
         };
         if common_head && let Some(introduction) = unnamed_source() {
             return Some(SpeakerRef {
-                name: doc.slice(introduction).to_string(),
+                name: introduction.to_string(),
                 ..as_written()
             });
         }
@@ -330,11 +362,13 @@ impl<'a> Attributor<'a> {
                 "he" | "him" => {
                     return self
                         .antecedent(phrase.start, Gender::Male)
+                        .or_else(|| self.guessed_sex_antecedent(phrase.start, Gender::Male))
                         .map(|m| self.speaker_from(m, span, paragraph));
                 }
                 "she" | "her" => {
                     return self
                         .antecedent(phrase.start, Gender::Female)
+                        .or_else(|| self.guessed_sex_antecedent(phrase.start, Gender::Female))
                         .map(|m| self.speaker_from(m, span, paragraph));
                 }
                 "they" | "them" => {
@@ -367,7 +401,7 @@ impl<'a> Attributor<'a> {
             // "a senior official …. “…,” the official said".
             if let Some(introduction) = unnamed_source() {
                 return Some(SpeakerRef {
-                    name: doc.slice(introduction).to_string(),
+                    name: introduction.to_string(),
                     ..as_written()
                 });
             }

@@ -134,9 +134,15 @@ impl<'a> Attributor<'a> {
             && in_prose();
         let named_thing = titled && (possessed || before == Some("the"));
         // "known as “Hook”", "known locally as “Green Belts”", "known to
-        // his teammates as “the Professor”".
+        // his teammates as “the Professor”"; and the names of products,
+        // "sets marketed as “Mega Magnet Blocks”".
         let known_as = before == Some("as")
-            && (first.saturating_sub(5)..first - 1).any(|k| self.text(k) == "known");
+            && (first.saturating_sub(5)..first - 1).any(|k| {
+                matches!(
+                    self.text(k),
+                    "known" | "marketed" | "sold" | "advertised" | "branded" | "billed"
+                )
+            });
         // "gave him a nickname: “Marty”": a noun among the markers
         // introduces the term with a colon, as it would with none.
         let noun_with_colon = before == Some(":")
@@ -156,7 +162,9 @@ impl<'a> Attributor<'a> {
         // A title may run longer: "a blog called “Lisbon If The Old Pier
         // Falls”".
         let short = words <= 5 || self.is_title(first, last, words);
-        if short && marker && !attached_cue {
+        // "The report, “Running Foul,” says …": a cue right after a title
+        // in apposition is its noun's.
+        if short && marker && (!attached_cue || title_in_apposition) {
             return true;
         }
         // "The paper, titled “Low-Dose Amlodipine in Community
