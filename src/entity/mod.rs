@@ -154,57 +154,57 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     let title_case = rules::title_case_headlines(doc, &headlines);
     let in_title_case =
         |m: &Mention| title_case[doc.sentences[doc.sentence_of_token(m.tokens.start)].paragraph];
-    let tagged: Vec<(Mention, bool)> =
-        model::tag_document(doc, lexicon, model, &rule_mentions, &headlines)
+    let tagged: Vec<(Mention, bool)> = join_titled_halves(
+        doc,
+        model::tag_document(doc, lexicon, model, &rule_mentions, &headlines),
+    )
+    .into_iter()
+    .flat_map(|(tokens, label)| {
+        split_between_names(doc, lexicon, tokens)
             .into_iter()
-            .flat_map(|(tokens, label)| {
-                split_between_names(doc, lexicon, tokens)
-                    .into_iter()
-                    .flat_map(move |t| titled_person(doc, t, label))
-                    .map(|(t, label)| {
-                        let label = person_after_job(doc, lexicon, &t, label);
-                        person_before_postnominal(doc, lexicon, t, label)
-                    })
+            .flat_map(move |t| titled_person(doc, t, label))
+            .map(|(t, label)| {
+                let label = person_after_job(doc, lexicon, &t, label);
+                person_before_postnominal(doc, lexicon, t, label)
             })
-            .filter_map(|(tokens, label)| {
-                // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
-                // which its last word shows to be an organization.
-                let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
-                let tokens = without_leading_job(doc, lexicon, trim(doc, tokens)?, label);
-                let tokens = with_generational_suffix(doc, tokens, label);
-                let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
-                let label = if grown
-                    || possessive_first
-                        && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
-                {
-                    EntityLabel::Org
-                } else {
-                    label
-                };
-                Some((mention(doc, tokens, label), grown))
-            })
-            .filter(|(m, _)| !in_title_case(m))
-            // "3 p.m. ET": a time zone, which CoNLL calls MISC.
-            .map(|(mut m, grown)| {
-                if is_time_zone_after_time(doc, &m.tokens) {
-                    m.label = EntityLabel::Misc;
-                }
-                (m, grown)
-            })
-            // "By Mei Tanaka, Transport Correspondent": a journalist's job;
-            // "a GP", "two MPs": a job in capitals.
-            .filter(|(m, _)| !cues::JOURNALISTS_JOBS.contains(&doc.token_text(m.tokens.end - 1)))
-            .filter(|(m, _)| {
-                m.tokens.len() > 1
-                    || !cues::JOBS_IN_CAPITALS.contains(&doc.token_text(m.tokens.start))
-            })
-            .filter(|(m, _)| {
-                m.tokens.len() > 1
-                    || !is_never_a_name(&m.canonical)
-                        && !is_numbered_division(doc, m.tokens.end)
-                        && !is_imperative(doc, lexicon, m.tokens.start)
-            })
-            .collect();
+    })
+    .filter_map(|(tokens, label)| {
+        // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
+        // which its last word shows to be an organization.
+        let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
+        let tokens = without_leading_job(doc, lexicon, trim(doc, tokens)?, label);
+        let tokens = with_generational_suffix(doc, tokens, label);
+        let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
+        let label = if grown
+            || possessive_first && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
+        {
+            EntityLabel::Org
+        } else {
+            label
+        };
+        Some((mention(doc, tokens, label), grown))
+    })
+    .filter(|(m, _)| !in_title_case(m))
+    // "3 p.m. ET": a time zone, which CoNLL calls MISC.
+    .map(|(mut m, grown)| {
+        if is_time_zone_after_time(doc, &m.tokens) {
+            m.label = EntityLabel::Misc;
+        }
+        (m, grown)
+    })
+    // "By Mei Tanaka, Transport Correspondent": a journalist's job;
+    // "a GP", "two MPs": a job in capitals.
+    .filter(|(m, _)| !cues::JOURNALISTS_JOBS.contains(&doc.token_text(m.tokens.end - 1)))
+    .filter(|(m, _)| {
+        m.tokens.len() > 1 || !cues::JOBS_IN_CAPITALS.contains(&doc.token_text(m.tokens.start))
+    })
+    .filter(|(m, _)| {
+        m.tokens.len() > 1
+            || !is_never_a_name(&m.canonical)
+                && !is_numbered_division(doc, m.tokens.end)
+                && !is_imperative(doc, lexicon, m.tokens.start)
+    })
+    .collect();
     let tagged = absorb_owning_groups(doc, tagged);
     let mut tagged = rules::split_country_prefixes(doc, lexicon, tagged);
     tagged.extend(rule_mentions.iter().filter(|m| in_title_case(m)).cloned());
@@ -257,6 +257,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     join_name_particles(doc, &mut mentions);
     join_particles_before_names(doc, &mut mentions);
     join_first_names_before_particles(doc, lexicon, &mut mentions);
+    join_family_names_written_first(doc, lexicon, &mut mentions);
     join_first_names_after_titles(doc, lexicon, &mut mentions);
     join_hyphenated_given_names(doc, lexicon, &mut mentions);
     join_irish_patronymics(doc, &mut mentions);
@@ -432,6 +433,40 @@ fn join_first_names_before_particles(
         joined.push(mention(doc, first..m.tokens.end, EntityLabel::Person));
     }
     *mentions = joined;
+}
+
+/// "Vo Minh Quan": a short family name written first, which the tagger
+/// left out because the given names open with a known first name ("Minh
+/// Quan"), opens the person's name. Only a word the surname list knows,
+/// no common word, of at most four letters, before a two-word name.
+fn join_family_names_written_first(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    mentions: &mut [Mention],
+) {
+    let mut previous_end = 0;
+    for m in mentions.iter_mut() {
+        let start = m.tokens.start;
+        let joins = m.label == EntityLabel::Person
+            && m.tokens.len() == 2
+            && start > previous_end
+            && lexicon.is_first_name(doc.token_text(start))
+            && {
+                let word = doc.token_text(start - 1);
+                doc.tokens[start - 1].kind == TokenKind::Word
+                    && (2..=4).contains(&word.chars().count())
+                    && word.starts_with(char::is_uppercase)
+                    && word.chars().skip(1).all(char::is_lowercase)
+                    && lexicon.is_surname(word)
+                    && !lexicon.is_first_name(word)
+                    && !lexicon.is_common_lowercase(doc.lower(start - 1))
+                    && !cues::is_short_title(word)
+            };
+        previous_end = m.tokens.end;
+        if joins {
+            *m = mention(doc, start - 1..m.tokens.end, EntityLabel::Person);
+        }
+    }
 }
 
 /// "(Reuters) —" at token `i`: an agency's credit in parentheses and the
@@ -1258,6 +1293,33 @@ fn people_of_an_age(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Me
         mentions.extend(missed);
         mentions.sort_by_key(|m| m.tokens.start);
     }
+}
+
+/// "Dr Nguyen Thi Lan", which the tagger may cut after the family name
+/// ("Dr Nguyen", ORG; "Thi Lan", PERSON): a short title and one name, right
+/// before a person's names, are one name, which [`titled_person`] then
+/// reads.
+fn join_titled_halves(
+    doc: &Document<'_>,
+    segments: Vec<(Range<usize>, EntityLabel)>,
+) -> Vec<(Range<usize>, EntityLabel)> {
+    let mut joined: Vec<(Range<usize>, EntityLabel)> = Vec::with_capacity(segments.len());
+    for (tokens, label) in segments {
+        if let Some((previous, previous_label)) = joined.last_mut()
+            && *previous_label != EntityLabel::Person
+            && label == EntityLabel::Person
+            && previous.end == tokens.start
+            && previous.len() == 2
+            && cues::is_short_title(doc.token_text(previous.start))
+            && is_personal_name_word(doc, previous.start + 1)
+        {
+            *previous = previous.start..tokens.end;
+            *previous_label = EntityLabel::Person;
+            continue;
+        }
+        joined.push((tokens, label));
+    }
+    joined
 }
 
 /// "MLA Kailash Nagpure", "Dr Ines Castellanos of Varnholt University":

@@ -22,6 +22,8 @@ pub(super) struct Turn {
 /// its quotations: a scene's lines are short, a news quotation is longer.
 const LINE_WORDS: usize = 25;
 const TAG_WORDS: usize = 8;
+/// How many bare lines an exchange between two people may run to.
+const EXCHANGE_LINES: usize = 12;
 
 impl<'a> Attributor<'a> {
     /// Remembers `quote` as a line of dialogue, if its paragraph is one
@@ -94,6 +96,74 @@ impl<'a> Attributor<'a> {
             paragraph: place.paragraph,
             ..before.speaker.clone()
         })
+    }
+
+    /// "Counsel for the family, Gráinne Ó Súilleabháin, questioned him
+    /// about his speed. / “Were you aware …?” / “Yes. It is forty.” / …":
+    /// bare lines after a paragraph ending with one person asking or
+    /// questioning another alternate between the two. The first line is
+    /// the asker's if it asks something; a later one is whoever did not
+    /// speak the line before. At most [`EXCHANGE_LINES`] lines back.
+    pub(super) fn exchange_turn(&self, place: &Place) -> Option<SpeakerRef> {
+        if !self.dialogue_line(place.paragraph, 0) {
+            return None;
+        }
+        let setup = (place.paragraph.saturating_sub(EXCHANGE_LINES)..place.paragraph)
+            .rev()
+            .find(|&p| !self.dialogue_line(p, TAG_WORDS))?;
+        let sentence = self.doc.paragraphs[setup].sentences.end.checked_sub(1)?;
+        let (asker, asked) = self.exchange_between(sentence)?;
+        let previous = self.turns[1]
+            .as_ref()
+            .filter(|t| t.paragraph + 1 == place.paragraph && t.paragraph > setup);
+        let canonical = |m: usize| self.mentions[m].canonical.as_str();
+        let m = match previous {
+            Some(turn) if turn.speaker.name == canonical(asker) => asked,
+            Some(turn) if turn.speaker.name == canonical(asked) => asker,
+            Some(_) => return None,
+            None if place.paragraph == setup + 1 => {
+                let last = self.doc.paragraphs[place.paragraph].tokens.end;
+                let asks = (last.saturating_sub(3)..last).any(|k| self.text(k) == "?");
+                if asks { asker } else { asked }
+            }
+            None => return None,
+        };
+        Some(self.speaker_from(m, self.mentions[m].span, place.paragraph))
+    }
+
+    /// In "Ó Súilleabháin questioned him about …", "Trinh Van Long asked
+    /// the chair, Cllr Kevin Ó Ceallaigh, how …": who asks and who is
+    /// asked, both people.
+    fn exchange_between(&self, sentence: usize) -> Option<(usize, usize)> {
+        let asker = self.subject_person(sentence)?;
+        let end = self.doc.sentences[sentence].tokens.end;
+        let from = self.mentions[asker].tokens.end;
+        let verb = (from..(from + 4).min(end)).find(|&k| {
+            matches!(
+                self.doc.lower(k),
+                "asked" | "questioned" | "pressed" | "quizzed" | "cross-examined" | "challenged"
+            )
+        })?;
+        // The one asked: a pronoun right after the verb, or the first
+        // person named within a few words (past a role: "the committee
+        // chair, Cllr Kevin Ó Ceallaigh").
+        // "him" is someone named before, not the asker.
+        let someone_before = |gender: Gender| {
+            let before = self.mentions.partition_point(|m| m.tokens.end <= verb);
+            (0..before).rev().take(WINDOW).find(|&m| {
+                self.compatible(m, gender)
+                    && self.mentions[m].canonical != self.mentions[asker].canonical
+                    && !self.inside_quote(self.mentions[m].tokens.start)
+            })
+        };
+        let asked = match self.doc.lower(verb + 1) {
+            "him" => someone_before(Gender::Male),
+            "her" => someone_before(Gender::Female),
+            _ => self
+                .mentions_in(verb + 1..(verb + 10).min(end))
+                .find(|&m| self.mentions[m].label == EntityLabel::Person),
+        }?;
+        (self.mentions[asked].canonical != self.mentions[asker].canonical).then_some((asker, asked))
     }
 
     /// "Q:" or "A:" opening the sentence before the quotation: an

@@ -473,6 +473,7 @@ impl<'a> Attributor<'a> {
                     // of the previous paragraph.
                     let speaker = self
                         .next_turn(&place)
+                        .or_else(|| self.exchange_turn(&place))
                         .or_else(|| self.gesturing_subject(&place))
                         .or_else(|| self.continuation(place.paragraph + 1))
                         .or_else(|| self.previous_subject(&place))
