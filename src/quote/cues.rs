@@ -154,8 +154,9 @@ pub(crate) static ROLE_NOUNS: WordList = WordList::new(&[
 /// one was introduced with them.
 #[rustfmt::skip]
 pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
-    "actor", "actress", "artist", "author", "billionaire", "captain", "champion", "coach",
-    "defender", "driver", "economist", "entrepreneur", "founder", "golfer", "goalkeeper",
+    "actor", "actress", "artist", "author", "billionaire", "captain", "champion", "chef", "coach",
+    "defender", "designer", "driver", "economist", "entrepreneur", "farmer", "founder", "golfer",
+    "goalkeeper", "grower",
     "midfielder", "musician", "novelist", "player", "poet", "rider", "scientist", "singer",
     "skipper", "star", "striker", "teenager", "veteran", "winger", "writer",
     // Positions: "“…,” the flanker said".
