@@ -59,13 +59,18 @@ impl<'a> Attributor<'a> {
     /// [`LINE_WORDS`] words, and at most `tag_words` words outside them.
     fn dialogue_line(&self, paragraph: usize, tag_words: usize) -> bool {
         let tokens = self.doc.paragraphs[paragraph].tokens.clone();
+        // Tested first, so that a paragraph of a hundred thousand marks is
+        // never scanned.
+        if tokens.len() > 3 * (LINE_WORDS + TAG_WORDS) {
+            return false;
+        }
         // A line opens with its quotation: "Trump shot back in a
         // statement, saying he’s “made a lot of money”" is reporting.
         let opens_quoted = tokens
             .clone()
             .find(|&i| !self.is_punct(i))
             .is_some_and(|i| self.inside_quote(i));
-        if tokens.len() > 3 * (LINE_WORDS + TAG_WORDS) || !opens_quoted {
+        if !opens_quoted {
             return false;
         }
         let (quoted, tag) = tokens
