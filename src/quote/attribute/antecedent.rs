@@ -290,18 +290,8 @@ impl<'a> Attributor<'a> {
             .as_ref()
             .filter(|_| replies)
             .map(|c| c.name.as_str());
-        // The pronoun that gave the current speaker their last words shows
-        // their sex: after "“…?” he asked", "she said" is someone else.
-        let current_pronoun = self.current.as_ref().and_then(|c| match doc.slice(c.span) {
-            "he" | "He" => Some(Gender::Male),
-            "she" | "She" => Some(Gender::Female),
-            _ => None,
-        });
-        let said_otherwise = self
-            .current
-            .as_ref()
-            .filter(|_| current_pronoun.is_some_and(|shown| shown != gender))
-            .map(|c| c.name.as_str());
+        let current_pronoun = self.current_pronoun();
+        let said_otherwise = self.shown_to_be_other(gender);
         let fits = |m: &usize| {
             self.compatible(*m, gender)
                 && asker != Some(self.mentions[*m].canonical.as_str())
@@ -538,6 +528,24 @@ impl<'a> Attributor<'a> {
         current.or(last_named)
     }
 
+    /// The sex of the pronoun that gave the current speaker their last
+    /// words ("“…?” he asked"), if a pronoun did.
+    fn current_pronoun(&self) -> Option<Gender> {
+        match self.doc.slice(self.current.as_ref()?.span) {
+            "he" | "He" => Some(Gender::Male),
+            "she" | "She" => Some(Gender::Female),
+            _ => None,
+        }
+    }
+
+    /// The current speaker's name, when that pronoun shows them to be of
+    /// the other sex than `gender`: after "“…?” he asked", "she said" is
+    /// someone else.
+    fn shown_to_be_other(&self, gender: Gender) -> Option<&str> {
+        let shown = self.current_pronoun()?;
+        (shown != gender).then(|| self.current.as_ref().map(|c| c.name.as_str()))?
+    }
+
     /// When [`Self::antecedent`] finds no one: a first name's usual sex is
     /// only a guess, so "Tobi Adebayo-Johnson made it look easy. / He
     /// paused …. “…,” he said", with no one else to stand for, is him.
@@ -547,15 +555,7 @@ impl<'a> Attributor<'a> {
     pub(super) fn guessed_sex_antecedent(&self, pronoun: usize, gender: Gender) -> Option<usize> {
         let doc = self.doc;
         let paragraph = doc.sentences[doc.sentence_of_token(pronoun)].paragraph;
-        let said_otherwise = self
-            .current
-            .as_ref()
-            .filter(|c| match doc.slice(c.span) {
-                "he" | "He" => gender != Gender::Male,
-                "she" | "She" => gender != Gender::Female,
-                _ => false,
-            })
-            .map(|c| c.name.as_str());
+        let said_otherwise = self.shown_to_be_other(gender);
         let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
         let since = doc.paragraphs[paragraph.saturating_sub(2)].tokens.start;
         (0..before)

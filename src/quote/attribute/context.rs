@@ -161,7 +161,7 @@ impl<'a> Attributor<'a> {
                     && !self.inside_quote(self.mentions[m].tokens.start)
             })
         };
-        let asked = match self.doc.lower(verb + 1) {
+        let asked = match self.doc.token_text_or_empty(verb + 1) {
             "him" => someone_before(Gender::Male),
             "her" => someone_before(Gender::Female),
             _ => self
