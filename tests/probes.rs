@@ -1,0 +1,140 @@
+//! The probe rounds in `tests/probes/` (see its README): passages written
+//! for this project, scored quotation by quotation. A round may not fall
+//! below the number it had right when committed.
+
+use article_analyzer::{Analyzer, QuoteKind};
+use serde::Deserialize;
+
+/// Quotations right (kind and speaker) per round when it was committed.
+const FLOORS: &[(&str, usize)] = &[
+    ("round12a", 156),
+    ("round12b", 161),
+    ("round13a", 193),
+    ("round13b", 162),
+    ("round14a", 126),
+    ("round14b", 130),
+];
+
+#[derive(Deserialize)]
+struct Passage {
+    id: String,
+    text: String,
+    quotes: Vec<Expected>,
+}
+
+#[derive(Deserialize)]
+struct Expected {
+    quote: String,
+    kind: String,
+    speaker: Option<String>,
+}
+
+/// A name as the scorer of `../shared/eval` compares it: lowercase, no
+/// possessive, no trailing punctuation.
+fn normalize(name: &str) -> String {
+    let name = name.trim();
+    let name = name
+        .strip_suffix("’s")
+        .or_else(|| name.strip_suffix("'s"))
+        .unwrap_or(name);
+    let words: Vec<&str> = name.split_whitespace().collect();
+    words
+        .join(" ")
+        .trim_matches(|c| c == ' ' || c == '.' || c == ',')
+        .to_lowercase()
+}
+
+/// The same person: equal names, a surname for a full name, or for an
+/// unnamed speaker ("a senior official"), a description holding all the
+/// key's words after its article.
+fn same_speaker(expected: &str, got: &str) -> bool {
+    let (expected, got) = (normalize(expected), normalize(got));
+    if expected == got {
+        return true;
+    }
+    let (e, g): (Vec<&str>, Vec<&str>) = (expected.split(' ').collect(), got.split(' ').collect());
+    let described = matches!(
+        e[0],
+        "a" | "an" | "the" | "one" | "two" | "three" | "some" | "several" | "another"
+    );
+    if described {
+        return e[1..].iter().all(|w| g.contains(w));
+    }
+    e.last() == g.last() && (g.len() == 1 || e.len() == 1 || g[0] == e[0])
+}
+
+fn score(analyzer: &Analyzer, passage: &Passage, misses: &mut Vec<String>) -> usize {
+    let analysis = analyzer.analyze(&passage.text);
+    passage
+        .quotes
+        .iter()
+        .filter(|expected| {
+            let at = passage.text.find(&expected.quote);
+            let found = at.and_then(|at| {
+                let end = at + expected.quote.len();
+                analysis
+                    .quotes()
+                    .iter()
+                    .find(|q| q.span().start <= at && end <= q.span().end)
+            });
+            let right = found.is_some_and(|q| {
+                q.kind().as_str() == expected.kind
+                    && (q.kind() == QuoteKind::Term
+                        || same_speaker(
+                            expected.speaker.as_deref().unwrap_or(""),
+                            q.speaker().map_or("", |s| s.name()),
+                        ))
+            });
+            if !right {
+                let got = found.map_or("not found".to_string(), |q| {
+                    format!("{:?} / {:?}", q.kind(), q.speaker().map(|s| s.name()))
+                });
+                misses.push(format!(
+                    "  {}: “{}” expected {} / {:?}, got {got}",
+                    passage.id, expected.quote, expected.kind, expected.speaker
+                ));
+            }
+            right
+        })
+        .count()
+}
+
+#[test]
+fn probe_rounds_hold_their_floors() {
+    let analyzer = Analyzer::new();
+    let mut failures = Vec::new();
+    for &(round, floor) in FLOORS {
+        let path = format!("{}/tests/probes/{round}.jsonl", env!("CARGO_MANIFEST_DIR"));
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{path}: {e}"));
+        let passages: Vec<Passage> = text
+            .lines()
+            .filter(|line| !line.trim().is_empty())
+            .map(|line| serde_json::from_str(line).unwrap_or_else(|e| panic!("{path}: {e}")))
+            .collect();
+        let total: usize = passages.iter().map(|p| p.quotes.len()).sum();
+        let mut misses = Vec::new();
+        let right: usize = passages
+            .iter()
+            .map(|p| score(&analyzer, p, &mut misses))
+            .sum();
+        println!("{round}: {right}/{total}");
+        if right < floor {
+            failures.push(format!(
+                "{round}: {right}/{total}, below its floor of {floor}; misses:\n{}",
+                misses.join("\n")
+            ));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+}
+
+#[test]
+fn a_surname_or_a_described_speaker_matches_the_key() {
+    assert!(same_speaker("Ken McCallum", "McCallum"));
+    assert!(same_speaker(
+        "a senior official",
+        "A senior official at the ministry"
+    ));
+    assert!(!same_speaker("a senior official", "the official"));
+    assert!(!same_speaker("Ada Quinlan", "Tom Reyes"));
+}
