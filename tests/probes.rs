@@ -12,7 +12,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("round13a", 193),
     ("round13b", 162),
     ("round14a", 126),
-    ("round14b", 130),
+    ("round14b", 131),
 ];
 
 #[derive(Deserialize)]

@@ -647,6 +647,9 @@ pub(crate) static PERSON_JOB_NOUNS: WordList = WordList::new(&[
     "nurse", "officer", "official", "pensioner", "pollster", "presenter", "researcher", "resident",
     "retiree", "scientist", "shopkeeper", "skipper", "spokesman", "spokesperson", "spokeswoman",
     "strategist", "student", "surgeon", "teacher", "trader", "vendor", "volunteer", "writer",
+    // Positions in sport: "catcher Emiliano Ruiz", "midfielder Jordan Oyelaran".
+    "batsman", "catcher", "goalkeeper", "jockey", "linebacker", "midfielder", "outfielder",
+    "pitcher", "quarterback", "shortstop", "striker", "winger",
 ]);
 
 pub(crate) static JOBS_IN_CAPITALS: WordList = WordList::new(&[

@@ -1346,8 +1346,7 @@ fn titled_person(
         && is_title_at(tokens.start + 1);
     // "Retiree Tan Ah Kow", opening a sentence: a person's job in
     // capitals, then two or three names.
-    let job_opening = label != EntityLabel::Person
-        && (tokens.start == 0 || doc.tokens[tokens.start - 1].kind == TokenKind::Punct)
+    let job_opening = (tokens.start == 0 || doc.tokens[tokens.start - 1].kind == TokenKind::Punct)
         && cues::PERSON_JOB_NOUNS.contains(&doc.lower(tokens.start))
         && (3..=4).contains(&tokens.len())
         && (tokens.start + 1..tokens.end).all(|i| is_personal_name_word(doc, i));
