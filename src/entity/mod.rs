@@ -154,57 +154,58 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     let title_case = rules::title_case_headlines(doc, &headlines);
     let in_title_case =
         |m: &Mention| title_case[doc.sentences[doc.sentence_of_token(m.tokens.start)].paragraph];
-    let tagged: Vec<(Mention, bool)> = join_titled_halves(
+    let segments = join_titled_halves(
         doc,
         model::tag_document(doc, lexicon, model, &rule_mentions, &headlines),
-    )
-    .into_iter()
-    .flat_map(|(tokens, label)| {
-        split_between_names(doc, lexicon, tokens)
-            .into_iter()
-            .flat_map(move |t| titled_person(doc, t, label))
-            .map(|(t, label)| {
-                let label = person_after_job(doc, lexicon, &t, label);
-                person_before_postnominal(doc, lexicon, t, label)
-            })
-    })
-    .filter_map(|(tokens, label)| {
-        // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
-        // which its last word shows to be an organization.
-        let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
-        let tokens = without_leading_job(doc, lexicon, trim(doc, tokens)?, label);
-        let tokens = with_generational_suffix(doc, tokens, label);
-        let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
-        let label = if grown
-            || possessive_first && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
-        {
-            EntityLabel::Org
-        } else {
-            label
-        };
-        Some((mention(doc, tokens, label), grown))
-    })
-    .filter(|(m, _)| !in_title_case(m))
-    // "3 p.m. ET": a time zone, which CoNLL calls MISC.
-    .map(|(mut m, grown)| {
-        if is_time_zone_after_time(doc, &m.tokens) {
-            m.label = EntityLabel::Misc;
-        }
-        (m, grown)
-    })
-    // "By Mei Tanaka, Transport Correspondent": a journalist's job;
-    // "a GP", "two MPs": a job in capitals.
-    .filter(|(m, _)| !cues::JOURNALISTS_JOBS.contains(&doc.token_text(m.tokens.end - 1)))
-    .filter(|(m, _)| {
-        m.tokens.len() > 1 || !cues::JOBS_IN_CAPITALS.contains(&doc.token_text(m.tokens.start))
-    })
-    .filter(|(m, _)| {
-        m.tokens.len() > 1
-            || !is_never_a_name(&m.canonical)
-                && !is_numbered_division(doc, m.tokens.end)
-                && !is_imperative(doc, lexicon, m.tokens.start)
-    })
-    .collect();
+    );
+    let tagged: Vec<(Mention, bool)> = segments
+        .into_iter()
+        .flat_map(|(tokens, label)| {
+            split_between_names(doc, lexicon, tokens)
+                .into_iter()
+                .flat_map(move |t| titled_person(doc, t, label))
+                .map(|(t, label)| {
+                    let label = person_after_job(doc, lexicon, &t, label);
+                    person_before_postnominal(doc, lexicon, t, label)
+                })
+        })
+        .filter_map(|(tokens, label)| {
+            // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
+            // which its last word shows to be an organization.
+            let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
+            let tokens = without_leading_job(doc, lexicon, trim(doc, tokens)?, label);
+            let tokens = with_generational_suffix(doc, tokens, label);
+            let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
+            let label = if grown
+                || possessive_first && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
+            {
+                EntityLabel::Org
+            } else {
+                label
+            };
+            Some((mention(doc, tokens, label), grown))
+        })
+        .filter(|(m, _)| !in_title_case(m))
+        // "3 p.m. ET": a time zone, which CoNLL calls MISC.
+        .map(|(mut m, grown)| {
+            if is_time_zone_after_time(doc, &m.tokens) {
+                m.label = EntityLabel::Misc;
+            }
+            (m, grown)
+        })
+        // "By Mei Tanaka, Transport Correspondent": a journalist's job;
+        // "a GP", "two MPs": a job in capitals.
+        .filter(|(m, _)| !cues::JOURNALISTS_JOBS.contains(&doc.token_text(m.tokens.end - 1)))
+        .filter(|(m, _)| {
+            m.tokens.len() > 1 || !cues::JOBS_IN_CAPITALS.contains(&doc.token_text(m.tokens.start))
+        })
+        .filter(|(m, _)| {
+            m.tokens.len() > 1
+                || !is_never_a_name(&m.canonical)
+                    && !is_numbered_division(doc, m.tokens.end)
+                    && !is_imperative(doc, lexicon, m.tokens.start)
+        })
+        .collect();
     let tagged = absorb_owning_groups(doc, tagged);
     let mut tagged = rules::split_country_prefixes(doc, lexicon, tagged);
     tagged.extend(rule_mentions.iter().filter(|m| in_title_case(m)).cloned());

@@ -359,10 +359,9 @@ impl<'a> Attributor<'a> {
                 subordinate |= matches!(self.text(i), "while" | "whereas" | "although" | "unless")
                     && !self.doc.token_text_or_empty(i + 1).ends_with("ing");
                 contrasting |= matches!(self.text(i), "though" | "but");
-                let closing = i + 1 >= self.doc.tokens.len() || self.is_punct(i + 1);
                 !self.inside_quote(i)
                     && !subordinate
-                    && (!contrasting || closing)
+                    && (!contrasting || i + 1 >= self.doc.tokens.len() || self.is_punct(i + 1))
                     && !relative(i)
                     && !infinitive(i)
                     && self.cue_at(i).is_some()
@@ -660,15 +659,11 @@ impl<'a> Attributor<'a> {
             return false;
         };
         let opening = self.doc.token_at_or_after(quote.span.start);
-        let words: Vec<usize> = (opening..i)
-            .filter(|&t| self.doc.tokens[t].kind == TokenKind::Word)
-            .collect();
+        let words = || (opening..i).filter(|&t| self.doc.tokens[t].kind == TokenKind::Word);
         opening > 0
             && self.text(opening - 1) == ","
-            && (1..=5).contains(&words.len())
-            && words
-                .iter()
-                .all(|&t| self.text(t).starts_with(char::is_uppercase))
+            && (1..=5).contains(&words().count())
+            && words().all(|t| self.text(t).starts_with(char::is_uppercase))
     }
 
     /// McCallum said on Wednesday that … “…” / According to X, “…” /

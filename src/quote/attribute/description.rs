@@ -299,6 +299,22 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// The unnamed source that "the person" or "the official" at token
+    /// `i` stands for, as first described: the description that brought
+    /// them in a few paragraphs back ([`Self::unnamed_introduction`]),
+    /// else one quoted earlier in the article
+    /// ([`Self::unnamed_source_quoted`]). People only: bodies and
+    /// documents speak for who issued them, and "the statement" stays as
+    /// written.
+    pub(super) fn unnamed_source(&self, i: usize, head: &str) -> Option<&str> {
+        if SPEAKING_THINGS.contains(&head) || !is_person_noun(head) {
+            return None;
+        }
+        self.unnamed_introduction(i, head)
+            .map(|introduction| self.doc.slice(introduction))
+            .or_else(|| self.unnamed_source_quoted(head))
+    }
+
     /// "the person" after "A person familiar with the talks, who …, said":
     /// the description that brought an unnamed source in, as written, from
     /// its article to the end of its phrase. "The source" and "the person"
@@ -307,18 +323,13 @@ impl<'a> Attributor<'a> {
     /// back to the start of the third paragraph before, and no further
     /// than [`UNNAMED_LOOKBACK`] tokens, so that a document of such
     /// phrases stays linear.
-    pub(super) fn unnamed_introduction(&self, i: usize, head: &str) -> Option<Span> {
+    fn unnamed_introduction(&self, i: usize, head: &str) -> Option<Span> {
         let paragraph = self.doc.sentences[self.doc.sentence_of_token(i)].paragraph;
         let first = self.doc.paragraphs[paragraph.saturating_sub(3)]
             .tokens
             .start
             .max(i.saturating_sub(UNNAMED_LOOKBACK));
         let any_source = matches!(head, "source" | "person");
-        // People only: bodies and documents speak for who issued them,
-        // and "the statement" stays as written.
-        if SPEAKING_THINGS.contains(&head) || !is_person_noun(head) {
-            return None;
-        }
         (first..i).rev().find_map(|k| {
             let word = self.doc.lower(k);
             let same_noun = word == head;
@@ -339,10 +350,8 @@ impl<'a> Attributor<'a> {
             if !modifiers_only {
                 return None;
             }
-            let sentence_end = self.doc.sentences[self.doc.sentence_of_token(article)]
-                .tokens
-                .end;
-            let phrase = self.phrase_after(article, sentence_end);
+            let sentence = &self.doc.sentences[self.doc.sentence_of_token(k)].tokens;
+            let phrase = self.phrase_after(article, sentence.end);
             // The description, not the clause it opens: "Another highly
             // placed source said …" ends before "said".
             let end = (k + 1..phrase.end)
@@ -356,7 +365,6 @@ impl<'a> Attributor<'a> {
                 })
                 .unwrap_or(phrase.end);
             // Another noun only for someone who asked not to be named.
-            let sentence = &self.doc.sentences[self.doc.sentence_of_token(k)].tokens;
             let anonymous = || {
                 (k..sentence.end.min(k + 40)).any(|m| {
                     matches!(
@@ -382,10 +390,10 @@ impl<'a> Attributor<'a> {
             return;
         };
         let first = speaker.name.split(' ').next().unwrap_or("");
-        if !matches!(
-            first.to_lowercase().as_str(),
-            "a" | "an" | "one" | "another"
-        ) {
+        let indefinite = ["a", "an", "one", "another"]
+            .iter()
+            .any(|article| first.eq_ignore_ascii_case(article));
+        if !indefinite {
             return;
         }
         self.unnamed_sources.retain(|s| *s != speaker.name);
@@ -398,10 +406,7 @@ impl<'a> Attributor<'a> {
     /// The unnamed speaker quoted before that "the officer" stands for:
     /// the latest whose description holds the noun, or for "the source"
     /// and "the person", the latest of all.
-    pub(super) fn unnamed_source_quoted(&self, head: &str) -> Option<&str> {
-        if !is_person_noun(head) {
-            return None;
-        }
+    fn unnamed_source_quoted(&self, head: &str) -> Option<&str> {
         let any_source = matches!(head, "source" | "person");
         // The description's own noun, before what it is "of" or "at".
         let head_of = |name: &str| {

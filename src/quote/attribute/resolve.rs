@@ -234,11 +234,7 @@ impl<'a> Attributor<'a> {
         // an unnamed source keeps the description that brought them in.
         let unnamed_source = || {
             (self.doc.lower(phrase.start) == "the" && phrase.len() == 2)
-                .then(|| {
-                    self.unnamed_introduction(phrase.start, last_word)
-                        .map(|introduction| doc.slice(introduction))
-                        .or_else(|| self.unnamed_source_quoted(last_word))
-                })
+                .then(|| self.unnamed_source(phrase.start, last_word))
                 .flatten()
         };
         if common_head && let Some(introduction) = unnamed_source() {
