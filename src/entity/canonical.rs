@@ -553,7 +553,7 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
 /// Zeid", "van der Hoeven", "De Wilde", "Al Ashry".
 const PARTICLES: &[&str] = &[
     "abu", "al", "ben", "bin", "da", "das", "de", "del", "della", "di", "dos", "du", "el", "ibn",
-    "la", "le", "mac", "san", "st", "st.", "ter", "van", "von",
+    "la", "le", "mac", "san", "st", "st.", "te", "ter", "van", "von",
 ];
 
 /// "Abu Zeid" after "Rania Abu Zeid", "van der Hoeven" after "Pieter van
@@ -570,6 +570,15 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
     // Each key names one person, or `None` once two differ.
     let mut by_tail: FxHashMap<String, Option<&str>> = FxHashMap::default();
     let mut by_inner: FxHashMap<&str, Option<&str>> = FxHashMap::default();
+    let mut by_head: FxHashMap<String, Option<&str>> = FxHashMap::default();
+    // Where each full name is first written: a short form stands for it
+    // only after it ("John Paul" is no "John Paul Stevens" before him).
+    let mut first_written: FxHashMap<String, usize> = FxHashMap::default();
+    for m in mentions.iter().rev() {
+        if fulls.contains(&m.canonical) {
+            first_written.insert(m.canonical.clone(), m.tokens.start);
+        }
+    }
     // A word before a surname that is a given name, not "Kentuckian Rand
     // Paul" or "Brazilian-born Luis Oliveira", which the tagger took whole.
     let given = |word: &str| {
@@ -593,6 +602,14 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
                 }
             }
         }
+        // "Nurul Aina" after "Nurul Aina Zakaria": given names of two
+        // words or more, as Malay and Arabic names are used alone.
+        // Not before a generational suffix: "Duncan Hunter" may be the
+        // son of "Duncan Hunter Sr.".
+        let suffixed = is_generational_suffix(words[words.len() - 1]);
+        for to in (2..words.len()).filter(|_| !suffixed) {
+            note_only_name(&mut by_head, words[..to].join(" ").to_lowercase(), full);
+        }
         // Every word of a name that may stand alone, so that a word two
         // names hold ("the Wong family" beside "Wong Kam-ling" and "Evelyn
         // Wong Tremblay") names no one.
@@ -606,7 +623,7 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
             }
         }
     }
-    if by_tail.is_empty() && by_inner.is_empty() {
+    if by_tail.is_empty() && by_inner.is_empty() && by_head.is_empty() {
         return;
     }
     for m in mentions.iter_mut() {
@@ -652,6 +669,15 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
         } else {
             None
         };
+        let found = found.or_else(|| {
+            (words >= 2 && m.label == EntityLabel::Person)
+                .then(|| by_head.get(&name.to_lowercase()))
+                .flatten()
+                .filter(|full| {
+                    full.and_then(|full| first_written.get(full))
+                        .is_some_and(|&at| at < m.tokens.start)
+                })
+        });
         if let Some(Some(full)) = found
             && *full != m.canonical
         {

@@ -643,7 +643,8 @@ pub(crate) static HONORIFICS: WordList = WordList::new(&[
 pub(crate) static PERSON_JOB_NOUNS: WordList = WordList::new(&[
     "activist", "actor", "actress", "analyst", "campaigner", "captain", "chef", "cleaner", "coach",
     "commentator", "commuter", "consultant", "correspondent", "doctor", "driver", "economist",
-    "editor", "engineer", "farmer", "fisherman", "historian", "labourer", "lawyer", "midwife",
+    "editor", "engineer", "farmer", "fisherman", "headmaster", "headmistress", "headteacher",
+    "historian", "labourer", "lawyer", "midwife",
     "nurse", "officer", "official", "pensioner", "pollster", "presenter", "researcher", "resident",
     "retiree", "scientist", "shopkeeper", "skipper", "spokesman", "spokesperson", "spokeswoman",
     "strategist", "student", "surgeon", "teacher", "trader", "vendor", "volunteer", "writer",

@@ -173,7 +173,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
             // which its last word shows to be an organization.
             let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
-            let tokens = without_leading_job(doc, lexicon, trim(doc, tokens)?, label);
+            let tokens = without_leading_time(doc, trim(doc, tokens)?, label);
+            let tokens = without_leading_job(doc, lexicon, tokens, label);
             let tokens = with_generational_suffix(doc, tokens, label);
             let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
             let label = if grown
@@ -325,6 +326,12 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
                 while NAME_PARTICLES.contains(&text(k)) && k - end < 3 {
                     k += 1;
                 }
+                // "Faisal bin Khalid al-Mansouri": a particle glued to the
+                // name after it by a hyphen is one lowercase word.
+                if k == end && is_glued_particle_name(text(k)) {
+                    end = k + 1;
+                    continue;
+                }
                 if k == end || !capitalized(k) {
                     break;
                 }
@@ -352,6 +359,14 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         }
     }
     *mentions = joined;
+}
+
+/// "al-Mansouri", "el-Sayed": a name particle, a hyphen, then a
+/// capitalized name.
+fn is_glued_particle_name(word: &str) -> bool {
+    word.split_once('-').is_some_and(|(particle, name)| {
+        NAME_PARTICLES.contains(&particle) && name.starts_with(char::is_uppercase)
+    })
 }
 
 /// "Later, de la Cruz added": a person's name opens with the lowercase
@@ -1525,6 +1540,34 @@ fn without_leading_job(
     } else {
         tokens
     }
+}
+
+/// "12.06pm Al-Khatib, visibly emotional:": a live blog's timestamp
+/// opens no one's name.
+fn without_leading_time(
+    doc: &Document<'_>,
+    mut tokens: Range<usize>,
+    label: EntityLabel,
+) -> Range<usize> {
+    if label != EntityLabel::Person {
+        return tokens;
+    }
+    let mut clock = false;
+    while tokens.len() > 1 {
+        let word = doc.token_text(tokens.start);
+        let time_word = word.starts_with(|c: char| c.is_ascii_digit())
+            || clock
+                && matches!(
+                    word.to_ascii_lowercase().as_str(),
+                    "am" | "pm" | "a.m." | "p.m."
+                );
+        if !time_word {
+            break;
+        }
+        clock = true;
+        tokens.start += 1;
+    }
+    tokens
 }
 
 /// Whether a word is shaped like a person's job: "Comptroller",

@@ -152,9 +152,11 @@ impl<'a> Attributor<'a> {
                 // and an agency's credit to a dateline ("(Harbour Wire)").
                 let verbless = |r: Range<usize>| {
                     let open = r.clone().find(|&k| self.text(k) == "(").unwrap_or(r.end);
+                    // A name is no verb, though it may look like one
+                    // ("Ahmed Maher el-Sayed").
                     (r.start..open).all(|k| {
                         let word = self.doc.lower(k);
-                        !is_likely_verb(word) || TIME_ADVERBS.contains(&word)
+                        !is_likely_verb(word) || TIME_ADVERBS.contains(&word) || self.in_mention(k)
                     })
                 };
                 // "July 25 (UPI) —": the agency credit names no speaker.
@@ -276,6 +278,7 @@ impl<'a> Attributor<'a> {
                 || (end > i
                     && word.starts_with(char::is_lowercase)
                     && is_likely_verb(word)
+                    && !self.in_mention(end)
                     && !matches!(self.doc.lower(end - 1), "the" | "a" | "an")
                     && !self.is_possessive(end - 1));
             if stops {
