@@ -642,7 +642,8 @@ pub(crate) static HONORIFICS: WordList = WordList::new(&[
 #[rustfmt::skip]
 pub(crate) static PERSON_JOB_NOUNS: WordList = WordList::new(&[
     "activist", "actor", "actress", "analyst", "campaigner", "captain", "chef", "cleaner", "coach",
-    "commentator", "commuter", "consultant", "correspondent", "doctor", "driver", "economist",
+    "co-founder", "cofounder", "commentator", "commuter", "consultant", "correspondent", "doctor",
+    "driver", "economist", "founder",
     "editor", "engineer", "farmer", "fisherman", "headmaster", "headmistress", "headteacher",
     "historian", "labourer", "lawyer", "midwife",
     "nurse", "officer", "official", "pensioner", "pollster", "presenter", "researcher", "resident",

@@ -1445,10 +1445,16 @@ fn person_after_job(
     tokens: &Range<usize>,
     label: EntityLabel,
 ) -> EntityLabel {
+    // "Co-founder Maarten de Wit": a particle may stand inside the name.
+    let name_word = |i: usize| {
+        is_personal_name_word(doc, i)
+            || i > tokens.start && i + 1 < tokens.end && NAME_PARTICLES.contains(&doc.token_text(i))
+    };
     let after_job = tokens.start > 0
         && cues::PERSON_JOB_NOUNS.contains(&doc.lower(tokens.start - 1))
-        && (2..=3).contains(&tokens.len())
-        && tokens.clone().all(|i| is_personal_name_word(doc, i));
+        && (2..=4).contains(&tokens.len())
+        && tokens.clone().all(name_word)
+        && (tokens.len() < 4 || tokens.clone().any(|i| !is_personal_name_word(doc, i)));
     // "Deputy Public Prosecutor Charlene Ho Mei Ting": a title in
     // capitals, then a first name and up to three more names.
     let title = |i: usize| {

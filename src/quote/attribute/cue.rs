@@ -186,11 +186,24 @@ impl<'a> Attributor<'a> {
                     "what" | "is" | "was" | "are" | "were"
                 );
             // Not "what it called a “hearing”", the scare quote of a
-            // body's own word.
+            // body's own word; but "what it called “unsafe rostering”"
+            // quotes the body's phrase.
+            let open = if self.opens_quote_at(i + 1) {
+                i + 1
+            } else {
+                i + 2
+            };
+            let phrase = || {
+                (open + 1..(open + 4).min(self.doc.tokens.len()))
+                    .take_while(|&k| self.inside_quote(k) && !self.is_closing_mark(k))
+                    .filter(|&k| self.doc.tokens[k].kind == TokenKind::Word)
+                    .count()
+                    >= 2
+            };
             let person = ROLE_NOUNS.contains(&before)
                 || matches!(before, "he" | "she" | "they")
                 || self.person_ending_at(caller).is_some()
-                || after_what && before != "it";
+                || after_what && (before != "it" || phrase());
             if person {
                 return Some((i..i + 1, CueKind::Verb));
             }

@@ -450,6 +450,15 @@ impl<'a> Attributor<'a> {
             None if let Some((label, Interview::Answer)) = interview => {
                 (self.interviewee(place.paragraph), label_span(label))
             }
+            // "… as his supporters start chanting “…”": the participle's
+            // own clause has its subject.
+            Some(m)
+                if m.kind == CueKind::Participle
+                    && m.cue.end <= first
+                    && let Some(people) = self.subordinate_subject_before(&place, m.cue.start) =>
+            {
+                (Some(people), Some(doc.token_span(m.cue.clone())))
+            }
             Some(m) => {
                 let span = doc.token_span(m.cue.clone());
                 (self.speaker_of(m.phrase, m.cue.start, &place), Some(span))
@@ -506,6 +515,7 @@ impl<'a> Attributor<'a> {
                 let subject = self
                     .relative_clause_subject(&place, first)
                     .or(later)
+                    .or_else(|| self.subordinate_subject_before(&place, first))
                     .or_else(|| self.subject_before(&place, first, weight));
                 let subject = match subject {
                     // "BBC Director for radio Ada Quinlan described the

@@ -509,6 +509,51 @@ impl<'a> Attributor<'a> {
         None
     }
 
+    /// "… on Tuesday as opposition members accused the government of
+    /// announcing the homes “three times …”", "… erupts as his supporters
+    /// start chanting “…”": people described, not named, opening a clause
+    /// after "as", "while" or "when", right before its verb, with no
+    /// clause break between it and `before` (the quotation or its
+    /// participle).
+    pub(super) fn subordinate_subject_before(
+        &self,
+        place: &Place,
+        before: usize,
+    ) -> Option<SpeakerRef> {
+        let start = place.sentence_start.max(before.saturating_sub(WINDOW));
+        let breaks = |k: usize| {
+            !self.inside_quote(k)
+                && (self.is_punct(k) && self.text(k) != "-"
+                    || matches!(self.text(k), "that" | "which" | "who"))
+        };
+        let conjunction = (start..before)
+            .rev()
+            .take_while(|&k| !breaks(k))
+            .find(|&k| matches!(self.text(k), "as" | "while" | "when"))?;
+        let subject = conjunction + 1;
+        // Up to four words, in lowercase, then the verb.
+        let verb = (subject + 1..(subject + 5).min(before)).find(|&k| {
+            let word = self.doc.lower(k);
+            is_likely_verb(word)
+                || word.ends_with("ed")
+                || matches!(word, "start" | "begin" | "began" | "continue")
+        })?;
+        let head = self.doc.lower(verb - 1);
+        let people = head.len() > 3
+            && head
+                .strip_suffix('s')
+                .is_some_and(|one| is_person_noun(one) && !is_person_noun(head));
+        let plain = (subject..verb).all(|k| {
+            self.doc.tokens[k].kind == TokenKind::Word
+                && self.text(k).starts_with(char::is_lowercase)
+                && !self.in_mention(k)
+        });
+        if !(people && plain) {
+            return None;
+        }
+        self.resolve(subject..verb, place.paragraph)
+    }
+
     /// The last person in a sentence who did something ("…, since Reyes
     /// spoke only in slogans"): a person mention followed by a past or
     /// speech verb.
