@@ -13,6 +13,10 @@ use crate::quote::cues::{
 };
 use crate::words::is_likely_verb;
 
+/// How many paragraphs after a description `named_later` reads for the
+/// name it turns out to have.
+const NAMED_LATER_PARAGRAPHS: usize = 3;
+
 /// How far back "the person" looks for the description that introduced
 /// an unnamed source.
 const UNNAMED_LOOKBACK: usize = 600;
@@ -98,6 +102,50 @@ impl<'a> Attributor<'a> {
         let fits =
             gender == Gender::Unknown || current.mention.is_none_or(|m| self.compatible(m, gender));
         (!GENERIC_ROLES.contains(&head) && fits).then_some(current)
+    }
+
+    /// The person a description turns out to be, named a few paragraphs
+    /// later with the same noun: "A warehouse supervisor told the court …"
+    /// and then "the supervisor, Carl Brennan,"; "with the judge telling
+    /// him …" and then "Judge Margaret Ellery said". News names its people
+    /// after the lede as often as in it.
+    pub(super) fn named_later(&self, phrase: Range<usize>, head: &str) -> Option<usize> {
+        if !is_person_noun(head) {
+            return None;
+        }
+        let paragraph = self.doc.sentences[self.doc.sentence_of_token(phrase.start)].paragraph;
+        let last = (paragraph + NAMED_LATER_PARAGRAPHS).min(self.doc.paragraphs.len() - 1);
+        let within = phrase.end..self.doc.paragraphs[last].tokens.end;
+        let lower = |k: usize| {
+            if k < self.doc.tokens.len() {
+                self.doc.lower(k)
+            } else {
+                ""
+            }
+        };
+        self.mentions_in(within).find(|&m| {
+            let mention = &self.mentions[m];
+            let (start, end) = (mention.tokens.start, mention.tokens.end);
+            if mention.label != EntityLabel::Person {
+                return false;
+            }
+            // "Judge Margaret Ellery": the noun as a title, before the
+            // name or opening it.
+            let titled = start > 0
+                && lower(start - 1) == head
+                && self.text(start - 1).starts_with(char::is_uppercase)
+                || mention.tokens.len() >= 3 && lower(start) == head;
+            // "the supervisor, Carl Brennan,"
+            let after = start >= 3
+                && self.text(start - 1) == ","
+                && lower(start - 2) == head
+                && (start.saturating_sub(5)..start - 2).any(|k| lower(k) == "the");
+            // "Carl Brennan, the supervisor,"
+            let before = lower(end) == ","
+                && lower(end + 1) == "the"
+                && (end + 2..end + 5).any(|k| lower(k) == head);
+            titled || after || before
+        })
     }
 
     /// The peer "the `head`" stands for before token `i`: "the duchess"

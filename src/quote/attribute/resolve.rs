@@ -189,6 +189,9 @@ impl<'a> Attributor<'a> {
             && phrase.len() > 1
             && self.text(phrase.end - 1).starts_with(char::is_lowercase)
         {
+            if let Some(m) = self.named_later(phrase.clone(), self.doc.lower(phrase.end - 1)) {
+                return Some(self.speaker_from(m, span, paragraph));
+            }
             return Some(as_written());
         }
         if let Some(m) = self.party_member(phrase.clone()) {
@@ -400,6 +403,9 @@ impl<'a> Attributor<'a> {
                     name: introduction.to_string(),
                     ..as_written()
                 });
+            }
+            if let Some(m) = self.named_later(phrase.clone(), &head) {
+                return Some(self.speaker_from(m, span, paragraph));
             }
         }
         if let Some(&m) = in_phrase.iter().find(|&&m| {
