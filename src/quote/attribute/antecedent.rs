@@ -483,6 +483,24 @@ impl<'a> Attributor<'a> {
                 .get(self.mentions[m].canonical.as_str())
                 .or(current_pronoun.as_ref())
                 .is_some_and(|&shown| shown != gender);
+            // But in a dialogue, the other speaker of the last lines, whom
+            // nothing shows to be of the other sex, outranks a guess
+            // against: "“So that’s a no,” Sarah Beckwith said. / “It’s an
+            // honest answer,” he said" answers her.
+            let other_turn = || {
+                self.turns
+                    .iter()
+                    .rev()
+                    .flatten()
+                    .filter(|t| t.paragraph + 2 >= paragraph)
+                    .filter_map(|t| t.speaker.mention)
+                    .find(|o| fits(o) && self.mentions[*o].canonical != c.name)
+            };
+            if self.gender_of(m) != Gender::Unknown
+                && let Some(o) = other_turn()
+            {
+                return Some(o);
+            }
             if !named_since
                 && self.may_be_person(m)
                 && asker != Some(c.name.as_str())

@@ -9,7 +9,7 @@ use crate::date::WEEKDAY_NAMES;
 use crate::entity::EntityLabel;
 use crate::quote::cues::{
     AUXILIARIES, BETWEEN_SPEAKER_AND_CUE, OBJECT_CONTROL_VERBS, PHRASE_BREAKS, PHRASE_ENDS,
-    QUANTIFIERS, REPORTING_PARTICIPLES, ROLE_NOUNS,
+    QUANTIFIERS, REPORTING_PARTICIPLES, ROLE_NOUNS, is_person_noun,
 };
 use crate::words::{is_likely_verb, is_ly_adverb};
 
@@ -386,6 +386,20 @@ impl<'a> Attributor<'a> {
         }
         if let Some(described) = self.description_before(limit, start, end) {
             start = described;
+        }
+        // "A diplomat who attended as an observer said": an unnamed
+        // person's relative clause belongs to the description.
+        if let Some(who) = (start.saturating_sub(8).max(limit + 1)..start)
+            .rev()
+            .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k) && !self.in_mention(k))
+            .find(|&k| self.text(k) == "who")
+            && is_person_noun(self.doc.lower(who - 1))
+            && let Some(article) = (who.saturating_sub(4).max(limit)..who)
+                .rev()
+                .take_while(|&k| !self.is_punct(k) && !self.in_mention(k))
+                .find(|&k| matches!(self.doc.lower(k), "a" | "an" | "one" | "another"))
+        {
+            start = article;
         }
         // A phrase never starts with a period or a dangling hyphen.
         while start < end && self.is_punct(start) {
