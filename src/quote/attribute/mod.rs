@@ -48,6 +48,7 @@ use crate::Span;
 use crate::entity::{EntityLabel, Mention};
 use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
+use crate::words::is_likely_verb;
 use context::Turn;
 
 /// A quotation with its kind and attribution, in normalized text.
@@ -584,10 +585,19 @@ impl<'a> Attributor<'a> {
             && self.text(first + 1).starts_with(char::is_uppercase)
             && last >= 2
             && matches!(self.text(last - 2), "." | "?" | "!");
+        // "Sem van der Hoek dedicated “Northern Line” to …", "the band
+        // played “Harbour Lights”": a title right after a verb in prose is
+        // its object, a song or a book, not words the subject says.
+        let after_verb = first > 0 && {
+            let verb = self.text(first - 1);
+            doc.tokens[first - 1].kind == TokenKind::Word
+                && verb.starts_with(char::is_lowercase)
+                && (verb.ends_with("ed") || is_likely_verb(verb))
+        };
         if cue.is_none()
             && !starts_sentence
             && (speaker.is_none() && (words <= 4 && !first_person && !full_sentence || title)
-                || title && (after_preposition || set_off))
+                || title && (after_preposition || set_off || after_verb))
         {
             return term;
         }

@@ -100,6 +100,9 @@ impl<'a> Attributor<'a> {
         } else {
             (last >= 2 && text_at(last - 2) == ",").then_some(last)
         };
+        // "In “Ninety Minutes and Then Some,” published next week",
+        // "Introducing “Iya Mi”, written for his mother": or the
+        // participle that makes it a work.
         let titled_after = titled
             && apposition_after.is_some_and(|a| {
                 matches!(
@@ -107,6 +110,18 @@ impl<'a> Attributor<'a> {
                     "the" | "a" | "an" | "her" | "his" | "their" | "its"
                 ) && (a + 1..a + 4)
                     .any(|k| TERM_MARKERS.contains(&text_at(k)) && !text_at(k).ends_with("ed"))
+                    || matches!(
+                        text_at(a),
+                        "written"
+                            | "co-written"
+                            | "recorded"
+                            | "composed"
+                            | "released"
+                            | "published"
+                            | "directed"
+                            | "produced"
+                            | "painted"
+                    )
             });
         // "Wednesday’s “Rise and Shine”", "Inkwell’s new “Lumen Slate 2”",
         // "the “Orbis Fold Air”": a title after a possessive or "the"
@@ -140,7 +155,13 @@ impl<'a> Attributor<'a> {
             && (first.saturating_sub(5)..first - 1).any(|k| {
                 matches!(
                     self.text(k),
-                    "known" | "marketed" | "sold" | "advertised" | "branded" | "billed"
+                    "known"
+                        | "marketed"
+                        | "sold"
+                        | "advertised"
+                        | "branded"
+                        | "billed"
+                        | "identified"
                 )
             });
         // "gave him a nickname: “Marty”": a noun among the markers
@@ -164,7 +185,9 @@ impl<'a> Attributor<'a> {
         let short = words <= 5 || self.is_title(first, last, words);
         // "The report, “Running Foul,” says …": a cue right after a title
         // in apposition is its noun's.
-        if short && marker && (!attached_cue || title_in_apposition) {
+        // "A witness, identified only as “Witness C,” told …": so is the
+        // cue after a name someone is known by.
+        if short && marker && (!attached_cue || title_in_apposition || known_as) {
             return true;
         }
         // "The paper, titled “Low-Dose Amlodipine in Community
@@ -177,10 +200,16 @@ impl<'a> Attributor<'a> {
         // thing is a name, not the caller's words.
         // "started calling “the Egg Timer”": with its article.
         let article = usize::from(self.text(first + 1) == "the");
-        let calls_a_name = matches!(before, Some("called" | "calls" | "calling"))
+        // "the canyon locals call “the Chimney.”": a period may close it.
+        let inner_end = if last >= 2 && matches!(self.text(last - 2), "." | ",") {
+            last - 2
+        } else {
+            last.saturating_sub(1)
+        };
+        let calls_a_name = matches!(before, Some("called" | "calls" | "calling" | "call"))
             && self.title_case_capitals(first..last) == Some(words - article)
             && words <= 4
-            && (first + 1..last.saturating_sub(1)).all(|k| !self.is_punct(k));
+            && (first + 1..inner_end).all(|k| !self.is_punct(k));
         if calls_a_name || self.names_a_work(first, last, words, before) {
             return true;
         }
