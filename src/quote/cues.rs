@@ -205,7 +205,8 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
 #[rustfmt::skip]
 pub(crate) static BODY_NOUNS: WordList = WordList::new(&[
     "agency", "association", "authority", "board", "charity", "club", "college", "commission",
-    "committee", "council", "department", "federation", "foundation", "gallery", "hospital",
+    "committee", "council", "department", "federation", "festival", "foundation", "gallery",
+    "hospital",
     "institute", "library", "ministry", "museum", "partnership", "party", "regulator", "school",
     "trust", "union", "university",
 ]);

@@ -203,6 +203,25 @@ impl<'a> Attributor<'a> {
         named.all(|(_, other)| other == name).then_some(found)
     }
 
+    /// The one organization named (outside quotations) from the start of
+    /// `paragraph` to mention `before`, if only one is.
+    fn only_organization_since(&self, paragraph: usize, before: usize) -> Option<usize> {
+        let start = self.doc.paragraphs[paragraph].tokens.start;
+        let mut named = (0..before)
+            .rev()
+            .take(WINDOW)
+            .take_while(|&m| self.mentions[m].tokens.start >= start)
+            .filter(|&m| {
+                self.mentions[m].label == EntityLabel::Org
+                    && !self.inside_quote(self.mentions[m].tokens.start)
+            });
+        let found = named.next()?;
+        let name = self.mentions[found].canonical.as_str();
+        named
+            .all(|m| self.mentions[m].canonical == name)
+            .then_some(found)
+    }
+
     /// Whom or what "the `head`" stands for, the description `phrase`
     /// holding no name:
     /// * a body whose name holds the head: "the ministry" after "the
@@ -228,12 +247,29 @@ impl<'a> Attributor<'a> {
                     && !self.inside_quote(mention.tokens.start)
                     && mention.canonical.split(' ').any(|w| w == titled)
             });
-            let body = named.or_else(|| {
-                COMPANY_NOUNS
-                    .contains(&head)
-                    .then(|| self.organization_in_focus(phrase.start))
-                    .flatten()
-            })?;
+            // "the Kettle Range Forest District said …. “…,” the agency
+            // said": else the organization speaking, or the one just named
+            // ("a statement from the Green Coalition. “…,” the party
+            // says").
+            // Only "the" and the noun: "The dockers’ union" is another.
+            let speaking_body = || {
+                if phrase.len() != 2 {
+                    return None;
+                }
+                self.current
+                    .as_ref()
+                    .filter(|c| c.label == Some(EntityLabel::Org) && c.paragraph + 1 >= paragraph)
+                    .and_then(|c| c.mention)
+                    .or_else(|| self.only_organization_since(paragraph.saturating_sub(1), before))
+            };
+            let body = named
+                .or_else(|| {
+                    COMPANY_NOUNS
+                        .contains(&head)
+                        .then(|| self.organization_in_focus(phrase.start))
+                        .flatten()
+                })
+                .or_else(|| BODY_NOUNS.contains(&head).then(speaking_body).flatten())?;
             return Some(self.speaker_from(body, span, paragraph));
         }
         if let Some(m) = self.peer_titled(phrase.start, head) {
