@@ -187,6 +187,11 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             Some((mention(doc, tokens, label), grown))
         })
         .filter(|(m, _)| !in_title_case(m))
+        // "Dato’ Ahmad Faizal": an honorific the tagger cut off alone
+        // names no one.
+        .filter(|(m, _)| {
+            m.tokens.len() > 1 || !cues::HONORIFICS.contains(&doc.token_text(m.tokens.start))
+        })
         // "3 p.m. ET": a time zone, which CoNLL calls MISC.
         .map(|(mut m, grown)| {
             if is_time_zone_after_time(doc, &m.tokens) {
