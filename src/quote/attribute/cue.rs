@@ -286,6 +286,12 @@ impl<'a> Attributor<'a> {
             if at(1, "the") && at(2, "words") && at(3, "of") {
                 return Some((i..i + 4, CueKind::According));
             }
+            // "with, in his own words, “…”": the pronoun's words.
+            let pronoun = matches!(self.doc.lower(i + 1), "his" | "her" | "their");
+            let own = usize::from(at(2, "own"));
+            if pronoun && at(2 + own, "words") {
+                return Some((i..i + 3 + own, CueKind::According));
+            }
             let owner = self
                 .mentions_in(i + 1..(i + 8).min(self.doc.tokens.len()))
                 .next()
@@ -726,6 +732,12 @@ impl<'a> Attributor<'a> {
             .count();
         let phrase = match kind {
             // "in Quinlan’s words": the owner of the words.
+            CueKind::According
+                if self.text(cue.end - 1) == "words"
+                    && matches!(self.doc.lower(cue.start + 1), "his" | "her" | "their") =>
+            {
+                cue.start + 1..cue.start + 2
+            }
             CueKind::According if self.text(cue.end - 1) == "words" => cue.start + 1..cue.end - 2,
             CueKind::According => self.phrase_after(cue.end, quote_first),
             CueKind::Participle => 0..0,

@@ -358,7 +358,7 @@ impl<'a> Attributor<'a> {
                 return Some(SpeakerRef { span, ..unnamed });
             }
             match head.as_str() {
-                "he" | "him" => {
+                "he" | "him" | "his" => {
                     return self
                         .antecedent(phrase.start, Gender::Male)
                         .or_else(|| self.guessed_sex_antecedent(phrase.start, Gender::Male))

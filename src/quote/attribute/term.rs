@@ -154,7 +154,7 @@ impl<'a> Attributor<'a> {
         let known_as = before == Some("as")
             && (first.saturating_sub(5)..first - 1).any(|k| {
                 matches!(
-                    self.text(k),
+                    self.doc.lower(k),
                     "known"
                         | "marketed"
                         | "sold"
