@@ -1480,12 +1480,32 @@ fn person_after_job(
         && crate::quote::is_person_noun(doc.lower(tokens.start - 2))
         && tokens.len() <= 3
         && tokens.clone().all(|i| is_personal_name_word(doc, i));
-    if after_job || after_title || named {
+    // "My dad, Somchai,", "her husband, Bjørn Eide,": a name in apposition
+    // to a relative is a person's.
+    let relative = tokens.start >= 3
+        && doc.token_text(tokens.start - 1) == ","
+        && KINSHIP_NOUNS.contains(&doc.lower(tokens.start - 2))
+        && matches!(
+            doc.lower(tokens.start - 3),
+            "my" | "his" | "her" | "their" | "our" | "your"
+        )
+        && matches!(doc.token_text_or_empty(tokens.end), "," | ".")
+        && tokens.len() <= 3
+        && tokens.clone().all(|i| is_personal_name_word(doc, i));
+    if after_job || after_title || named || relative {
         EntityLabel::Person
     } else {
         label
     }
 }
+
+/// Relatives, whose names follow them in apposition.
+#[rustfmt::skip]
+const KINSHIP_NOUNS: &[&str] = &[
+    "aunt", "brother", "cousin", "dad", "daughter", "father", "grandfather", "grandmother",
+    "grandson", "granddaughter", "husband", "mother", "mum", "nephew", "niece", "partner",
+    "sister", "son", "uncle", "wife",
+];
 
 /// One job in capitals, as written after a name: "KC", "MP" (not "MPs").
 fn is_postnominal(word: &str) -> bool {
