@@ -254,8 +254,17 @@ impl<'a> Attributor<'a> {
     /// person the article gave in full.
     pub(super) fn transcript_label(&self, place: &Place, quote_first: usize) -> Option<usize> {
         let label = (place.sentence_start..quote_first).find(|&i| !self.is_punct(i))?;
-        let shouted = self.text(label).chars().all(|c| c.is_uppercase())
-            && self.text(label).chars().count() >= 2;
+        // "ADEBAYO-CLARKE:": a hyphen may join two names.
+        let shouted = self
+            .text(label)
+            .chars()
+            .all(|c| c.is_uppercase() || c == '-')
+            && self
+                .text(label)
+                .chars()
+                .filter(|c| c.is_uppercase())
+                .count()
+                >= 2;
         if !shouted || label + 1 >= quote_first || self.text(label + 1) != ":" {
             return None;
         }
@@ -275,6 +284,19 @@ impl<'a> Attributor<'a> {
         });
         self.labelled.borrow_mut().insert(word, found);
         found
+    }
+
+    /// The person a transcript label opening `paragraph` names, for the
+    /// "I" of its later sentences ("REYES: They would say that. I told
+    /// them, “…”").
+    pub(super) fn label_of_paragraph(&self, paragraph: usize) -> Option<usize> {
+        let sentences = &self.doc.paragraphs[paragraph].sentences;
+        let place = Place {
+            sentence: sentences.start,
+            sentence_start: self.doc.paragraphs[paragraph].tokens.start,
+            paragraph,
+        };
+        self.transcript_label(&place, self.doc.paragraphs[paragraph].tokens.end)
     }
 
     /// For a quotation opening its sentence with no cue: a person who is

@@ -445,8 +445,18 @@ impl<'a> Attributor<'a> {
         // interviewee's, the person named last before.
         let interview = self.interview_label(place.sentence_start, first);
         let label_span = |label: usize| Some(doc.token_span(label + 1..label + 2));
+        // "GALE: The company says its offer is “fair”": a cue inside the
+        // line, with a speaker of its own, outranks the line's label (not
+        // "REYES: I told him, “…”").
+        let cue_in_line = cue.as_ref().is_some_and(|c| {
+            c.kind == CueKind::Verb
+                && c.cue.end <= first
+                && c.phrase.start > place.sentence_start + 1
+                && !c.phrase.is_empty()
+                && !matches!(self.doc.lower(c.phrase.start), "i" | "we")
+        });
         let (speaker, cue) = match cue {
-            _ if transcript.is_some() => transcript.unwrap_or_default(),
+            _ if transcript.is_some() && !cue_in_line => transcript.unwrap_or_default(),
             _ if let Some((label, Interview::Question)) = interview => (None, label_span(label)),
             None if let Some((label, Interview::Answer)) = interview => {
                 (self.interviewee(place.paragraph), label_span(label))
@@ -459,6 +469,19 @@ impl<'a> Attributor<'a> {
                     && let Some(people) = self.subordinate_subject_before(&place, m.cue.start) =>
             {
                 (Some(people), Some(doc.token_span(m.cue.clone())))
+            }
+            // "REYES: They would say that. I told them, “…”": in a
+            // transcript, "I" is the one the line's label names.
+            Some(m)
+                if m.phrase.len() == 1
+                    && self.text(m.phrase.start) == "I"
+                    && let Some(label) = self.label_of_paragraph(place.paragraph) =>
+            {
+                let span = doc.token_span(m.phrase.clone());
+                (
+                    Some(self.speaker_from(label, span, place.paragraph)),
+                    Some(doc.token_span(m.cue.clone())),
+                )
             }
             Some(m) => {
                 let span = doc.token_span(m.cue.clone());
