@@ -233,9 +233,16 @@ impl<'a> Attributor<'a> {
             && (!self.is_punct(i - 1) || self.text(i - 1) == "," && verb_after_comma())
             && !self.is_passive(i)
             && self.text(i - 1) != "be"
-            && (i + 1..self.doc.tokens.len().min(i + 8))
+            // "described him in a statement released through police as
+            // “…”", "described the scheme as causing “…”".
+            && (i + 1..self.doc.tokens.len().min(i + 12))
                 .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k))
-                .any(|k| self.text(k) == "as" && article_then_quote(k + 1))
+                .any(|k| {
+                    self.text(k) == "as"
+                        && (article_then_quote(k + 1)
+                            || self.doc.token_text_or_empty(k + 1).ends_with("ing")
+                                && article_then_quote(k + 2))
+                })
         {
             return Some((i..i + 1, CueKind::Verb));
         }

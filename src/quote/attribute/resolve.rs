@@ -115,8 +115,21 @@ impl<'a> Attributor<'a> {
     }
 
     /// Who a speaker phrase names.
-    pub(super) fn resolve(&self, phrase: Range<usize>, paragraph: usize) -> Option<SpeakerRef> {
+    pub(super) fn resolve(&self, mut phrase: Range<usize>, paragraph: usize) -> Option<SpeakerRef> {
         let doc = self.doc;
+        // "10.41am A reader writes": a live blog's timestamp is no part
+        // of who speaks.
+        let mut clock = false;
+        while phrase.len() > 1 {
+            let word = doc.lower(phrase.start);
+            let time = word.starts_with(|c: char| c.is_ascii_digit()) && word.contains([':', '.'])
+                || clock && matches!(word, "am" | "pm" | "a.m." | "p.m.");
+            if !time {
+                break;
+            }
+            clock = true;
+            phrase.start += 1;
+        }
         // A lone article, question word or participle ("after being asked
         // “…”") names no one.
         if phrase.len() == 1 && NAMES_NO_ONE.contains(&doc.lower(phrase.start)) {
