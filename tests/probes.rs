@@ -7,12 +7,14 @@ use serde::Deserialize;
 
 /// Quotations right (kind and speaker) per round when it was committed.
 const FLOORS: &[(&str, usize)] = &[
-    ("round12a", 156),
-    ("round12b", 161),
-    ("round13a", 193),
-    ("round13b", 162),
+    ("round12a", 157),
+    ("round12b", 163),
+    ("round13a", 194),
+    ("round13b", 164),
     ("round14a", 126),
     ("round14b", 131),
+    ("round15a", 177),
+    ("round15b", 193),
 ];
 
 #[derive(Deserialize)]
