@@ -123,7 +123,9 @@ impl<'a> Attributor<'a> {
                 ""
             }
         };
-        self.mentions_in(within).find(|&m| {
+        // No further than WINDOW mentions, so that a text with no
+        // paragraph breaks stays linear.
+        self.mentions_in(within).take(WINDOW).find(|&m| {
             let mention = &self.mentions[m];
             let (start, end) = (mention.tokens.start, mention.tokens.end);
             if mention.label != EntityLabel::Person {
