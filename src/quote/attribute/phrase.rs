@@ -349,6 +349,15 @@ impl<'a> Attributor<'a> {
                 break;
             }
         }
+        // "A former finance director of a Hafnarvík fishing company
+        // told": a description cut just after its article opens with it.
+        if end - start == 8
+            && start > limit
+            && matches!(self.doc.lower(start - 1), "a" | "an" | "the" | "one")
+            && (start - 1 == limit || self.is_punct(start - 2))
+        {
+            start -= 1;
+        }
         // A long name is not cut: "the OSCE’s Office for Democratic
         // Institutions and Human Rights".
         if let Some(m) = self.mention_covering(start)
