@@ -1459,7 +1459,9 @@ fn person_after_job(
         && cues::PERSON_JOB_NOUNS.contains(&doc.lower(tokens.start - 1))
         && (2..=4).contains(&tokens.len())
         && tokens.clone().all(name_word)
-        && (tokens.len() < 4 || tokens.clone().any(|i| !is_personal_name_word(doc, i)));
+        && (tokens.len() < 4
+            || lexicon.is_first_name(doc.token_text(tokens.start))
+            || tokens.clone().any(|i| !is_personal_name_word(doc, i)));
     // "Deputy Public Prosecutor Charlene Ho Mei Ting": a title in
     // capitals, then a first name and up to three more names.
     let title = |i: usize| {

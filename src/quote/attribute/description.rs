@@ -131,11 +131,9 @@ impl<'a> Attributor<'a> {
             if mention.label != EntityLabel::Person {
                 return false;
             }
-            // "Judge Margaret Ellery": the noun as a title, before the
-            // name or opening it.
-            let titled = start > 0
-                && lower(start - 1) == head
-                && self.text(start - 1).starts_with(char::is_uppercase)
+            // "Judge Margaret Ellery", "the pop singer Marisol Grey": the
+            // noun right before the name, or opening it.
+            let titled = start > 0 && lower(start - 1) == head
                 || mention.tokens.len() >= 3 && lower(start) == head;
             // "the supervisor, Carl Brennan,"
             let after = start >= 3

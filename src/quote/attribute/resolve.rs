@@ -362,6 +362,18 @@ impl<'a> Attributor<'a> {
             });
         }
         let head = bare_word(self.text(phrase.end - 1));
+        // "Singer tells court producer ‘took everything’": a headline's
+        // bare role is the person the story then names with it.
+        let in_headline =
+            self.doc.sentences[self.doc.sentence_of_token(phrase.start)].paragraph == 0;
+        if phrase.len() == 1
+            && in_headline
+            && self.text(phrase.start).starts_with(char::is_uppercase)
+            && in_phrase.is_empty()
+            && let Some(m) = self.named_later(phrase.clone(), &head)
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
         if phrase.len() == 1 {
             // "One developer, who asked not to be named, said …. “…,” they
             // said": a singular "they" too.
