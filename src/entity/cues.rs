@@ -609,6 +609,12 @@ pub(crate) fn is_short_title(word: &str) -> bool {
             | "Sergeant"
             | "Capt"
             | "Rev"
+            // Clergy: "Pastor Ernst Lafontant", "Rabbi Miriam Stein".
+            | "Pastor"
+            | "Rabbi"
+            | "Reverend"
+            | "Bishop"
+            | "Archbishop"
             // "the Ven Simon Pask", an archdeacon.
             | "Ven"
             | "Fr"

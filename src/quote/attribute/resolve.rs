@@ -4,8 +4,9 @@
 
 use std::ops::Range;
 
-use super::{Attributor, Place, SpeakerRef, WINDOW, age_of, bare_word};
+use super::{Attributor, Place, SpeakerRef, WINDOW, age_of, bare_word, is_subject_pronoun};
 use crate::Span;
+use crate::date::WEEKDAY_NAMES;
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
 use crate::quote::cues::{
@@ -129,6 +130,37 @@ impl<'a> Attributor<'a> {
             }
             clock = true;
             phrase.start += 1;
+        }
+        // "On Sunday the office had described": a time opening the phrase
+        // is no part of who speaks.
+        loop {
+            let day = |k: usize| WEEKDAY_NAMES.contains(&doc.token_text(k));
+            let word = doc.lower(phrase.start);
+            if phrase.len() > 2 && matches!(word, "on" | "last" | "this") && day(phrase.start + 1) {
+                phrase.start += 2;
+            } else if phrase.len() > 1
+                && (day(phrase.start) || matches!(word, "yesterday" | "today" | "tonight"))
+            {
+                phrase.start += 1;
+            } else {
+                break;
+            }
+        }
+        // "she cut in:", "Finally he shot back:": a pronoun and its verb
+        // are the pronoun.
+        let mut pronoun = phrase.start;
+        while pronoun + 1 < phrase.end
+            && (is_ly_adverb(doc.lower(pronoun))
+                || matches!(doc.lower(pronoun), "then" | "later" | "again" | "instead"))
+        {
+            pronoun += 1;
+        }
+        if pronoun + 1 < phrase.end
+            && is_subject_pronoun(self.text(pronoun))
+            && self.text(pronoun + 1).starts_with(char::is_lowercase)
+            && !matches!(self.text(pronoun + 1), "and" | "or")
+        {
+            phrase = pronoun..pronoun + 1;
         }
         // A lone article, question word or participle ("after being asked
         // “…”") names no one.
@@ -368,7 +400,6 @@ impl<'a> Attributor<'a> {
             self.doc.sentences[self.doc.sentence_of_token(phrase.start)].paragraph == 0;
         if phrase.len() == 1
             && in_headline
-            && self.text(phrase.start).starts_with(char::is_uppercase)
             && in_phrase.is_empty()
             && let Some(m) = self.named_later(phrase.clone(), &head)
         {

@@ -135,7 +135,27 @@ impl<'a> Attributor<'a> {
             // Not a name: "Castaing was asked", "Ahmed said".
             // "At the gym, converted into a shelter overnight, Marla
             // Pfeiffer sat": in lowercase after an opener's comma.
-            let participle = (word.ends_with("ing") || word.ends_with("ed"))
+            // "In the message, sent to all staff on Sunday, Watanabe …":
+            // an irregular participle too.
+            let irregular = matches!(
+                word,
+                "sent"
+                    | "written"
+                    | "made"
+                    | "given"
+                    | "seen"
+                    | "shown"
+                    | "held"
+                    | "built"
+                    | "taken"
+                    | "known"
+                    | "told"
+                    | "left"
+                    | "read"
+                    | "drawn"
+                    | "brought"
+            );
+            let participle = (word.ends_with("ing") || word.ends_with("ed") || irregular)
                 && (self.text(i).starts_with(char::is_uppercase)
                     || after_opener && self.text(i - 1) == ",")
                 && (!self.in_mention(i)
