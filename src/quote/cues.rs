@@ -204,10 +204,10 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
 /// council" after "the Ministry of …", "Kelso Council".
 #[rustfmt::skip]
 pub(crate) static BODY_NOUNS: WordList = WordList::new(&[
-    "agency", "association", "authority", "board", "charity", "club", "college", "commission",
-    "committee", "council", "department", "federation", "festival", "foundation", "gallery",
-    "hospital",
-    "institute", "library", "ministry", "museum", "partnership", "party", "regulator", "school",
+    "agency", "alliance", "association", "authority", "board", "charity", "club", "coalition",
+    "college", "commission", "committee", "council", "department", "federation", "festival",
+    "foundation", "gallery", "hospital", "inspectorate", "institute", "library", "ministry",
+    "museum", "network", "partnership", "party", "regulator", "school", "service", "society",
     "trust", "union", "university",
 ]);
 
