@@ -276,6 +276,7 @@ pub(crate) const DESCRIBING_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) static REMARK_NOUNS: WordList = WordList::new(&[
     "answer", "assertion", "boast", "claim", "comment", "comments", "complaint", "jab", "line",
+    "question",
     "message", "pledge", "promise", "quip", "remark", "remarks", "reply", "response", "retort",
     "tweet", "verdict", "vow", "warning",
 ]);
