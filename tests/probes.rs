@@ -15,6 +15,8 @@ const FLOORS: &[(&str, usize)] = &[
     ("round14b", 131),
     ("round15a", 177),
     ("round15b", 193),
+    ("round16a", 158),
+    ("round16b", 190),
 ];
 
 #[derive(Deserialize)]
