@@ -223,9 +223,10 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 pub(crate) const TERM_MARKERS: &[&str] = &[
     "album", "alias", "autobiography", "biography", "book", "branded", "called", "code-named",
     "codenamed", "debut", "documentary", "drama", "dubbed", "entitled", "exhibition", "film",
-    "handle", "hashtag", "headline", "headlined", "labeled", "labelled", "memoir", "motto", "movie",
-    "musical", "name", "named", "nickname", "nicknamed", "novel", "phrase", "play", "podcast",
-    "poem", "program", "programme", "pseudonym", "retrospective", "series", "show", "single",
+    "handle", "hashtag", "headline", "headlined", "label", "labeled", "labelled", "memoir", "motto",
+    "movie", "musical", "name", "named", "nickname", "nicknamed", "novel", "phrase", "play",
+    "podcast", "poem", "program", "programme", "pseudonym", "record", "retrospective", "series",
+    "show", "single",
     "sitcom", "slogan", "so-called", "song", "term", "thriller", "titled", "track", "username",
     "word",
 ];

@@ -170,7 +170,16 @@ impl<'a> Attributor<'a> {
             && first >= 2
             && TERM_MARKERS.contains(&self.text(first - 2))
             && !self.text(first - 2).ends_with("ed");
+        // "whose campaign slogan is “A City That Works”": a name's noun,
+        // then "is".
+        let noun_is = matches!(before, Some("is" | "was"))
+            && first >= 2
+            && matches!(
+                self.text(first - 2),
+                "slogan" | "motto" | "name" | "title" | "nickname"
+            );
         let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w)) && !person_calls
+            || noun_is
             || title_in_apposition
             || titled_after
             || named_thing
