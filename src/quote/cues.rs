@@ -184,9 +184,11 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
     // Beyond the lists and the endings below.
     #[rustfmt::skip]
     const PEOPLE: &[&str] = &[
-        "aide", "analyst", "boy", "child", "colleague", "diplomat", "employee", "friend", "girl",
-        "neighbour", "parent", "patient", "relative", "resident", "source", "student", "tenant",
-        "victim", "witness",
+        "aide", "analyst", "applicant", "attendee", "aunt", "boy", "child", "claimant", "colleague",
+        "cousin", "dad", "defendant", "diplomat", "employee", "fan", "friend", "girl", "graduate",
+        "guest", "husband", "immigrant", "migrant", "mum", "neighbour", "nephew", "niece", "parent",
+        "participant", "patient", "pupil", "refugee", "relative", "resident", "respondent", "son",
+        "source", "student", "tenant", "uncle", "veteran", "victim", "widow", "wife", "witness",
     ];
     const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "woman", "person"];
     let known = ROLE_NOUNS.contains(&word)
