@@ -655,6 +655,10 @@ pub(crate) static PERSON_JOB_NOUNS: WordList = WordList::new(&[
     "nurse", "officer", "official", "pensioner", "pollster", "presenter", "researcher", "resident",
     "retiree", "scientist", "shopkeeper", "skipper", "spokesman", "spokesperson", "spokeswoman",
     "strategist", "student", "surgeon", "teacher", "trader", "vendor", "volunteer", "writer",
+    // Offices and crews written as one word: "Assemblywoman Ayşe Öztürk",
+    // "Helmsman Gareth Polglase".
+    "alderman", "assemblyman", "assemblywoman", "businessman", "businesswoman", "congressman",
+    "congresswoman", "councilman", "councilwoman", "coxswain", "helmsman",
     // Positions in sport: "catcher Emiliano Ruiz", "midfielder Jordan Oyelaran".
     "batsman", "catcher", "goalkeeper", "jockey", "linebacker", "midfielder", "outfielder",
     "pitcher", "quarterback", "shortstop", "striker", "winger",

@@ -1563,6 +1563,7 @@ fn without_leading_job(
     let is_job = doc.tokens[tokens.start].kind == TokenKind::Word
         && job.starts_with(char::is_uppercase)
         && (titled
+            || cues::PERSON_JOB_NOUNS.contains(&lower)
             || !lexicon.is_first_name(job)
                 && (shaped && common
                     || (shaped || common)

@@ -394,13 +394,15 @@ impl<'a> Attributor<'a> {
             });
         }
         let head = bare_word(self.text(phrase.end - 1));
-        // "Singer tells court producer ‘took everything’": a headline's
-        // bare role is the person the story then names with it.
+        // "Singer tells court producer ‘took everything’", "… council
+        // leader says": a headline's bare role is the person the story
+        // then names with it.
         let in_headline =
             self.doc.sentences[self.doc.sentence_of_token(phrase.start)].paragraph == 0;
-        if phrase.len() == 1
+        if phrase.len() <= 3
             && in_headline
             && in_phrase.is_empty()
+            && !matches!(doc.lower(phrase.start), "a" | "an" | "the" | "one")
             && let Some(m) = self.named_later(phrase.clone(), &head)
         {
             return Some(self.speaker_from(m, span, paragraph));
