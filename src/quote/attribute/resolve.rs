@@ -442,7 +442,17 @@ impl<'a> Attributor<'a> {
                 _ => {}
             }
         }
-        if let Some(age) = age_of(&head)
+        // "the 71-year-old retired seamstress from Leicester": the age
+        // may open a longer description.
+        let age = age_of(&head).or_else(|| {
+            (doc.lower(phrase.start) == "the")
+                .then(|| {
+                    (phrase.start + 1..phrase.end.min(phrase.start + 3))
+                        .find_map(|k| age_of(doc.lower(k)))
+                })
+                .flatten()
+        });
+        if let Some(age) = age
             && let Some(m) = self.person_of_age(phrase.clone(), age)
         {
             return Some(self.speaker_from(m, span, paragraph));
