@@ -106,7 +106,11 @@ impl<'a> Attributor<'a> {
                             "itself" | "themselves" | "himself" | "herself"
                         )
                         && (i + 2 >= self.doc.tokens.len() || !self.inside_quote(i + 2));
+                // "all of those admitted were stable": a participle after
+                // "those" describes them.
+                let those = before == "those" && self.doc.lower(i).ends_with("ed");
                 !BEFORE_A_MODIFIER.contains(&before)
+                    && !those
                     && !passive
                     && !request
                     && !naming_itself
