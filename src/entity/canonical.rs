@@ -807,7 +807,13 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
         // but "May said" is Theresa May.
         let needs_verb =
             MONTH_NAMES.contains(&word) || (starts_sentence && lexicon.is_common_word(word));
-        let verb_follows = i + 1 < doc.tokens.len() && is_likely_verb(doc.lower(i + 1));
+        // "Gill, reached by phone, was more diplomatic": or after an
+        // aside set off by commas.
+        let verb_follows = i + 1 < doc.tokens.len() && is_likely_verb(doc.lower(i + 1))
+            || doc.token_text_or_empty(i + 1) == ","
+                && (i + 3..(i + 10).min(doc.tokens.len()))
+                    .find(|&k| doc.token_text(k) == ",")
+                    .is_some_and(|k| k + 1 < doc.tokens.len() && is_likely_verb(doc.lower(k + 1)));
         // "Trump and Ryan issued a statement": joined to another person.
         let and_a_person = doc.token_text_or_empty(i + 1) == "and"
             && (people
