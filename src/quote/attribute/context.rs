@@ -116,8 +116,13 @@ impl<'a> Attributor<'a> {
         let setup = (place.paragraph.saturating_sub(EXCHANGE_LINES)..place.paragraph)
             .rev()
             .find(|&p| !self.dialogue_line(p, TAG_WORDS))?;
-        let sentence = self.doc.paragraphs[setup].sentences.end.checked_sub(1)?;
-        let (asker, asked) = self.exchange_between(sentence)?;
+        // "Stewart-Murray pressed him. “How many …?”": the setting may
+        // come before the paragraph's own first question.
+        let sentences = self.doc.paragraphs[setup].sentences.clone();
+        let (asker, asked) = sentences
+            .rev()
+            .take(3)
+            .find_map(|sentence| self.exchange_between(sentence))?;
         let previous = self.turns[1]
             .as_ref()
             .filter(|t| t.paragraph + 1 == place.paragraph && t.paragraph > setup);

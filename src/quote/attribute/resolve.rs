@@ -115,6 +115,16 @@ impl<'a> Attributor<'a> {
         .then_some(phrase)
     }
 
+    /// [`Self::named_later`] for a description's head: the noun before its
+    /// first "of", "for" or "at" ("the chair of a Commons committee"), or
+    /// its last word.
+    fn named_later_by_head(&self, phrase: Range<usize>) -> Option<usize> {
+        let head_end = (phrase.start + 2..phrase.end)
+            .find(|&k| matches!(self.doc.lower(k), "of" | "for" | "at"))
+            .unwrap_or(phrase.end);
+        self.named_later(phrase.start..head_end, self.doc.lower(head_end - 1))
+    }
+
     /// Who a speaker phrase names.
     pub(super) fn resolve(&self, mut phrase: Range<usize>, paragraph: usize) -> Option<SpeakerRef> {
         let doc = self.doc;
@@ -234,7 +244,7 @@ impl<'a> Attributor<'a> {
             && phrase.len() > 1
             && self.text(phrase.end - 1).starts_with(char::is_lowercase)
         {
-            if let Some(m) = self.named_later(phrase.clone(), self.doc.lower(phrase.end - 1)) {
+            if let Some(m) = self.named_later_by_head(phrase.clone()) {
                 return Some(self.speaker_from(m, span, paragraph));
             }
             return Some(as_written());
@@ -292,6 +302,11 @@ impl<'a> Attributor<'a> {
             });
         }
         if determiner && common_head && phrase.len() > 1 {
+            if in_phrase.is_empty()
+                && let Some(m) = self.named_later_by_head(phrase.clone())
+            {
+                return Some(self.speaker_from(m, span, paragraph));
+            }
             return Some(as_written());
         }
         // "Sanders protesters", "Trump supporters": a name before a plural
@@ -485,6 +500,15 @@ impl<'a> Attributor<'a> {
         // title and a surname are the person named in full before.
         if in_phrase.is_empty()
             && let Some(m) = self.titled_surname(phrase.clone())
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
+        // "the chair of a Commons committee", then "the committee chair,
+        // Robert Kinnaird": named later with the noun before "of".
+        if in_phrase.is_empty()
+            && phrase.len() > 1
+            && matches!(doc.lower(phrase.start), "the" | "a" | "an")
+            && let Some(m) = self.named_later_by_head(phrase.clone())
         {
             return Some(self.speaker_from(m, span, paragraph));
         }
