@@ -15,8 +15,10 @@ const FLOORS: &[(&str, usize)] = &[
     ("round14b", 131),
     ("round15a", 177),
     ("round15b", 193),
-    ("round16a", 158),
-    ("round16b", 190),
+    ("round16a", 159),
+    ("round16b", 194),
+    ("round17a", 156),
+    ("round17b", 174),
 ];
 
 #[derive(Deserialize)]
