@@ -608,6 +608,7 @@ pub(crate) fn is_short_title(word: &str) -> bool {
             | "Major-General"
             | "Sergeant"
             | "Capt"
+            | "Councillor"
             | "Rev"
             // Clergy: "Pastor Ernst Lafontant", "Rabbi Miriam Stein".
             | "Pastor"

@@ -306,7 +306,7 @@ pub(crate) fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLab
 /// Lowercase particles inside a person's name: "Karim *el* Fassi",
 /// "Ahmed *bin* Talal", "Ana *da* Silva".
 const NAME_PARTICLES: &[&str] = &[
-    "al", "bin", "binti", "bint", "da", "das", "de", "del", "della", "di", "dos", "du", "el",
+    "al", "ap", "bin", "binti", "bint", "da", "das", "de", "del", "della", "di", "dos", "du", "el",
     "ibn", "la", "le", "ter", "van", "von", "zu",
 ];
 
@@ -1401,11 +1401,15 @@ fn titled_person(
     let name_start = (first_title..name_end)
         .find(|&i| !is_title_at(i))
         .unwrap_or(name_end);
+    // "Councillor Dilwyn ap Rhys": a particle may stand inside the name.
     let titled = label != EntityLabel::Person
         && name_start > first_title
         && doc.token_text(first_title) != "Miss"
         && name_end - name_start >= 2
-        && (name_start..name_end).all(|i| is_personal_name_word(doc, i));
+        && (name_start..name_end).all(|i| {
+            is_personal_name_word(doc, i)
+                || i > name_start && i + 1 < name_end && NAME_PARTICLES.contains(&doc.token_text(i))
+        });
     // "Bloc Québécois MP Mathieu Fortier-Lalonde": a party, a job in
     // capitals, then the person.
     let job_inside = (tokens.start + 1..tokens.end.saturating_sub(2))

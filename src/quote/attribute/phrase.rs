@@ -208,7 +208,11 @@ impl<'a> Attributor<'a> {
             // "Reyes on Thursday said": a day between speaker and cue.
             let day = WEEKDAY_NAMES.contains(&word) || matches!(word, "yesterday" | "today");
             let on_a_day = word == "on" && end < cue && WEEKDAY_NAMES.contains(&self.text(end));
-            if BETWEEN_SPEAKER_AND_CUE.contains(&word)
+            // "she used to say": a habit, between speaker and cue.
+            let used_to = word == "to" && end >= limit + 2 && self.text(end - 2) == "used";
+            if used_to {
+                end -= 2;
+            } else if BETWEEN_SPEAKER_AND_CUE.contains(&word)
                 || AUXILIARIES.contains(&word)
                 || (is_ly_adverb(word) && word.starts_with(char::is_lowercase))
                 || day
