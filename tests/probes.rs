@@ -17,7 +17,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("round15b", 193),
     ("round16a", 159),
     ("round16b", 194),
-    ("round17a", 156),
+    ("round17a", 158),
     ("round17b", 174),
 ];
 
