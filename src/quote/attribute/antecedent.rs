@@ -447,12 +447,7 @@ impl<'a> Attributor<'a> {
             if !new_line {
                 return None;
             }
-            self.turns
-                .iter()
-                .rev()
-                .flatten()
-                .filter(|t| t.paragraph + 2 >= paragraph)
-                .filter_map(|t| t.speaker.mention)
+            self.recent_turn_speakers(paragraph)
                 .find(|m| fits(m) && self.gender_of(*m) == gender)
         };
         if let Some(m) = agreeing.or_else(in_dialogue).or(recent) {
@@ -488,12 +483,7 @@ impl<'a> Attributor<'a> {
             // against: "“So that’s a no,” Sarah Beckwith said. / “It’s an
             // honest answer,” he said" answers her.
             let other_turn = || {
-                self.turns
-                    .iter()
-                    .rev()
-                    .flatten()
-                    .filter(|t| t.paragraph + 2 >= paragraph)
-                    .filter_map(|t| t.speaker.mention)
+                self.recent_turn_speakers(paragraph)
                     .find(|o| fits(o) && self.mentions[*o].canonical != c.name)
             };
             if self.gender_of(m) != Gender::Unknown
@@ -544,6 +534,17 @@ impl<'a> Attributor<'a> {
             return Some(m);
         }
         current.or(last_named)
+    }
+
+    /// The speakers of the dialogue lines of the two paragraphs before
+    /// `paragraph` and of this one, latest first.
+    fn recent_turn_speakers(&self, paragraph: usize) -> impl Iterator<Item = usize> + '_ {
+        self.turns
+            .iter()
+            .rev()
+            .flatten()
+            .filter(move |t| t.paragraph + 2 >= paragraph)
+            .filter_map(|t| t.speaker.mention)
     }
 
     /// The sex of the pronoun that gave the current speaker their last

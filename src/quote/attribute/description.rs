@@ -167,15 +167,20 @@ impl<'a> Attributor<'a> {
         paragraph: usize,
     ) -> Option<usize> {
         let before = self.sentence_before(sentence, paragraph)?;
-        let mut people = self
-            .mentions_in(self.doc.sentences[before].tokens.clone())
-            .filter(|&m| {
-                self.mentions[m].label == EntityLabel::Person
-                    && !self.inside_quote(self.mentions[m].tokens.start)
-            });
-        let first = people.next()?;
+        self.only_one(
+            self.mentions_in(self.doc.sentences[before].tokens.clone())
+                .filter(|&m| {
+                    self.mentions[m].label == EntityLabel::Person
+                        && !self.inside_quote(self.mentions[m].tokens.start)
+                }),
+        )
+    }
+
+    /// The first of `named` when all of them share its canonical name.
+    fn only_one(&self, mut named: impl Iterator<Item = usize>) -> Option<usize> {
+        let first = named.next()?;
         let name = self.mentions[first].canonical.as_str();
-        people
+        named
             .all(|m| self.mentions[m].canonical == name)
             .then_some(first)
     }
@@ -207,19 +212,16 @@ impl<'a> Attributor<'a> {
     /// `paragraph` to mention `before`, if only one is.
     fn only_organization_since(&self, paragraph: usize, before: usize) -> Option<usize> {
         let start = self.doc.paragraphs[paragraph].tokens.start;
-        let mut named = (0..before)
-            .rev()
-            .take(WINDOW)
-            .take_while(|&m| self.mentions[m].tokens.start >= start)
-            .filter(|&m| {
-                self.mentions[m].label == EntityLabel::Org
-                    && !self.inside_quote(self.mentions[m].tokens.start)
-            });
-        let found = named.next()?;
-        let name = self.mentions[found].canonical.as_str();
-        named
-            .all(|m| self.mentions[m].canonical == name)
-            .then_some(found)
+        self.only_one(
+            (0..before)
+                .rev()
+                .take(WINDOW)
+                .take_while(|&m| self.mentions[m].tokens.start >= start)
+                .filter(|&m| {
+                    self.mentions[m].label == EntityLabel::Org
+                        && !self.inside_quote(self.mentions[m].tokens.start)
+                }),
+        )
     }
 
     /// Whom or what "the `head`" stands for, the description `phrase`
