@@ -113,3 +113,30 @@ fn a_million_character_word() {
     let analysis = analyze(&text);
     assert_eq!(analysis.quotes().len(), 1);
 }
+
+/// A text cut off right after a word that cue patterns look past: "in"
+/// (of "in his own words"), "called", "as", "according", "used to". The
+/// fuzzer found the first (a quotation, words with no cue, then "in").
+#[test]
+fn a_text_cut_off_after_a_cue_word() {
+    for ending in [
+        "in",
+        "in his",
+        "in his own",
+        "called",
+        "called a",
+        "described him as",
+        "as causing",
+        "according",
+        "according to",
+        "used to",
+        "those",
+        "what it called",
+        "and",
+        "said",
+    ] {
+        let text = format!("“We have waited long enough,” the crowd on the quay {ending}");
+        let analysis = analyze(&text);
+        assert_eq!(analysis.quotes().len(), 1, "{text}");
+    }
+}

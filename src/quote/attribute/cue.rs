@@ -159,7 +159,9 @@ impl<'a> Attributor<'a> {
         // subject calls.
         let article_then_quote = |k: usize| {
             self.opens_quote_at(k)
-                || matches!(self.doc.lower(k), "a" | "an" | "the") && self.opens_quote_at(k + 1)
+                || k < self.doc.tokens.len()
+                    && matches!(self.doc.lower(k), "a" | "an" | "the")
+                    && self.opens_quote_at(k + 1)
         };
         if word == "called" && i > 0 && article_then_quote(i + 1) {
             let mut caller = i;
@@ -298,7 +300,8 @@ impl<'a> Attributor<'a> {
                 return Some((i..i + 4, CueKind::According));
             }
             // "with, in his own words, “…”": the pronoun's words.
-            let pronoun = matches!(self.doc.lower(i + 1), "his" | "her" | "their");
+            let pronoun = i + 1 < self.doc.tokens.len()
+                && matches!(self.doc.lower(i + 1), "his" | "her" | "their");
             let own = usize::from(at(2, "own"));
             if pronoun && at(2 + own, "words") {
                 return Some((i..i + 3 + own, CueKind::According));
