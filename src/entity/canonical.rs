@@ -571,14 +571,6 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
     let mut by_tail: FxHashMap<String, Option<&str>> = FxHashMap::default();
     let mut by_inner: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     let mut by_head: FxHashMap<String, Option<&str>> = FxHashMap::default();
-    // Where each full name is first written: a short form stands for it
-    // only after it ("John Paul" is no "John Paul Stevens" before him).
-    let mut first_written: FxHashMap<String, usize> = FxHashMap::default();
-    for m in mentions.iter().rev() {
-        if fulls.contains(&m.canonical) {
-            first_written.insert(m.canonical.clone(), m.tokens.start);
-        }
-    }
     // A word before a surname that is a given name, not "Kentuckian Rand
     // Paul" or "Brazilian-born Luis Oliveira", which the tagger took whole.
     let given = |word: &str| {
@@ -625,6 +617,14 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
     }
     if by_tail.is_empty() && by_inner.is_empty() && by_head.is_empty() {
         return;
+    }
+    // Where each full name is first written: a short form stands for it
+    // only after it ("John Paul" is no "John Paul Stevens" before him).
+    let mut first_written: FxHashMap<&str, usize> = FxHashMap::default();
+    for m in mentions.iter().rev() {
+        if let Some(full) = fulls.get(&m.canonical) {
+            first_written.insert(full.as_str(), m.tokens.start);
+        }
     }
     for m in mentions.iter_mut() {
         // The words after any title, as written.

@@ -1273,6 +1273,13 @@ fn is_personal_name_word(doc: &Document<'_>, i: usize) -> bool {
         && !cues::COMPANY_WORDS.contains(&word)
 }
 
+/// A word of the name at `name`: a personal name word, or a lowercase
+/// particle inside it ("Maarten *de* Wit", not "de" at either end).
+fn is_name_word_within(doc: &Document<'_>, i: usize, name: Range<usize>) -> bool {
+    is_personal_name_word(doc, i)
+        || i > name.start && i + 1 < name.end && NAME_PARTICLES.contains(&doc.token_text(i))
+}
+
 /// "Lily, 9, thought for a moment": a name and then an age between
 /// commas is a person's, whatever the tagger made of it ("Lily" an
 /// organization); a first name the tagger missed ("Will, 11, did not") is
@@ -1406,10 +1413,7 @@ fn titled_person(
         && name_start > first_title
         && doc.token_text(first_title) != "Miss"
         && name_end - name_start >= 2
-        && (name_start..name_end).all(|i| {
-            is_personal_name_word(doc, i)
-                || i > name_start && i + 1 < name_end && NAME_PARTICLES.contains(&doc.token_text(i))
-        });
+        && (name_start..name_end).all(|i| is_name_word_within(doc, i, name_start..name_end));
     // "Bloc Québécois MP Mathieu Fortier-Lalonde": a party, a job in
     // capitals, then the person.
     let job_inside = (tokens.start + 1..tokens.end.saturating_sub(2))
@@ -1455,14 +1459,12 @@ fn person_after_job(
     label: EntityLabel,
 ) -> EntityLabel {
     // "Co-founder Maarten de Wit": a particle may stand inside the name.
-    let name_word = |i: usize| {
-        is_personal_name_word(doc, i)
-            || i > tokens.start && i + 1 < tokens.end && NAME_PARTICLES.contains(&doc.token_text(i))
-    };
     let after_job = tokens.start > 0
         && cues::PERSON_JOB_NOUNS.contains(&doc.lower(tokens.start - 1))
         && (2..=4).contains(&tokens.len())
-        && tokens.clone().all(name_word)
+        && tokens
+            .clone()
+            .all(|i| is_name_word_within(doc, i, tokens.clone()))
         && (tokens.len() < 4
             || lexicon.is_first_name(doc.token_text(tokens.start))
             || tokens.clone().any(|i| !is_personal_name_word(doc, i)));
@@ -1587,23 +1589,10 @@ fn without_leading_time(
     mut tokens: Range<usize>,
     label: EntityLabel,
 ) -> Range<usize> {
-    if label != EntityLabel::Person {
-        return tokens;
-    }
-    let mut clock = false;
-    while tokens.len() > 1 {
-        let word = doc.token_text(tokens.start);
-        let time_word = word.starts_with(|c: char| c.is_ascii_digit())
-            || clock
-                && matches!(
-                    word.to_ascii_lowercase().as_str(),
-                    "am" | "pm" | "a.m." | "p.m."
-                );
-        if !time_word {
-            break;
-        }
-        clock = true;
-        tokens.start += 1;
+    if label == EntityLabel::Person {
+        tokens.start += doc.clock_prefix(tokens.clone(), |word| {
+            word.starts_with(|c: char| c.is_ascii_digit())
+        });
     }
     tokens
 }

@@ -112,6 +112,27 @@ impl<'a> Document<'a> {
         self.lowercase.get(i, &self.tokens[i])
     }
 
+    /// How many tokens at the start of `tokens` spell a clock time, a
+    /// word that `opens_time` accepts and then "am" or "pm" ("12.06pm",
+    /// "9.40 am"), leaving at least one token: a live blog's timestamp
+    /// before a name or a speaker.
+    pub(crate) fn clock_prefix(
+        &self,
+        tokens: Range<usize>,
+        opens_time: impl Fn(&str) -> bool,
+    ) -> usize {
+        let mut k = tokens.start;
+        while tokens.end - k > 1 {
+            let word = self.lower(k);
+            let after_time = k > tokens.start && matches!(word, "am" | "pm" | "a.m." | "p.m.");
+            if !opens_time(word) && !after_time {
+                break;
+            }
+            k += 1;
+        }
+        k - tokens.start
+    }
+
     /// The normalized text of `span`.
     #[inline(always)]
     pub(crate) fn slice(&self, span: Span) -> &str {

@@ -130,17 +130,9 @@ impl<'a> Attributor<'a> {
         let doc = self.doc;
         // "10.41am A reader writes": a live blog's timestamp is no part
         // of who speaks.
-        let mut clock = false;
-        while phrase.len() > 1 {
-            let word = doc.lower(phrase.start);
-            let time = word.starts_with(|c: char| c.is_ascii_digit()) && word.contains([':', '.'])
-                || clock && matches!(word, "am" | "pm" | "a.m." | "p.m.");
-            if !time {
-                break;
-            }
-            clock = true;
-            phrase.start += 1;
-        }
+        phrase.start += doc.clock_prefix(phrase.clone(), |word| {
+            word.starts_with(|c: char| c.is_ascii_digit()) && word.contains([':', '.'])
+        });
         // "On Sunday the office had described": a time opening the phrase
         // is no part of who speaks.
         loop {
