@@ -590,6 +590,32 @@ impl<'a> Attributor<'a> {
                     && said_otherwise != Some(self.mentions[m].canonical.as_str())
             })
     }
+
+    /// When no one is named before "he" or "she" at all: the person the
+    /// story goes on to name, in the next two paragraphs. A feature's lede
+    /// often opens on a quotation ("“It was like the sky fell in,” he
+    /// said.") and names its speaker below it.
+    pub(super) fn cataphoric_antecedent(&self, pronoun: usize, gender: Gender) -> Option<usize> {
+        let doc = self.doc;
+        let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
+        // Past WINDOW mentions, someone surely came before.
+        let anyone_before = before > WINDOW
+            || (0..before).any(|m| {
+                self.may_be_person(m) && !self.inside_quote(self.mentions[m].tokens.start)
+            });
+        if anyone_before {
+            return None;
+        }
+        let sentence = doc.sentence_of_token(pronoun);
+        let paragraph = doc.sentences[sentence].paragraph;
+        let last = (paragraph + 2).min(doc.paragraphs.len() - 1);
+        let ahead = doc.sentences[sentence].tokens.end..doc.paragraphs[last].tokens.end;
+        self.mentions_in(ahead)
+            .take(WINDOW)
+            .filter(|&m| !self.inside_quote(self.mentions[m].tokens.start))
+            .find(|&m| self.may_be_person(m))
+            .filter(|&m| self.compatible(m, gender))
+    }
 }
 
 /// The title of a peer or a royal named by it: "Duchess" of "Duchess of

@@ -427,12 +427,14 @@ impl<'a> Attributor<'a> {
                     return self
                         .antecedent(phrase.start, Gender::Male)
                         .or_else(|| self.guessed_sex_antecedent(phrase.start, Gender::Male))
+                        .or_else(|| self.cataphoric_antecedent(phrase.start, Gender::Male))
                         .map(|m| self.speaker_from(m, span, paragraph));
                 }
                 "she" | "her" => {
                     return self
                         .antecedent(phrase.start, Gender::Female)
                         .or_else(|| self.guessed_sex_antecedent(phrase.start, Gender::Female))
+                        .or_else(|| self.cataphoric_antecedent(phrase.start, Gender::Female))
                         .map(|m| self.speaker_from(m, span, paragraph));
                 }
                 "they" | "them" => {
