@@ -307,6 +307,17 @@ impl<'a> Attributor<'a> {
                     {
                         return k + 1..k + 2;
                     }
+                    // "Marta Kowalczyk, leader of the Green Valley
+                    // Alliance, which holds four seats, said": a relative
+                    // clause on an appositive; the name comes before both.
+                    Some(k)
+                        if self.text(k) == ","
+                            && k > limit
+                            && matches!(self.text(k + 1), "which" | "whose")
+                            && let Some(m) = self.person_before_appositive(limit, k) =>
+                    {
+                        return self.mentions[m].tokens.clone();
+                    }
                     Some(k) if self.text(k) == "," && k > limit => end = k,
                     _ => return end..end,
                 }
@@ -553,6 +564,26 @@ impl<'a> Attributor<'a> {
         (article..noun_end)
             .all(|i| !self.is_punct(i) && !self.inside_quote(i))
             .then_some(article..noun_end)
+    }
+
+    /// The person named before an appositive that ends at the comma
+    /// `comma`: "*Marta Kowalczyk*, leader of the Green Valley Alliance,".
+    /// The appositive is a description: it opens in lowercase or with an
+    /// article, and names no person.
+    fn person_before_appositive(&self, limit: usize, comma: usize) -> Option<usize> {
+        let opening = (comma.saturating_sub(12).max(limit)..comma)
+            .rev()
+            .find(|&k| self.is_punct(k) || self.inside_quote(k))
+            .filter(|&k| self.text(k) == "," && k + 1 < comma)?;
+        let first = self.text(opening + 1);
+        let described =
+            first.starts_with(char::is_lowercase) || matches!(first, "The" | "A" | "An");
+        let names_a_person = self
+            .mentions_in(opening + 1..comma)
+            .any(|m| self.mentions[m].label == EntityLabel::Person);
+        (described && !names_a_person)
+            .then(|| self.person_ending_at(opening))
+            .flatten()
     }
 
     /// Where a phrase ending at `end` ends without a closing parenthetical
