@@ -189,6 +189,24 @@ fn stated_after(doc: &Document<'_>, m: &Mention) -> Option<EntityLabel> {
     if !word.starts_with(char::is_lowercase) {
         return None;
     }
+    // "Souksavanh Phommachanh, the committee’s vice-chair,": a noun for a
+    // person, for a name the tagger took for an organization. A place
+    // keeps its label ("Lugo, the mayor's home town" is no one) unless it
+    // is a longer name the lists do not know.
+    // Not after "the": "at the 5th Street Gym, a student of …" is no one.
+    let after_the = m.tokens.start > 0 && doc.lower(m.tokens.start - 1) == "the";
+    // "vice-chair" is one token.
+    let head = word.rsplit(crate::text::is_hyphen).next().unwrap_or(word);
+    let for_a_person = crate::quote::is_surely_person_noun(head)
+        && !after_the
+        && match m.label {
+            EntityLabel::Org | EntityLabel::Misc => true,
+            EntityLabel::Loc => m.tokens.len() > 1,
+            EntityLabel::Person => false,
+        };
+    if for_a_person {
+        return Some(EntityLabel::Person);
+    }
     kind_of(word)
 }
 

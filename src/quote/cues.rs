@@ -196,10 +196,24 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
         || crate::entity::cues::PERSON_JOB_NOUNS.contains(&word)
         || PEOPLE.contains(&word);
     let shaped = PERSON_ENDINGS.iter().any(|ending| word.ends_with(ending));
-    (known || shaped)
-        && !COMPANY_NOUNS.contains(&word)
-        && !BODY_NOUNS.contains(&word)
-        && !SPEAKING_THINGS.contains(&word)
+    (known || shaped) && !names_no_person(word)
+}
+
+/// [`is_person_noun`] without the endings that many other nouns share
+/// ("-er", "-or": "river", "border"), for a noun that decides what a name
+/// is: the lists, and "-man", "-woman", "-person" ("spokeswoman").
+pub(crate) fn is_surely_person_noun(word: &str) -> bool {
+    let known = ROLE_NOUNS.contains(&word)
+        || PERSONAL_ROLES.contains(&word)
+        || crate::entity::cues::PERSON_JOB_NOUNS.contains(&word);
+    let shaped = ["man", "woman", "person"]
+        .iter()
+        .any(|ending| word.ends_with(ending) && word.len() > ending.len() + 2);
+    (known || shaped) && !names_no_person(word)
+}
+
+fn names_no_person(word: &str) -> bool {
+    COMPANY_NOUNS.contains(&word) || BODY_NOUNS.contains(&word) || SPEAKING_THINGS.contains(&word)
 }
 
 /// Bodies that "the" and their own noun name: "the ministry", "the

@@ -15,7 +15,7 @@ mod scan;
 use std::fmt;
 
 pub(crate) use attribute::attribute;
-pub(crate) use cues::is_person_noun;
+pub(crate) use cues::{is_person_noun, is_surely_person_noun};
 pub(crate) use scan::scan;
 
 use crate::Span;

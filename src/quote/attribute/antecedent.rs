@@ -591,12 +591,19 @@ impl<'a> Attributor<'a> {
             })
     }
 
-    /// When no one is named before "he" or "she" at all: the person the
-    /// story goes on to name, in the next two paragraphs. A feature's lede
-    /// often opens on a quotation ("“It was like the sky fell in,” he
-    /// said.") and names its speaker below it.
+    /// When no one is named before "he" or "she" at all, in the first
+    /// paragraphs: the person the story goes on to name, in the next two.
+    /// A feature's lede often opens on a quotation ("“It was like the sky
+    /// fell in,” he said.") and names its speaker below it. Further on, a
+    /// pronoun with no one before it more likely stands for a name the
+    /// tagger missed.
     pub(super) fn cataphoric_antecedent(&self, pronoun: usize, gender: Gender) -> Option<usize> {
         let doc = self.doc;
+        let sentence = doc.sentence_of_token(pronoun);
+        let paragraph = doc.sentences[sentence].paragraph;
+        if paragraph > 2 {
+            return None;
+        }
         let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
         // Past WINDOW mentions, someone surely came before.
         let anyone_before = before > WINDOW
@@ -606,8 +613,6 @@ impl<'a> Attributor<'a> {
         if anyone_before {
             return None;
         }
-        let sentence = doc.sentence_of_token(pronoun);
-        let paragraph = doc.sentences[sentence].paragraph;
         let last = (paragraph + 2).min(doc.paragraphs.len() - 1);
         let ahead = doc.sentences[sentence].tokens.end..doc.paragraphs[last].tokens.end;
         self.mentions_in(ahead)
