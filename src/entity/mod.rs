@@ -164,6 +164,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             split_between_names(doc, lexicon, tokens)
                 .into_iter()
                 .flat_map(move |t| titled_person(doc, t, label))
+                .flat_map(|(t, label)| person_of_firm(doc, lexicon, t, label))
                 .map(|(t, label)| {
                     let label = person_after_job(doc, lexicon, &t, label);
                     person_before_postnominal(doc, lexicon, t, label)
@@ -578,18 +579,40 @@ fn join_first_names_after_titles(
     let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
         let start = m.tokens.start;
-        let first_name = start >= 2
+        let word_before_title = |k: usize| {
+            !cues::is_short_title(doc.token_text(k))
+                && !cues::TITLE_WORDS.contains(&doc.token_text(k))
+                && !canonical::is_courtesy_title(doc, k)
+        };
+        // "Captain Rehema Said Mwinyi": a one-word rank, then the name.
+        // "Hamisi Ally Kombo, chairman of …": a name of two words opening
+        // its sentence, after a word no list knows, before an apposition
+        // (not "Fullback Andre Joubert scored").
+        let opens_sentence = |k: usize| {
+            doc.sentences[doc.sentence_of_token(k)].tokens.start == k
+                && m.tokens.len() >= 2
+                && doc.token_text_or_empty(m.tokens.end) == ","
+                && !is_job_shaped(doc.lower(k))
+                && !lexicon.is_first_name(doc.token_text(k))
+                && !lexicon.is_place(doc.token_text(k))
+                && !cues::DEMONYMS.contains(&doc.token_text(k))
+        };
+        let first_name = start >= 1
             && m.label == EntityLabel::Person
             && is_personal_name_word(doc, start - 1)
             // Not a headline's word: "CNN President On Trump".
             && (lexicon.is_first_name(doc.token_text(start - 1))
                 || !lexicon.is_common_lowercase(doc.lower(start - 1)))
             && joined.last().is_none_or(|before| before.tokens.end < start)
+            && word_before_title(start - 1)
             // A courtesy title, not a rank of several words ("Detective
             // Constable Joanne Pryce").
-            && is_courtesy(doc.token_text(start - 2))
-            && !cues::is_short_title(doc.token_text(start - 1))
-            && !canonical::is_courtesy_title(doc, start - 1);
+            && (start >= 2
+                && (is_courtesy(doc.token_text(start - 2))
+                    || cues::is_title(doc, start - 2)
+                        && doc.sentences[doc.sentence_of_token(start - 2)].tokens.start
+                            == start - 2)
+                || opens_sentence(start - 1));
         if !first_name {
             joined.push(m);
             continue;
@@ -1156,6 +1179,44 @@ fn is_numbered_division(doc: &Document<'_>, end: usize) -> bool {
 
 /// "I.", "B.": an initial alone names no one; alone on its line it
 /// numbers a section.
+/// "Ferenc B. Tóth of Tóth & Ardagh LLP": a person's name, shaped as a
+/// first name, a middle initial and a surname (or a first name the lists
+/// know), then "of" and a firm's name, which the tagger read as one
+/// organization. Split into the person and the firm.
+fn person_of_firm(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    tokens: Range<usize>,
+    label: EntityLabel,
+) -> Vec<(Range<usize>, EntityLabel)> {
+    let of = (tokens.start + 2..tokens.end.saturating_sub(1)).find(|&i| doc.token_text(i) == "of");
+    let Some(of) = of.filter(|_| label != EntityLabel::Person) else {
+        return vec![(tokens, label)];
+    };
+    let capitalized = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word && doc.token_text(i).starts_with(char::is_uppercase)
+    };
+    let first = doc.token_text(tokens.start);
+    let initialled = of - tokens.start == 3
+        && capitalized(tokens.start)
+        && is_lone_initial(doc.token_text(tokens.start + 1))
+        && capitalized(tokens.start + 2);
+    let first_named = (2..=3).contains(&(of - tokens.start))
+        && lexicon.is_first_name(first)
+        && (tokens.start..of).all(capitalized);
+    let firm = (of + 1..tokens.end).any(|i| doc.token_text(i) == "&")
+        || cues::COMPANY_WORDS.contains(&doc.token_text(tokens.end - 1))
+        || cues::COMPANY_TAILS.contains(&doc.token_text(tokens.end - 1));
+    if (initialled || first_named) && firm {
+        vec![
+            (tokens.start..of, EntityLabel::Person),
+            (of + 1..tokens.end, EntityLabel::Org),
+        ]
+    } else {
+        vec![(tokens, label)]
+    }
+}
+
 fn is_lone_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())

@@ -514,18 +514,25 @@ impl<'a> Attributor<'a> {
     /// has no verb.
     pub(super) fn person_ending_previous_paragraph(&self, sentence: usize) -> Option<usize> {
         let paragraph = self.doc.sentences[sentence].paragraph;
-        if self.doc.paragraphs[paragraph].sentences.start != sentence {
+        let first = self.doc.paragraphs[paragraph].sentences.start;
+        // "“I’m happy. But I’m tired,” the forward said": the sentences
+        // of a quotation opening the paragraph come first.
+        // (No further than WINDOW tokens, so a text with no paragraph
+        // breaks stays linear.)
+        let before =
+            self.doc.sentences[first].tokens.start..self.doc.sentences[sentence].tokens.start;
+        let opens = first == sentence
+            || before.len() <= WINDOW && before.clone().all(|k| self.inside_quote(k));
+        if !opens {
             return None;
         }
-        let previous = sentence.checked_sub(1)?;
+        let previous = first.checked_sub(1)?;
         let says = self.doc.sentences[previous].tokens.clone().any(|k| {
             let word = self.doc.lower(k);
             is_likely_verb(word) || AUXILIARIES.contains(&word) || self.cue_at(k).is_some()
         });
-        says.then(|| {
-            self.person_of_sentence_before(sentence, self.doc.sentences[previous].paragraph)
-        })
-        .flatten()
+        says.then(|| self.person_of_sentence_before(first, self.doc.sentences[previous].paragraph))
+            .flatten()
     }
 
     /// Whom "the 64-year-old" describes: someone introduced with that
