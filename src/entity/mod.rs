@@ -593,6 +593,9 @@ fn join_first_names_after_titles(
                 && m.tokens.len() >= 2
                 && doc.token_text_or_empty(m.tokens.end) == ","
                 && !is_job_shaped(doc.lower(k))
+                && !cues::PERSON_JOB_NOUNS.contains(&doc.lower(k))
+                // "Mother-of-three Sharon Blackwood, 41,"
+                && !doc.token_text(k).contains(crate::text::is_hyphen)
                 && !lexicon.is_first_name(doc.token_text(k))
                 && !lexicon.is_place(doc.token_text(k))
                 && !cues::DEMONYMS.contains(&doc.token_text(k))
@@ -610,6 +613,7 @@ fn join_first_names_after_titles(
             && (start >= 2
                 && (is_courtesy(doc.token_text(start - 2))
                     || cues::is_title(doc, start - 2)
+                        && !opens_compound_rank(doc.token_text(start - 2))
                         && doc.sentences[doc.sentence_of_token(start - 2)].tokens.start
                             == start - 2)
                 || opens_sentence(start - 1));
@@ -1660,6 +1664,37 @@ fn without_leading_time(
 
 /// Whether a word is shaped like a person's job: "Comptroller",
 /// "Petitioner", "Chairwoman".
+/// Titles that open a rank of two words ("Detective Constable", "Chief
+/// Inspector", "Squadron Leader"), whose second word is no first name.
+fn opens_compound_rank(word: &str) -> bool {
+    matches!(
+        word,
+        "Acting"
+            | "Air"
+            | "Assistant"
+            | "Brigadier"
+            | "Chief"
+            | "Deputy"
+            | "Detective"
+            | "Field"
+            | "Flight"
+            | "Group"
+            | "Lance"
+            | "Lieutenant"
+            | "Major"
+            | "Petty"
+            | "Police"
+            | "Rear"
+            | "Senior"
+            | "Squadron"
+            | "Staff"
+            | "Sub"
+            | "Vice"
+            | "Warrant"
+            | "Wing"
+    )
+}
+
 fn is_job_shaped(word: &str) -> bool {
     const JOB_ENDINGS: &[&str] = &["er", "or", "ist", "man", "woman", "eer", "ian"];
     JOB_ENDINGS.iter().any(|ending| word.ends_with(ending))
