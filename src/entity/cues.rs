@@ -490,8 +490,9 @@ pub(crate) static BODY_WORDS: WordList = WordList::new(&[
 /// Pharmaceuticals".
 #[rustfmt::skip]
 pub(crate) static INDUSTRY_WORDS: WordList = WordList::new(&[
-    "Airlines", "Airways", "Energy", "Industries", "Motors", "Oil", "Petroleum",
-    "Pharmaceuticals", "Technologies",
+    "Airlines", "Airways", "Breweries", "Chemicals", "Energy", "Ferries", "Industries", "Mining",
+    "Motors", "Oil", "Petroleum", "Pharmaceuticals", "Railways", "Shipping", "Technologies",
+    "Telecom", "Telecoms", "Textiles", "Utilities",
 ]);
 
 /// Common words that end companies' names, which the tagger may leave
@@ -633,15 +634,16 @@ pub(crate) fn is_courtesy_word(word: &str) -> bool {
     )
 }
 
-/// Honorifics of South and Southeast Asia, West Africa, the Muslim world
-/// and France, which stand before a name as "Mr" does: "Shri Devendra Nath
+/// Honorifics of South and Southeast Asia, West Africa, Fiji, the Muslim
+/// world and France, which stand before a name as "Mr" does: "Shri Devendra Nath
 /// Bhargava", "Hajiya Rabi Sulaiman", "Datuk Ahmad Faizal". Not "Lola",
 /// "Sri" or "Tan", which also open names ("Sri Lanka Cricket").
 #[rustfmt::skip]
 pub(crate) static HONORIFICS: WordList = WordList::new(&[
     "Alhaja", "Alhaji", "Datin", "Dato", "Dato’", "Datuk", "Encik", "Haja", "Haji", "Hajia",
-    "Hajiya", "Hajjah", "Igwe", "Imam", "Madame", "Mallam", "Maulana", "Monsieur", "Mufti",
-    "Pandit", "Puan", "Seri", "Sheikh", "Shri", "Shrimati", "Smt", "Srimati", "Tun", "Ustaz",
+    "Hajiya", "Hajjah", "Igwe", "Imam", "Khun", "Madame", "Mallam", "Maulana", "Monsieur",
+    "Mufti", "Pandit", "Puan", "Ratu", "Seri", "Sheikh", "Shri", "Shrimati", "Smt", "Srimati",
+    "Tengku", "Tun", "Tunku", "Ustaz",
 ]);
 
 /// People's jobs that stand, in lowercase, right before a name:
