@@ -148,6 +148,57 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// The full name of a local body that "the city administration" or
+    /// "the municipal government" stands for: the same words after a
+    /// place, earlier in the text ("outside the Tashkent city
+    /// administration"). News names such a body by its place once.
+    pub(super) fn body_of_place(&self, phrase: Range<usize>) -> Option<String> {
+        let doc = self.doc;
+        let words = phrase.start + 1..phrase.end;
+        let governs = |noun: &str| {
+            BODY_NOUNS.contains(&noun)
+                || matches!(
+                    noun,
+                    "administration"
+                        | "authorities"
+                        | "government"
+                        | "municipality"
+                        | "office"
+                        | "police"
+                        | "prosecutors"
+                )
+        };
+        if doc.lower(phrase.start) != "the"
+            || !(1..=3).contains(&words.len())
+            || !words
+                .clone()
+                .all(|k| self.text(k).starts_with(char::is_lowercase))
+            || !governs(doc.lower(phrase.end - 1))
+        {
+            return None;
+        }
+        let before = self
+            .mentions
+            .partition_point(|m| m.tokens.end <= phrase.start);
+        (0..before).rev().take(WINDOW).find_map(|m| {
+            let mention = &self.mentions[m];
+            let after = mention.tokens.end;
+            let same = mention.label == EntityLabel::Loc
+                && after + words.len() <= phrase.start
+                && words
+                    .clone()
+                    .zip(after..)
+                    .all(|(w, k)| doc.lower(w) == doc.lower(k));
+            same.then(|| {
+                let span = Span::new(
+                    mention.span.start,
+                    doc.tokens[after + words.len() - 1].span.end,
+                );
+                doc.slice(span).to_string()
+            })
+        })
+    }
+
     /// The peer "the `head`" stands for before token `i`: "the duchess"
     /// after "The Duchess of Wexmoor".
     pub(super) fn peer_titled(&self, i: usize, head: &str) -> Option<usize> {

@@ -186,6 +186,17 @@ impl<'a> Attributor<'a> {
         if self.is_list_of_names(phrase.clone(), &in_phrase) {
             return Some(as_written());
         }
+        // "the city administration" after "the Tashkent city
+        // administration".
+        if in_phrase.is_empty()
+            && let Some(name) = self.body_of_place(phrase.clone())
+        {
+            return Some(SpeakerRef {
+                name,
+                label: Some(EntityLabel::Org),
+                ..as_written()
+            });
+        }
         // "A spokeswoman for the agency, Rita Obuya", "The game’s
         // developer, US-based Vanta Studios": a name in apposition ending
         // the phrase is who or what the description is.
