@@ -86,12 +86,31 @@ impl<'a> Attributor<'a> {
         // “Kerosene”,").
         let titled = self.is_title(first, last, words)
             || words == 1 && self.text(first + 1).starts_with(char::is_uppercase);
-        let title_in_apposition = before == Some(",")
-            && first >= 2
-            && !self.text(first - 2).ends_with("ed")
-            && (TERM_MARKERS.contains(&self.text(first - 2))
-                || NAMED_THING_NOUNS.contains(&self.text(first - 2)))
-            && titled;
+        // "a documentary about the farm, “Seventeen Cages”,": the noun
+        // may take a phrase of its own (not "a campaign hat reading, “…”").
+        let marker_noun = |k: usize| {
+            !self.text(k).ends_with("ed")
+                && (TERM_MARKERS.contains(&self.text(k))
+                    || NAMED_THING_NOUNS.contains(&self.text(k)))
+                && (k + 2 == first
+                    || matches!(
+                        self.text(k + 1),
+                        "about" | "of" | "on" | "from" | "by" | "for"
+                    ))
+        };
+        let noun_before_comma = first >= 2
+            && (first.saturating_sub(6).max(1)..first - 1)
+                .rev()
+                .take_while(|&k| !self.is_punct(k))
+                .any(marker_noun);
+        // "a nickname, “the paper fleet”,": a name needs no capitals.
+        let name_in_apposition = first >= 2
+            && matches!(
+                self.text(first - 2),
+                "nickname" | "slogan" | "motto" | "name" | "hashtag" | "alias" | "pseudonym"
+            );
+        let title_in_apposition =
+            before == Some(",") && (titled && noun_before_comma || name_in_apposition);
         // "“Threads of Empire”, the new exhibition at …": the apposition
         // follows the title (its comma inside the marks or out).
         let text_at = |k: usize| self.doc.token_text_or_empty(k);
@@ -103,7 +122,9 @@ impl<'a> Attributor<'a> {
         // "In “Ninety Minutes and Then Some,” published next week",
         // "Introducing “Iya Mi”, written for his mother": or the
         // participle that makes it a work.
-        let titled_after = titled
+        // "“Ciuri ciuri”, the Sicilian folk song": a work's noun after it
+        // makes a title of words in sentence case too.
+        let titled_after = (titled || self.text(first + 1).starts_with(char::is_uppercase))
             && apposition_after.is_some_and(|a| {
                 matches!(
                     text_at(a),
@@ -151,19 +172,35 @@ impl<'a> Attributor<'a> {
         // "known as “Hook”", "known locally as “Green Belts”", "known to
         // his teammates as “the Professor”"; and the names of products,
         // "sets marketed as “Mega Magnet Blocks”".
-        let known_as = before == Some("as")
-            && (first.saturating_sub(5)..first - 1).any(|k| {
-                matches!(
-                    self.doc.lower(k),
-                    "known"
-                        | "marketed"
-                        | "sold"
-                        | "advertised"
-                        | "branded"
-                        | "billed"
-                        | "identified"
-                )
-            });
+        // "advertising the business online as an “eco-sanctuary”": an
+        // article may come between.
+        let as_at = if matches!(before, Some("a" | "an" | "the")) {
+            first.checked_sub(2)
+        } else {
+            first.checked_sub(1)
+        };
+        let known_as = as_at.is_some_and(|a| {
+            self.text(a) == "as"
+                && (a.saturating_sub(5)..a).any(|k| {
+                    matches!(
+                        self.doc.lower(k),
+                        "known"
+                            | "marketed"
+                            | "marketing"
+                            | "sold"
+                            | "advertised"
+                            | "advertising"
+                            | "advertises"
+                            | "branded"
+                            | "branding"
+                            | "billed"
+                            | "billing"
+                            | "promoted"
+                            | "promoting"
+                            | "identified"
+                    )
+                })
+        });
         // "gave him a nickname: “Marty”": a noun among the markers
         // introduces the term with a colon, as it would with none.
         let noun_with_colon = before == Some(":")
@@ -302,14 +339,17 @@ impl<'a> Attributor<'a> {
                 "the" | "a" | "an" | "his" | "her" | "their" | "its" | "our"
             )
         };
+        // "the exchange’s high-interest “Lokanga” account": or a
+        // hyphenated one after a possessive.
         let adjective_after_determiner = first >= 2
             && before.is_some_and(|w| {
                 matches!(
                     w,
                     "new" | "latest" | "first" | "next" | "annual" | "flagship" | "own"
-                )
+                ) || w.starts_with(char::is_lowercase) && w.contains('-')
             })
-            && is_determiner(self.text(first - 2));
+            && (is_determiner(self.text(first - 2))
+                || self.doc.tokens[first - 2].kind == TokenKind::Possessive);
         let determiner = before.is_some_and(is_determiner)
             || adjective_after_determiner
             || first > 0 && self.doc.tokens[first - 1].kind == TokenKind::Possessive
