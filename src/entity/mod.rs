@@ -273,6 +273,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     add_acronyms_after_names(doc, lexicon, &mut mentions);
     join_numbered_stations(doc, &mut mentions);
     join_company_tails(doc, &mut mentions);
+    join_saints_institutions(doc, &mut mentions);
     join_bodies_of_names(doc, &mut mentions);
     join_names_over_and(doc, lexicon, &mut mentions);
     people_of_an_age(doc, lexicon, &mut mentions);
@@ -854,6 +855,59 @@ fn join_company_tails(doc: &Document<'_>, mentions: &mut [Mention]) {
             mentions[k] = mention(doc, tokens, EntityLabel::Org);
         }
     }
+}
+
+/// "St Aidan’s Primary School", "St Thomas’ Hospital": a saint's name
+/// and its possessive open the name of a school, church or hospital,
+/// which the tagger cuts into a person and a place.
+fn join_saints_institutions(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let is_saint = |word: &str| matches!(word, "St" | "St." | "Saint" | "Ste" | "Ste.");
+    if !mentions
+        .iter()
+        .any(|m| is_saint(doc.token_text(m.tokens.start)))
+    {
+        return;
+    }
+    let capitalized = |i: usize| {
+        i < doc.tokens.len()
+            && doc.tokens[i].kind == TokenKind::Word
+            && doc.token_text(i).starts_with(char::is_uppercase)
+    };
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        // A mention the last join covered.
+        if joined.last().is_some_and(|j| j.tokens.end > m.tokens.start) {
+            continue;
+        }
+        let possessive = m.tokens.end;
+        let saints = is_saint(doc.token_text(m.tokens.start))
+            && possessive < doc.tokens.len()
+            && (doc.tokens[possessive].kind == TokenKind::Possessive
+                || matches!(doc.token_text(possessive), "’" | "'")
+                    && doc.token_text(possessive - 1).ends_with('s'));
+        let mut end = possessive + 1;
+        // "St Mary’s Church of England School": over "of" too.
+        while saints
+            && end - possessive <= 6
+            && (capitalized(end) || doc.token_text_or_empty(end) == "of" && capitalized(end + 1))
+        {
+            end += 1;
+        }
+        let last = doc.token_text_or_empty(end.saturating_sub(1));
+        let institution = saints
+            && end > possessive + 1
+            && (cues::ORG_SUFFIXES.contains(&last)
+                || matches!(
+                    last,
+                    "School" | "Hospital" | "Church" | "Cathedral" | "Infirmary"
+                ));
+        if institution {
+            joined.push(mention(doc, m.tokens.start..end, EntityLabel::Org));
+        } else {
+            joined.push(m);
+        }
+    }
+    *mentions = joined;
 }
 
 /// "BBC Radio 4", "Channel 4 News", "Radio 5 Live": a station's number is

@@ -159,27 +159,38 @@ impl<'a> Attributor<'a> {
         let whose = (subject.start + 2..subject.end.saturating_sub(1))
             .any(|k| self.is_possessive(k))
             .then_some(subject.end);
+        // "The prosecutor told the court …. “…,” she said": or a plain
+        // role, when no one named before fits the pronoun at all.
+        let plain_role = of_what.is_none()
+            && whose.is_none()
+            && subject.len() <= 4
+            && self.text(subject.end - 1).starts_with(char::is_lowercase)
+            && is_person_noun(self.doc.lower(subject.end - 1))
+            && self.mentions_in(subject.clone()).next().is_none();
         let definite = self.doc.lower(subject.start) == "the"
             && gender.is_some_and(|gender| self.antecedent(pronoun, gender).is_none())
-            && of_what
-                .map(|of| (of, false))
-                .or(whose.map(|end| (end, true)))
-                .is_some_and(|(head_end, possessed)| {
-                    let head = self.doc.lower(head_end - 1);
-                    // A role "of" something may be someone named; one
-                    // owned ("the minister's spokesman") goes unnamed.
-                    self.text(head_end - 1).starts_with(char::is_lowercase)
-                        && is_person_noun(head)
-                        && (possessed || !ROLE_NOUNS.contains(&head))
-                        && self.mentions_in(subject.clone()).next().is_none()
-                });
+            && (plain_role
+                || of_what
+                    .map(|of| (of, false))
+                    .or(whose.map(|end| (end, true)))
+                    .is_some_and(|(head_end, possessed)| {
+                        let head = self.doc.lower(head_end - 1);
+                        // A role "of" something may be someone named; one
+                        // owned ("the minister's spokesman") goes unnamed.
+                        self.text(head_end - 1).starts_with(char::is_lowercase)
+                            && is_person_noun(head)
+                            && (possessed || !ROLE_NOUNS.contains(&head))
+                            && self.mentions_in(subject.clone()).next().is_none()
+                    }));
         // "A large beech tree fell …. He said": "he" and "she" are people.
         let gendered = matches!(self.doc.lower(pronoun), "he" | "she");
         if !definite && (!unnamed || gendered && !is_person_noun(head)) {
             return None;
         }
+        // A plain role may turn out to be named later ("The prosecutor,
+        // Anahit Hovsepyan, told the bench").
         self.resolve(subject, paragraph)
-            .filter(|described| described.mention.is_none())
+            .filter(|described| described.mention.is_none() || definite && plain_role)
     }
 
     /// A person's sex: as the text shows it ([`Self::genders_in_text`]),
