@@ -696,6 +696,15 @@ fn couples(
     lexicon: &Lexicon,
     mentions: &[Mention],
 ) -> Vec<(usize, String, String)> {
+    // "Twins Berivan and Rojhat Osman": a relation says they are a
+    // family, whatever their first names.
+    let related = |start: usize| {
+        start > 0
+            && matches!(
+                doc.lower(start - 1),
+                "twins" | "siblings" | "brothers" | "sisters" | "cousins" | "couple" | "spouses"
+            )
+    };
     mentions
         .windows(2)
         .filter_map(|pair| {
@@ -714,8 +723,9 @@ fn couples(
                 && full.tokens.len() == 2
                 && full.tokens.start == first.tokens.end + 1
                 && doc.token_text(first.tokens.end) == "and"
-                && lexicon.is_first_name(doc.token_text(first.tokens.start))
-                && lexicon.is_first_name(doc.token_text(full.tokens.start));
+                && (related(first.tokens.start)
+                    || lexicon.is_first_name(doc.token_text(first.tokens.start))
+                        && lexicon.is_first_name(doc.token_text(full.tokens.start)));
             couple.then(|| {
                 let surname = doc.token_text(full.tokens.end - 1);
                 let name = format!("{} {surname}", doc.token_text(first.tokens.start));

@@ -1676,6 +1676,17 @@ fn without_leading_job(
     tokens: Range<usize>,
     label: EntityLabel,
 ) -> Range<usize> {
+    // "Twins Berivan and Rojhat Osman": the relation of two people
+    // named together opens no one's name.
+    if label == EntityLabel::Person
+        && tokens.len() >= 2
+        && matches!(
+            doc.token_text(tokens.start),
+            "Twins" | "Siblings" | "Brothers" | "Sisters" | "Cousins" | "Spouses"
+        )
+    {
+        return tokens.start + 1..tokens.end;
+    }
     if label != EntityLabel::Person || tokens.len() < 3 {
         return tokens;
     }

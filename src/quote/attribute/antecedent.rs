@@ -46,6 +46,38 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// Who issued the statement that "it" at `pronoun` stands for: "Réka
+    /// Szabó-Nagy conceded and later issued a brief statement. “…,” it
+    /// said" gives her. The sentence before, in the paragraph, issues a
+    /// statement, a letter or a message, and its subject is a person's or
+    /// an organization's name.
+    pub(super) fn issuer_of_statement(&self, pronoun: usize, paragraph: usize) -> Option<usize> {
+        let sentence = self.doc.sentence_of_token(pronoun);
+        let before = self.sentence_before(sentence, paragraph)?;
+        let tokens = self.doc.sentences[before].tokens.clone();
+        let issued = tokens.clone().any(|k| {
+            matches!(
+                self.doc.lower(k),
+                "issued" | "released" | "published" | "posted" | "sent" | "read"
+            ) && (k + 1..(k + 5).min(tokens.end)).any(|n| {
+                matches!(
+                    self.doc.lower(n),
+                    "statement" | "letter" | "message" | "note" | "post" | "email"
+                )
+            })
+        });
+        if !issued {
+            return None;
+        }
+        let subject = self.subject(before)?;
+        self.mentions_in(subject).find(|&m| {
+            matches!(
+                self.mentions[m].label,
+                EntityLabel::Person | EntityLabel::Org
+            )
+        })
+    }
+
     /// What "it" at `pronoun` stands for: the nearest subject in the
     /// three sentences before that is an organization or a thing that can
     /// speak ("The dockers’ union", "the audit report"), not a person, a

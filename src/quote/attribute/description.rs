@@ -135,11 +135,17 @@ impl<'a> Attributor<'a> {
             // noun right before the name, or opening it.
             let titled = start > 0 && lower(start - 1) == head
                 || mention.tokens.len() >= 3 && lower(start) == head;
-            // "the supervisor, Carl Brennan,"
-            let after = start >= 3
-                && self.text(start - 1) == ","
-                && lower(start - 2) == head
-                && (start.saturating_sub(5)..start - 2).any(|k| lower(k) == "the");
+            // "the supervisor, Carl Brennan,"; "The ombudsman, Dr. Sisa
+            // Huallpa Choque,"; "That leader, Chamari Wickramasinghe,".
+            let mut named = start;
+            while named > phrase.end && crate::entity::cues::is_title(self.doc, named - 1) {
+                named -= 1;
+            }
+            let after = named >= 3
+                && self.text(named - 1) == ","
+                && lower(named - 2) == head
+                && (named.saturating_sub(5)..named - 2)
+                    .any(|k| matches!(lower(k), "the" | "that" | "this"));
             // "Carl Brennan, the supervisor,"
             let before = lower(end) == ","
                 && lower(end + 1) == "the"

@@ -457,7 +457,11 @@ impl<'a> Attributor<'a> {
                 "it" => {
                     return self
                         .singular_antecedent(phrase.start, paragraph)
-                        .map(|body| SpeakerRef { span, ..body });
+                        .map(|body| SpeakerRef { span, ..body })
+                        .or_else(|| {
+                            self.issuer_of_statement(phrase.start, paragraph)
+                                .map(|m| self.speaker_from(m, span, paragraph))
+                        });
                 }
                 _ => {}
             }
