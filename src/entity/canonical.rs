@@ -51,7 +51,7 @@ pub(crate) fn harmonize(
     if stage == Stage::Final {
         link_surname_phrases(doc, lexicon, mentions);
     }
-    add_missed_surnames(doc, lexicon, mentions);
+    add_missed_surnames(doc, lexicon, mentions, stage);
     places_named_as_people(doc, mentions, stage);
     if stage == Stage::Final {
         streets_named_as_people(mentions);
@@ -750,7 +750,12 @@ fn courtesy_title_gender(title: &str) -> Option<Gender> {
 /// the start of a sentence a word that is also a common word, needs a
 /// verb after it ("Reed claimed", not "Young voters"); a word beside
 /// another capitalized word is part of some other name.
-fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+fn add_missed_surnames(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    mentions: &mut Vec<Mention>,
+    stage: Stage,
+) {
     let mut people: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for m in mentions
         .iter()
@@ -819,7 +824,14 @@ fn add_missed_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
             MONTH_NAMES.contains(&word) || (starts_sentence && lexicon.is_common_word(word));
         // "Gill, reached by phone, was more diplomatic": or after an
         // aside set off by commas.
-        let verb_follows = i + 1 < doc.tokens.len() && is_likely_verb(doc.lower(i + 1))
+        // "Pen’s lawyer", "Pen himself did not speak": a possessive or a
+        // reflexive says a person too (for what the user sees only).
+        let owned = stage == Stage::Final
+            && i + 1 < doc.tokens.len()
+            && (doc.tokens[i + 1].kind == TokenKind::Possessive
+                || matches!(doc.lower(i + 1), "himself" | "herself"));
+        let verb_follows = owned
+            || i + 1 < doc.tokens.len() && is_likely_verb(doc.lower(i + 1))
             || doc.token_text_or_empty(i + 1) == ","
                 && (i + 3..(i + 10).min(doc.tokens.len()))
                     .find(|&k| doc.token_text(k) == ",")

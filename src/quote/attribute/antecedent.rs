@@ -335,15 +335,15 @@ impl<'a> Attributor<'a> {
             .map(|c| c.name.as_str());
         let current_pronoun = self.current_pronoun();
         let said_otherwise = self.shown_to_be_other(gender);
-        let fits = |m: &usize| {
-            self.compatible(*m, gender)
-                && asker != Some(self.mentions[*m].canonical.as_str())
+        let fits_but_sex = |m: &usize| {
+            asker != Some(self.mentions[*m].canonical.as_str())
                 && said_otherwise != Some(self.mentions[*m].canonical.as_str())
                 && self.mentions[*m].tokens.end <= pronoun
                 // A pronoun before the quotation is read before its words.
                 && (pronoun < self.named_inside.end
                     || !self.named_inside.people.contains(self.mentions[*m].canonical.as_str()))
         };
+        let fits = |m: &usize| self.compatible(*m, gender) && fits_but_sex(m);
         // "Although he called conditions “tough,” Mr. LaMothe forecast …": a
         // pronoun opening a clause that opens its sentence stands for the
         // person the main clause opens with, after the clause's comma
@@ -377,11 +377,34 @@ impl<'a> Attributor<'a> {
             .max(sentence.saturating_sub(WINDOW / 10))..=sentence;
         // "A reporter asked Drăgulescu whether …. “No,” she said": the
         // one asked answers.
-        if let Some(m) = in_paragraph.rev().find_map(|s| {
+        if let Some(m) = in_paragraph.clone().rev().find_map(|s| {
             self.questioned_person(s)
                 .or_else(|| self.subject_person(s))
                 .filter(fits)
         }) {
+            return Some(m);
+        }
+        // "Dara Heng, director of the trust, said …. “…,” he said": the
+        // paragraph's nearest subject, whose sex only their first name
+        // suggests (Dara is a man's name in Khmer), when no one else in
+        // the paragraph fits.
+        // (No further back than 4 × WINDOW tokens: a text with no
+        // paragraph breaks stays linear.)
+        let paragraph_start = doc.paragraphs[paragraph]
+            .tokens
+            .start
+            .max(pronoun.saturating_sub(4 * WINDOW));
+        let nearest = in_paragraph.rev().find_map(|s| self.subject_person(s));
+        if let Some(m) = nearest.filter(|m| {
+            fits_but_sex(m)
+                && self.mentions[*m].label == EntityLabel::Person
+                && !self
+                    .genders
+                    .contains_key(self.mentions[*m].canonical.as_str())
+        }) && !self
+            .mentions_in(paragraph_start..pronoun)
+            .any(|other| other != m && self.may_be_person(other) && fits(&other))
+        {
             return Some(m);
         }
         // "I asked Eamon how the season had gone. / “Ask him,” he said":
