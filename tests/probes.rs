@@ -10,15 +10,17 @@ const FLOORS: &[(&str, usize)] = &[
     ("round12a", 157),
     ("round12b", 163),
     ("round13a", 194),
-    ("round13b", 164),
+    ("round13b", 165),
     ("round14a", 126),
     ("round14b", 131),
     ("round15a", 177),
     ("round15b", 193),
-    ("round16a", 159),
+    ("round16a", 161),
     ("round16b", 194),
-    ("round17a", 158),
+    ("round17a", 159),
     ("round17b", 174),
+    ("round18a", 157),
+    ("round18b", 195),
 ];
 
 #[derive(Deserialize)]
