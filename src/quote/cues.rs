@@ -184,7 +184,7 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
     // Beyond the lists and the endings below.
     #[rustfmt::skip]
     const PEOPLE: &[&str] = &[
-        "aide", "analyst", "applicant", "attendee", "aunt", "boy", "child", "claimant", "colleague",
+        "agent", "aide", "analyst", "applicant", "attendee", "aunt", "boy", "child", "claimant", "colleague",
         "cousin", "dad", "defendant", "diplomat", "employee", "fan", "friend", "girl", "graduate",
         "guest", "husband", "immigrant", "migrant", "mum", "neighbour", "nephew", "niece", "parent",
         "participant", "patient", "pupil", "refugee", "relative", "resident", "respondent", "son",

@@ -413,9 +413,13 @@ impl<'a> Attributor<'a> {
         }
         // "A diplomat who attended as an observer said": an unnamed
         // person's relative clause belongs to the description.
-        if let Some(who) = (start.saturating_sub(8).max(limit + 1)..start)
+        // The walk back may have stopped inside the clause: "A shipping
+        // agent who handles several of the waiting vessels".
+        if let Some(who) = (start.saturating_sub(8).max(limit + 1)..end.min(start + 2))
             .rev()
-            .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k) && !self.in_mention(k))
+            .take_while(|&k| {
+                !self.is_punct(k) && !self.inside_quote(k) && (k >= start || !self.in_mention(k))
+            })
             .find(|&k| self.text(k) == "who")
             && is_person_noun(self.doc.lower(who - 1))
             && let Some(article) = (who.saturating_sub(4).max(limit)..who)
@@ -561,9 +565,19 @@ impl<'a> Attributor<'a> {
         let article = (noun_end.saturating_sub(6).max(limit)..noun_end)
             .rev()
             .find(|&i| matches!(self.doc.lower(i), "a" | "an" | "the" | "one"))?;
-        (article..noun_end)
-            .all(|i| !self.is_punct(i) && !self.inside_quote(i))
-            .then_some(article..noun_end)
+        if !(article..noun_end).all(|i| !self.is_punct(i) && !self.inside_quote(i)) {
+            return None;
+        }
+        // "Dóra Szentgyörgyi-Kiss, a poet and former diplomat who": the
+        // description is in apposition to a name, which is the antecedent.
+        if person
+            && article >= limit + 2
+            && self.text(article - 1) == ","
+            && let Some(m) = self.person_ending_at(article - 1)
+        {
+            return Some(self.mentions[m].tokens.clone());
+        }
+        Some(article..noun_end)
     }
 
     /// The person named before an appositive that ends at the comma
