@@ -634,16 +634,16 @@ pub(crate) fn is_courtesy_word(word: &str) -> bool {
     )
 }
 
-/// Honorifics of South and Southeast Asia, West Africa, Fiji, the Muslim
-/// world and France, which stand before a name as "Mr" does: "Shri Devendra Nath
+/// Honorifics of South and Southeast Asia (Burmese "U" and "Daw"), Africa
+/// ("Inkosi"), Fiji, the Muslim world and France, which stand before a name as "Mr" does: "Shri Devendra Nath
 /// Bhargava", "Hajiya Rabi Sulaiman", "Datuk Ahmad Faizal". Not "Lola",
 /// "Sri" or "Tan", which also open names ("Sri Lanka Cricket").
 #[rustfmt::skip]
 pub(crate) static HONORIFICS: WordList = WordList::new(&[
-    "Alhaja", "Alhaji", "Datin", "Dato", "Dato’", "Datuk", "Encik", "Haja", "Haji", "Hajia",
-    "Hajiya", "Hajjah", "Igwe", "Imam", "Khun", "Madame", "Mallam", "Maulana", "Monsieur",
-    "Mufti", "Pandit", "Puan", "Ratu", "Seri", "Sheikh", "Shri", "Shrimati", "Smt", "Srimati",
-    "Tengku", "Tun", "Tunku", "Ustaz",
+    "Alhaja", "Alhaji", "Datin", "Dato", "Dato’", "Datuk", "Daw", "Encik", "Haja", "Haji",
+    "Hajia", "Hajiya", "Hajjah", "Igwe", "Imam", "Inkosi", "Khun", "Madame", "Mallam", "Maulana",
+    "Monsieur", "Mufti", "Pandit", "Puan", "Ratu", "Seri", "Sheikh", "Shri", "Shrimati", "Smt",
+    "Srimati", "Tengku", "Tun", "Tunku", "U", "Ustaz",
 ]);
 
 /// People's jobs that stand, in lowercase, right before a name:
@@ -665,6 +665,8 @@ pub(crate) static PERSON_JOB_NOUNS: WordList = WordList::new(&[
     // Positions in sport: "catcher Emiliano Ruiz", "midfielder Jordan Oyelaran".
     "batsman", "catcher", "goalkeeper", "jockey", "linebacker", "midfielder", "outfielder",
     "pitcher", "quarterback", "shortstop", "striker", "winger",
+    // "Grandmaster Radostina Vasileva-Koleva".
+    "grandmaster",
 ]);
 
 pub(crate) static JOBS_IN_CAPITALS: WordList = WordList::new(&[

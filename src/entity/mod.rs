@@ -306,10 +306,12 @@ pub(crate) fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLab
 }
 
 /// Lowercase particles inside a person's name: "Karim *el* Fassi",
-/// "Ahmed *bin* Talal", "Ana *da* Silva".
+/// "Ahmed *bin* Talal", "Ana *da* Silva"; Catalan's "and" between two
+/// surnames ("Jordi Puigdollers *i* Serra") and Faroese "í", "of" ("Rakul
+/// Poulsen *í* Bø").
 const NAME_PARTICLES: &[&str] = &[
     "al", "ap", "bin", "binti", "bint", "da", "das", "de", "del", "della", "di", "dos", "du", "el",
-    "ibn", "la", "le", "ter", "van", "von", "zu",
+    "i", "ibn", "la", "le", "ter", "van", "von", "zu", "í",
 ];
 
 /// "Karim el Fassi": a person's name runs on over a lowercase particle
