@@ -66,6 +66,7 @@ pub(crate) fn settle(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Ment
     let mut stated: FxHashMap<&str, Option<EntityLabel>> = FxHashMap::default();
     for m in mentions.iter() {
         let Some(label) = stated_after(doc, m)
+            .or_else(|| place_of_an_office(doc, lexicon, m))
             .or_else(|| person_stated_after(doc, lexicon, m))
             .or_else(|| stated_before(doc, m))
             .or_else(|| titled(doc, lexicon, m))
@@ -208,6 +209,30 @@ fn stated_after(doc: &Document<'_>, m: &Mention) -> Option<EntityLabel> {
         return Some(EntityLabel::Person);
     }
     kind_of(word)
+}
+
+/// "The mayor of Sant Feliu de Sorribes, Roser Pallarès i Cots,": the
+/// place of an office, between "of" and the holder's name in apposition,
+/// is no person (the tagger reads "Sant Feliu" as one).
+fn place_of_an_office(doc: &Document<'_>, lexicon: &Lexicon, m: &Mention) -> Option<EntityLabel> {
+    let start = m.tokens.start;
+    let office = start >= 2
+        && doc.token_text(start - 1) == "of"
+        && matches!(
+            doc.lower(start - 2),
+            "mayor" | "governor" | "premier" | "bishop" | "archbishop" | "mp" | "councillor"
+        );
+    let holder_follows = doc.token_text_or_empty(m.tokens.end) == ","
+        && doc
+            .tokens
+            .get(m.tokens.end + 1)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+        && doc
+            .token_text_or_empty(m.tokens.end + 1)
+            .starts_with(char::is_uppercase);
+    let known_person = lexicon.is_first_name(doc.token_text(start)) && m.tokens.len() == 2;
+    (m.label == EntityLabel::Person && office && holder_follows && !known_person)
+        .then_some(EntityLabel::Loc)
 }
 
 /// "the French carmaker Orrin": a noun for an organization right before

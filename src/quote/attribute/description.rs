@@ -822,6 +822,30 @@ impl<'a> Attributor<'a> {
         if !self.text(head).starts_with(char::is_lowercase) || is_likely_verb(self.text(head)) {
             return none;
         }
+        // "The curator responsible for the collection, Tomás Ferrer
+        // Albareda,": the role is the person's noun before what they are
+        // responsible for.
+        if !is_person_noun(self.doc.lower(head))
+            && let Some(role) = (sentence.start.max(head.saturating_sub(6))..head)
+                .take_while(|&k| !self.is_punct(k))
+                .skip_while(|&k| {
+                    !matches!(self.doc.lower(k), "the" | "its" | "their" | "his" | "her")
+                })
+                .skip(1)
+                .take_while(|&k| {
+                    !matches!(
+                        self.doc.lower(k),
+                        "of" | "for" | "at" | "in" | "responsible"
+                    )
+                })
+                .last()
+                .filter(|&k| is_person_noun(self.doc.lower(k)))
+        {
+            return (sentence.start.max(role.saturating_sub(4))..role)
+                .rev()
+                .find(|&i| matches!(self.doc.lower(i), "the" | "its" | "their" | "his" | "her"))
+                .map_or(none.clone(), |start| start + 1..role + 1);
+        }
         let start = (sentence.start.max(head.saturating_sub(4))..head)
             .rev()
             .take_while(|&i| !self.is_punct(i))
