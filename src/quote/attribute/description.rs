@@ -810,7 +810,9 @@ impl<'a> Attributor<'a> {
         // of Kafanchan Diocese, Most Rev. …": an office before "of".
         if let Some(of) = (comma.saturating_sub(5).max(sentence.start + 1)..comma)
             .find(|&k| matches!(self.text(k), "of" | "for"))
-            && self.text(of - 1).starts_with(char::is_uppercase)
+            // "The mayor of Sant Feliu de Sorribes, Roser Pallarès i Cots,".
+            && (self.text(of - 1).starts_with(char::is_uppercase)
+                || is_person_noun(self.doc.lower(of - 1)))
             && (of.saturating_sub(4).max(sentence.start)..of).any(|k| self.doc.lower(k) == "the")
         {
             head = of - 1;
