@@ -1636,6 +1636,11 @@ const KINSHIP_NOUNS: &[&str] = &[
     "sister", "son", "uncle", "wife",
 ];
 
+/// Whether `word` (in lowercase) names a relative: "father", "wife".
+pub(crate) fn is_kinship_noun(word: &str) -> bool {
+    KINSHIP_NOUNS.contains(&word)
+}
+
 /// One job in capitals, as written after a name: "KC", "MP" (not "MPs").
 fn is_postnominal(word: &str) -> bool {
     cues::JOBS_IN_CAPITALS.contains(&word) && !word.ends_with('s')

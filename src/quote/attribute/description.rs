@@ -154,6 +154,32 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// The person "Her father" stands for: the one introduced in
+    /// apposition with the same words ("with her father, Tomáš Horváth,").
+    pub(super) fn relative_introduced(&self, phrase: Range<usize>) -> Option<usize> {
+        if phrase.len() != 2 || !matches!(self.doc.lower(phrase.start), "his" | "her" | "their") {
+            return None;
+        }
+        let (owner, relation) = (
+            self.doc.lower(phrase.start),
+            self.doc.lower(phrase.start + 1),
+        );
+        if !crate::entity::is_kinship_noun(relation) {
+            return None;
+        }
+        let before = self
+            .mentions
+            .partition_point(|m| m.tokens.end <= phrase.start);
+        (0..before).rev().take(WINDOW).find(|&m| {
+            let start = self.mentions[m].tokens.start;
+            self.mentions[m].label == EntityLabel::Person
+                && start >= 3
+                && self.text(start - 1) == ","
+                && self.doc.lower(start - 2) == relation
+                && self.doc.lower(start - 3) == owner
+        })
+    }
+
     /// The full name of a local body that "the city administration" or
     /// "the municipal government" stands for: the same words after a
     /// place, earlier in the text ("outside the Tashkent city

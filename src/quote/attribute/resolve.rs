@@ -186,6 +186,11 @@ impl<'a> Attributor<'a> {
         if self.is_list_of_names(phrase.clone(), &in_phrase) {
             return Some(as_written());
         }
+        if in_phrase.is_empty()
+            && let Some(m) = self.relative_introduced(phrase.clone())
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
         // "the city administration" after "the Tashkent city
         // administration".
         if in_phrase.is_empty()

@@ -107,6 +107,24 @@ impl<'a> Attributor<'a> {
 
     /// The subject phrase of a sentence: its first noun phrase outside
     /// quotations, after openers such as "In a statement," or "But".
+    /// "Among the youngest runners was Katarína Horváthová, 10, who …": a
+    /// sentence opening on "Among" puts its subject after the verb.
+    fn inverted_subject(&self, range: Range<usize>) -> Option<Range<usize>> {
+        if range.is_empty() || self.doc.lower(range.start) != "among" {
+            return None;
+        }
+        let verb = (range.start + 1..range.end.min(range.start + 10))
+            .take_while(|&k| !self.is_punct(k))
+            .find(|&k| matches!(self.doc.lower(k), "was" | "were" | "is" | "are"))?;
+        self.mentions_in(verb + 1..range.end)
+            .next()
+            .filter(|&m| {
+                self.mentions[m].tokens.start == verb + 1
+                    && self.mentions[m].label == EntityLabel::Person
+            })
+            .map(|m| self.mentions[m].tokens.clone())
+    }
+
     pub(super) fn subject(&self, sentence: usize) -> Option<Range<usize>> {
         if let Some(known) = self.subjects.borrow().get(&sentence) {
             return known.clone();
@@ -118,6 +136,9 @@ impl<'a> Attributor<'a> {
 
     pub(super) fn find_subject(&self, sentence: usize) -> Option<Range<usize>> {
         let range = self.doc.sentences[sentence].tokens.clone();
+        if let Some(inverted) = self.inverted_subject(range.clone()) {
+            return Some(inverted);
+        }
         let mut i = range.start;
         while i < range.end && (self.is_punct(i) || self.inside_quote(i)) {
             i += 1;
