@@ -20,12 +20,13 @@ use crate::words::{WordList, is_likely_verb};
 /// the accountancy firm".
 #[rustfmt::skip]
 static ORGANIZATION_NOUNS: WordList = WordList::new(&[
-    "agency", "airline", "association", "automaker", "band", "bank", "broadcaster", "carmaker",
+    "agency", "airline", "app", "association", "automaker", "band", "bank", "brand", "broadcaster",
+    "carmaker",
     "carrier", "charity", "club", "college", "company", "conglomerate", "consultancy",
     "cooperative", "firm", "foundation", "giant", "group", "insurer", "journal", "lender",
     "magazine", "manufacturer", "newspaper", "nonprofit", "organisation", "organization", "party",
-    "provider", "regulator", "retailer", "startup", "supermarket", "supplier", "union", "university",
-    "watchdog",
+    "platform", "provider", "regulator", "retailer", "startup", "supermarket", "supplier", "union",
+    "university", "watchdog", "website",
 ]);
 
 /// The organization nouns that may also stand right before the name ("the
