@@ -5,7 +5,7 @@
 use std::ops::Range;
 
 use super::{Attributor, Place, TIME_CLAUSE_OPENERS, bare_word, is_subject_pronoun};
-use crate::date::WEEKDAY_NAMES;
+use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::entity::EntityLabel;
 use crate::quote::cues::{
     AUXILIARIES, BETWEEN_SPEAKER_AND_CUE, OBJECT_CONTROL_VERBS, PHRASE_BREAKS, PHRASE_ENDS,
@@ -432,6 +432,25 @@ impl<'a> Attributor<'a> {
         // A phrase never starts with a period or a dangling hyphen.
         while start < end && self.is_punct(start) {
             start += 1;
+        }
+        // "A letter sent to members in March, seen by the Echo, says": a
+        // date cut off from the document it dates is the document.
+        let only_a_date = start < end
+            && (start..end).all(|k| {
+                MONTH_NAMES.contains(&self.text(k))
+                    || WEEKDAY_NAMES.contains(&self.text(k))
+                    || self.doc.tokens[k].kind == crate::text::TokenKind::Number
+            });
+        if only_a_date
+            && let Some(noun) = (start.saturating_sub(8).max(limit)..start)
+                .rev()
+                .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k))
+                .find(|&k| crate::quote::cues::SPEAKING_THINGS.contains(&self.doc.lower(k)))
+            && let Some(article) = (noun.saturating_sub(3).max(limit)..noun)
+                .rev()
+                .find(|&k| matches!(self.doc.lower(k), "a" | "an" | "the" | "its" | "their"))
+        {
+            return article..noun + 1;
         }
         // "She pauses, looks into the camera and says": a pronoun, then
         // its verbs, is the pronoun ("she and her husband" stays).

@@ -153,7 +153,16 @@ impl<'a> Attributor<'a> {
         let mut pronoun = phrase.start;
         while pronoun + 1 < phrase.end
             && (is_ly_adverb(doc.lower(pronoun))
-                || matches!(doc.lower(pronoun), "then" | "later" | "again" | "instead"))
+                || matches!(
+                    doc.lower(pronoun),
+                    "then"
+                        | "later"
+                        | "again"
+                        | "instead"
+                        | "afterwards"
+                        | "afterward"
+                        | "meanwhile"
+                ))
         {
             pronoun += 1;
         }
@@ -161,6 +170,13 @@ impl<'a> Attributor<'a> {
             && is_subject_pronoun(self.text(pronoun))
             && self.text(pronoun + 1).starts_with(char::is_lowercase)
             && !matches!(self.text(pronoun + 1), "and" | "or")
+        {
+            phrase = pronoun..pronoun + 1;
+        }
+        // "Afterwards she explained": an adverb, then the pronoun.
+        if pronoun > phrase.start
+            && pronoun + 1 == phrase.end
+            && is_subject_pronoun(self.text(pronoun))
         {
             phrase = pronoun..pronoun + 1;
         }
