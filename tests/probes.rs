@@ -12,15 +12,17 @@ const FLOORS: &[(&str, usize)] = &[
     ("round13a", 194),
     ("round13b", 165),
     ("round14a", 126),
-    ("round14b", 131),
+    ("round14b", 134),
     ("round15a", 177),
     ("round15b", 193),
     ("round16a", 161),
     ("round16b", 194),
     ("round17a", 159),
     ("round17b", 174),
-    ("round18a", 157),
+    ("round18a", 159),
     ("round18b", 195),
+    ("round19a", 197),
+    ("round19b", 128),
 ];
 
 #[derive(Deserialize)]
