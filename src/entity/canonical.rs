@@ -3,8 +3,8 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 use super::cues::{
-    BODY_WORDS, COMPANY_WORDS, DEMONYMS, FIRST_NAME_FORMS, INDUSTRY_WORDS, ORG_SUFFIXES,
-    TRAVEL_WORDS, WORKING_OUT_OF, is_title,
+    BODY_WORDS, COMPANY_WORDS, DEMONYMS, FAMILY_PLURALS, FIRST_NAME_FORMS, INDUSTRY_WORDS,
+    ORG_SUFFIXES, TRAVEL_WORDS, WORKING_OUT_OF, is_title,
 };
 use super::{EntityLabel, Mention};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
@@ -699,11 +699,10 @@ fn couples(
     // "Twins Berivan and Rojhat Osman": a relation says they are a
     // family, whatever their first names.
     let related = |start: usize| {
-        start > 0
-            && matches!(
-                doc.lower(start - 1),
-                "twins" | "siblings" | "brothers" | "sisters" | "cousins" | "couple" | "spouses"
-            )
+        start > 0 && {
+            let relation = doc.lower(start - 1);
+            relation == "couple" || FAMILY_PLURALS.contains(&relation)
+        }
     };
     mentions
         .windows(2)

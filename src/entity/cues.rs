@@ -634,10 +634,17 @@ pub(crate) fn is_courtesy_word(word: &str) -> bool {
     )
 }
 
+/// Relatives named together before their names: "Twins Berivan and
+/// Rojhat Osman".
+pub(crate) const FAMILY_PLURALS: &[&str] = &[
+    "twins", "siblings", "brothers", "sisters", "cousins", "spouses",
+];
+
 /// Honorifics of South and Southeast Asia (Burmese "U" and "Daw"), Africa
-/// ("Inkosi"), Fiji, the Muslim world and France, which stand before a name as "Mr" does: "Shri Devendra Nath
-/// Bhargava", "Hajiya Rabi Sulaiman", "Datuk Ahmad Faizal". Not "Lola",
-/// "Sri" or "Tan", which also open names ("Sri Lanka Cricket").
+/// ("Inkosi"), Fiji, the Muslim world and France, which stand before a
+/// name as "Mr" does: "Shri Devendra Nath Bhargava", "Hajiya Rabi
+/// Sulaiman", "Datuk Ahmad Faizal". Not "Lola", "Sri" or "Tan", which also
+/// open names ("Sri Lanka Cricket").
 #[rustfmt::skip]
 pub(crate) static HONORIFICS: WordList = WordList::new(&[
     "Alhaja", "Alhaji", "Datin", "Dato", "Dato’", "Datuk", "Daw", "Encik", "Haja", "Haji",

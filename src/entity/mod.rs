@@ -1685,12 +1685,12 @@ fn without_leading_job(
 ) -> Range<usize> {
     // "Twins Berivan and Rojhat Osman": the relation of two people
     // named together opens no one's name.
+    let relation = doc.token_text(tokens.start);
     if label == EntityLabel::Person
         && tokens.len() >= 2
-        && matches!(
-            doc.token_text(tokens.start),
-            "Twins" | "Siblings" | "Brothers" | "Sisters" | "Cousins" | "Spouses"
-        )
+        && relation.starts_with(char::is_uppercase)
+        && relation.chars().skip(1).all(char::is_lowercase)
+        && cues::FAMILY_PLURALS.contains(&doc.lower(tokens.start))
     {
         return tokens.start + 1..tokens.end;
     }

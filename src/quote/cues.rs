@@ -184,11 +184,12 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
     // Beyond the lists and the endings below.
     #[rustfmt::skip]
     const PEOPLE: &[&str] = &[
-        "agent", "aide", "analyst", "applicant", "attendee", "aunt", "boy", "child", "claimant", "colleague",
-        "cousin", "dad", "defendant", "diplomat", "employee", "fan", "friend", "girl", "graduate",
-        "guest", "husband", "immigrant", "migrant", "mum", "neighbour", "nephew", "niece", "parent",
-        "participant", "patient", "pupil", "refugee", "relative", "resident", "respondent", "son",
-        "source", "student", "tenant", "uncle", "veteran", "victim", "widow", "wife", "witness",
+        "agent", "aide", "analyst", "applicant", "attendee", "aunt", "boy", "child", "claimant",
+        "colleague", "cousin", "dad", "defendant", "diplomat", "employee", "fan", "friend", "girl",
+        "graduate", "guest", "husband", "immigrant", "migrant", "mum", "neighbour", "nephew",
+        "niece", "parent", "participant", "patient", "pupil", "refugee", "relative", "resident",
+        "respondent", "son", "source", "student", "tenant", "uncle", "veteran", "victim", "widow",
+        "wife", "witness",
     ];
     const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "woman", "person"];
     let known = ROLE_NOUNS.contains(&word)
@@ -293,9 +294,8 @@ pub(crate) const DESCRIBING_VERBS: &[&str] = &[
 #[rustfmt::skip]
 pub(crate) static REMARK_NOUNS: WordList = WordList::new(&[
     "answer", "assertion", "boast", "claim", "comment", "comments", "complaint", "jab", "line",
-    "question",
-    "message", "pledge", "promise", "quip", "remark", "remarks", "reply", "response", "retort",
-    "tweet", "verdict", "vow", "warning",
+    "message", "pledge", "promise", "question", "quip", "remark", "remarks", "reply", "response",
+    "retort", "tweet", "verdict", "vow", "warning",
 ]);
 
 /// What shows a person's mind without words: "his face seemed to say".

@@ -193,12 +193,13 @@ impl<'a> Attributor<'a> {
             .then_some(subject.end);
         // "The prosecutor told the court …. “…,” she said": or a plain
         // role, when no one named before fits the pronoun at all.
+        let nameless = self.mentions_in(subject.clone()).next().is_none();
         let plain_role = of_what.is_none()
             && whose.is_none()
             && subject.len() <= 4
             && self.text(subject.end - 1).starts_with(char::is_lowercase)
             && is_person_noun(self.doc.lower(subject.end - 1))
-            && self.mentions_in(subject.clone()).next().is_none();
+            && nameless;
         let definite = self.doc.lower(subject.start) == "the"
             && gender.is_some_and(|gender| self.antecedent(pronoun, gender).is_none())
             && (plain_role
@@ -212,7 +213,7 @@ impl<'a> Attributor<'a> {
                         self.text(head_end - 1).starts_with(char::is_lowercase)
                             && is_person_noun(head)
                             && (possessed || !ROLE_NOUNS.contains(&head))
-                            && self.mentions_in(subject.clone()).next().is_none()
+                            && nameless
                     }));
         // "A large beech tree fell …. He said": "he" and "she" are people.
         let gendered = matches!(self.doc.lower(pronoun), "he" | "she");

@@ -9,8 +9,9 @@ use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::entity::EntityLabel;
 use crate::quote::cues::{
     AUXILIARIES, BETWEEN_SPEAKER_AND_CUE, OBJECT_CONTROL_VERBS, PHRASE_BREAKS, PHRASE_ENDS,
-    QUANTIFIERS, REPORTING_PARTICIPLES, ROLE_NOUNS, is_person_noun,
+    QUANTIFIERS, REPORTING_PARTICIPLES, ROLE_NOUNS, SPEAKING_THINGS, is_person_noun,
 };
+use crate::text::TokenKind;
 use crate::words::{is_likely_verb, is_ly_adverb};
 
 impl<'a> Attributor<'a> {
@@ -108,7 +109,7 @@ impl<'a> Attributor<'a> {
                 && word.ends_with("ing")
                 && word.starts_with(char::is_lowercase)
                 && matches!(self.doc.lower(from), "a" | "an" | "one" | "another")
-                && self.doc.tokens[stop - 1].kind == crate::text::TokenKind::Word
+                && self.doc.tokens[stop - 1].kind == TokenKind::Word
                 && self.text(stop - 1).starts_with(char::is_lowercase)
                 // Not the object of a preposition: "involved in managing".
                 && !matches!(
@@ -439,13 +440,13 @@ impl<'a> Attributor<'a> {
             && (start..end).all(|k| {
                 MONTH_NAMES.contains(&self.text(k))
                     || WEEKDAY_NAMES.contains(&self.text(k))
-                    || self.doc.tokens[k].kind == crate::text::TokenKind::Number
+                    || self.doc.tokens[k].kind == TokenKind::Number
             });
         if only_a_date
             && let Some(noun) = (start.saturating_sub(8).max(limit)..start)
                 .rev()
                 .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k))
-                .find(|&k| crate::quote::cues::SPEAKING_THINGS.contains(&self.doc.lower(k)))
+                .find(|&k| SPEAKING_THINGS.contains(&self.doc.lower(k)))
             && let Some(article) = (noun.saturating_sub(3).max(limit)..noun)
                 .rev()
                 .find(|&k| matches!(self.doc.lower(k), "a" | "an" | "the" | "its" | "their"))

@@ -166,18 +166,12 @@ impl<'a> Attributor<'a> {
         {
             pronoun += 1;
         }
-        if pronoun + 1 < phrase.end
-            && is_subject_pronoun(self.text(pronoun))
+        // "Afterwards she explained": or the adverbs, then the pronoun.
+        let verb_after = pronoun + 1 < phrase.end
             && self.text(pronoun + 1).starts_with(char::is_lowercase)
-            && !matches!(self.text(pronoun + 1), "and" | "or")
-        {
-            phrase = pronoun..pronoun + 1;
-        }
-        // "Afterwards she explained": an adverb, then the pronoun.
-        if pronoun > phrase.start
-            && pronoun + 1 == phrase.end
-            && is_subject_pronoun(self.text(pronoun))
-        {
+            && !matches!(self.text(pronoun + 1), "and" | "or");
+        let adverbs_before = pronoun > phrase.start && pronoun + 1 == phrase.end;
+        if is_subject_pronoun(self.text(pronoun)) && (verb_after || adverbs_before) {
             phrase = pronoun..pronoun + 1;
         }
         // A lone article, question word or participle ("after being asked

@@ -105,8 +105,6 @@ impl<'a> Attributor<'a> {
         self.resolve(antecedent, place.paragraph)
     }
 
-    /// The subject phrase of a sentence: its first noun phrase outside
-    /// quotations, after openers such as "In a statement," or "But".
     /// "Among the youngest runners was Katarína Horváthová, 10, who …": a
     /// sentence opening on "Among" puts its subject after the verb.
     fn inverted_subject(&self, range: Range<usize>) -> Option<Range<usize>> {
@@ -125,6 +123,8 @@ impl<'a> Attributor<'a> {
             .map(|m| self.mentions[m].tokens.clone())
     }
 
+    /// The subject phrase of a sentence: its first noun phrase outside
+    /// quotations, after openers such as "In a statement," or "But".
     pub(super) fn subject(&self, sentence: usize) -> Option<Range<usize>> {
         if let Some(known) = self.subjects.borrow().get(&sentence) {
             return known.clone();
