@@ -658,7 +658,8 @@ pub(crate) static HONORIFICS: WordList = WordList::new(&[
 #[rustfmt::skip]
 pub(crate) static PERSON_JOB_NOUNS: WordList = WordList::new(&[
     "activist", "actor", "actress", "analyst", "campaigner", "captain", "chef", "cleaner", "coach",
-    "co-founder", "cofounder", "commentator", "commuter", "consultant", "correspondent", "doctor",
+    "co-founder", "cofounder", "commentator", "commuter", "consultant", "correspondent",
+    "councillor", "councilor", "doctor",
     "driver", "economist", "founder",
     "editor", "engineer", "farmer", "fisherman", "headmaster", "headmistress", "headteacher",
     "historian", "labourer", "lawyer", "midwife",

@@ -177,6 +177,8 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             let tokens = without_leading_time(doc, trim(doc, tokens)?, label);
             let tokens = without_leading_job(doc, lexicon, tokens, label);
             let tokens = with_generational_suffix(doc, tokens, label);
+            let tokens = with_surname_after_particle(doc, tokens, label);
+            let tokens = with_honorific_as_surname(doc, tokens, label);
             let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
             let label = if grown
                 || possessive_first && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
@@ -1207,7 +1209,10 @@ fn is_time_zone_after_time(doc: &Document<'_>, tokens: &Range<usize>) -> bool {
 /// "Published" over a dateline, "We" after a quotation mark.
 fn is_never_a_name(word: &str) -> bool {
     let lower = word.to_lowercase();
-    cues::PAGE_WORDS.contains(&word)
+    // "on Saturdays": a weekday, one or many.
+    let weekday = crate::date::WEEKDAY_NAMES.contains(&word.strip_suffix('s').unwrap_or(word));
+    weekday
+        || cues::PAGE_WORDS.contains(&word)
         || cues::FUNCTION_WORDS.contains(&lower.as_str())
         || cues::INTERJECTIONS.contains(&lower.as_str())
         || is_lone_initial(word)
@@ -1316,6 +1321,52 @@ fn with_generational_suffix(
         && touching_space
         && canonical::is_generational_suffix(doc.token_text(next))
     {
+        tokens.start..next + 1
+    } else {
+        tokens
+    }
+}
+
+/// "Tristan Le Floc’h": a name does not end on a capitalized particle,
+/// though the tagger, unsure of the word after it, may stop there.
+fn with_surname_after_particle(
+    doc: &Document<'_>,
+    tokens: Range<usize>,
+    label: EntityLabel,
+) -> Range<usize> {
+    let next = tokens.end;
+    let particle_last = matches!(
+        doc.token_text(next - 1),
+        "Le" | "La" | "De" | "Da" | "Di" | "Du" | "Del" | "Della" | "Van" | "Von" | "Dos" | "Das"
+    );
+    let name_follows = next < doc.tokens.len()
+        && doc.tokens[next].kind == TokenKind::Word
+        && doc.token_text(next).starts_with(char::is_uppercase);
+    if label == EntityLabel::Person && tokens.len() > 1 && particle_last && name_follows {
+        tokens.start..next + 1
+    } else {
+        tokens
+    }
+}
+
+/// "Abdul Karim Sheikh, a crab fisherman": an honorific after a name, and
+/// before no other name, is a surname.
+fn with_honorific_as_surname(
+    doc: &Document<'_>,
+    tokens: Range<usize>,
+    label: EntityLabel,
+) -> Range<usize> {
+    let next = tokens.end;
+    let honorific = next < doc.tokens.len()
+        && doc.tokens[next].kind == TokenKind::Word
+        && cues::HONORIFICS.contains(&doc.token_text(next))
+        && doc.tokens[next].span.start == doc.tokens[next - 1].span.end + 1;
+    let before_a_name = doc
+        .tokens
+        .get(next + 1)
+        .is_some_and(|t| t.kind == TokenKind::Word)
+        && doc.token_text(next + 1).starts_with(char::is_uppercase);
+    if label == EntityLabel::Person && tokens.len() > 1 && honorific && !before_a_name {
         tokens.start..next + 1
     } else {
         tokens
@@ -1621,7 +1672,27 @@ fn person_after_job(
         && matches!(doc.token_text_or_empty(tokens.end), "," | ".")
         && tokens.len() <= 3
         && tokens.clone().all(|i| is_personal_name_word(doc, i));
-    if after_job || after_title || named || relative {
+    // "The minister, Tupe Faʻasavalu Ioane,", "the dissenting judge,
+    // Kristján Hallgrímsson,": a name in apposition to a role.
+    let role = tokens.start >= 3
+        && doc.token_text(tokens.start - 1) == ","
+        && crate::quote::is_surely_person_noun(doc.lower(tokens.start - 2))
+        && doc
+            .token_text(tokens.start - 2)
+            .starts_with(char::is_lowercase)
+        && (tokens.start.saturating_sub(5)..tokens.start - 2)
+            .rev()
+            .take_while(|&i| doc.tokens[i].kind != TokenKind::Punct)
+            .any(|i| {
+                matches!(
+                    doc.lower(i),
+                    "the" | "his" | "her" | "their" | "its" | "our"
+                )
+            })
+        && matches!(doc.token_text_or_empty(tokens.end), "," | ".")
+        && (2..=4).contains(&tokens.len())
+        && tokens.clone().all(|i| is_personal_name_word(doc, i));
+    if after_job || after_title || named || relative || role {
         EntityLabel::Person
     } else {
         label
@@ -1798,8 +1869,13 @@ fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
     {
         tokens.end -= 1;
     }
-    // "US-based Helix Interactive": where a body is based is not its name.
-    if tokens.len() > 1 && doc.lower(tokens.start).ends_with("-based") {
+    // "US-based Helix Interactive", "Samoan-born Fetu’u Leiataua": where
+    // a body is based or a person born is not their name.
+    if tokens.len() > 1
+        && ["-based", "-born"]
+            .iter()
+            .any(|s| doc.lower(tokens.start).ends_with(s))
+    {
         tokens.start += 1;
     }
     // "Senate Majority Leader": the majority leads, the Senate is named.

@@ -177,6 +177,24 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "physicist", "psychologist", "sociologist",
 ]);
 
+/// Whether a lowercase noun is a [`PERSONAL_ROLES`] role or a national
+/// ("the Latvian", "the Nigerian"), as sports reports name players.
+pub(crate) fn is_personal_role(word: &str) -> bool {
+    PERSONAL_ROLES.contains(&word) || is_national(word)
+}
+
+/// A national, one person: a demonym the lists know, in the shapes that
+/// are nouns too ("Latvian", "Pakistani"; not "French", "Chinese").
+fn is_national(word: &str) -> bool {
+    let mut chars = word.chars();
+    let Some(first) = chars.next() else {
+        return false;
+    };
+    let capitalized: String = first.to_uppercase().chain(chars).collect();
+    (word.ends_with("an") || word.ends_with('i'))
+        && crate::entity::cues::DEMONYMS.contains(&capitalized.as_str())
+}
+
 /// Whether a lowercase noun names a person: a role, a job, or a word
 /// shaped like one ("headteacher", "developer", "pianist"), but not a
 /// company, a body or a document ("the manufacturer", "the report").
@@ -190,10 +208,11 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
         "niece", "parent", "participant", "patient", "pupil", "refugee", "relative", "resident",
         "respondent", "son", "source", "student", "tenant", "uncle", "veteran", "victim", "widow",
         "wife", "witness",
+        "paramedic", "pilot", "steward", "stewardess",
     ];
     const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "woman", "person"];
     let known = ROLE_NOUNS.contains(&word)
-        || PERSONAL_ROLES.contains(&word)
+        || is_personal_role(word)
         || crate::entity::cues::PERSON_JOB_NOUNS.contains(&word)
         || PEOPLE.contains(&word);
     let shaped = PERSON_ENDINGS.iter().any(|ending| word.ends_with(ending));
@@ -205,7 +224,7 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
 /// is: the lists, and "-man", "-woman", "-person" ("spokeswoman").
 pub(crate) fn is_surely_person_noun(word: &str) -> bool {
     let known = ROLE_NOUNS.contains(&word)
-        || PERSONAL_ROLES.contains(&word)
+        || is_personal_role(word)
         || crate::entity::cues::PERSON_JOB_NOUNS.contains(&word);
     let shaped = ["man", "woman", "person"]
         .iter()
@@ -293,9 +312,10 @@ pub(crate) const DESCRIBING_VERBS: &[&str] = &[
 /// "Quinlan’s “steady as she goes” remark".
 #[rustfmt::skip]
 pub(crate) static REMARK_NOUNS: WordList = WordList::new(&[
-    "answer", "assertion", "boast", "claim", "comment", "comments", "complaint", "jab", "line",
-    "message", "pledge", "promise", "question", "quip", "remark", "remarks", "reply", "response",
-    "retort", "tweet", "verdict", "vow", "warning",
+    "advice", "answer", "assertion", "assessment", "boast", "claim", "comment", "comments",
+    "complaint", "conclusion", "explanation", "jab", "line", "mantra", "message", "motto",
+    "pledge", "prediction", "promise", "question", "quip", "remark", "remarks", "reply",
+    "response", "retort", "tweet", "verdict", "view", "vow", "warning",
 ]);
 
 /// What shows a person's mind without words: "his face seemed to say".

@@ -6,7 +6,7 @@ use super::{Attributor, SpeakerRef, TIME_CLAUSE_OPENERS, WINDOW};
 use crate::entity::{EntityLabel, Mention};
 use crate::lexicon::Gender;
 use crate::quote::cues::{
-    BODY_NOUNS, COMPANY_NOUNS, PERSONAL_ROLES, ROLE_NOUNS, SPEAKING_THINGS, is_person_noun,
+    BODY_NOUNS, COMPANY_NOUNS, ROLE_NOUNS, SPEAKING_THINGS, is_person_noun, is_personal_role,
 };
 use crate::words::is_likely_verb;
 
@@ -176,7 +176,7 @@ impl<'a> Attributor<'a> {
             // name them (but "a Senate race" is no one).
             && self.mentions_in(subject.start..head_end).all(|m| {
                 self.mentions[m].label != EntityLabel::Person
-                    && (ROLE_NOUNS.contains(&head) || PERSONAL_ROLES.contains(&head))
+                    && (ROLE_NOUNS.contains(&head) || is_personal_role(head))
             });
         // "The author of the original review responded …. “…,” he
         // wrote": a definite description that says whose or of what is

@@ -7,7 +7,7 @@ use super::{Attributed, Attributor, Interview, Place, SpeakerRef, WINDOW};
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
 use crate::quote::QuoteKind;
-use crate::quote::cues::GESTURE_VERBS;
+use crate::quote::cues::{GESTURE_VERBS, is_personal_role};
 use crate::text::TokenKind;
 
 /// A line of dialogue: a paragraph that is a short quotation, with at most
@@ -258,21 +258,23 @@ impl<'a> Attributor<'a> {
     /// "QUINLAN: “…”": a transcript's speaker label, in capitals, names the
     /// person the article gave in full.
     pub(super) fn transcript_label(&self, place: &Place, quote_first: usize) -> Option<usize> {
-        let label = (place.sentence_start..quote_first).find(|&i| !self.is_punct(i))?;
+        let first = (place.sentence_start..quote_first).find(|&i| !self.is_punct(i))?;
+        // "MR FELD:", "LADY JUSTICE BEVAN-HOWELLS:": titles may come
+        // first; the surname ends the label.
+        let colon = (first + 1..quote_first.min(first + 5)).find(|&i| self.text(i) == ":")?;
         // "ADEBAYO-CLARKE:": a hyphen may join two names.
-        let shouted = self
-            .text(label)
-            .chars()
-            .all(|c| c.is_uppercase() || c == '-')
-            && self
-                .text(label)
-                .chars()
-                .filter(|c| c.is_uppercase())
-                .count()
-                >= 2;
-        if !shouted || label + 1 >= quote_first || self.text(label + 1) != ":" {
+        let shouted = |i: usize| {
+            self.doc.tokens[i].kind != TokenKind::Punct
+                && self
+                    .text(i)
+                    .chars()
+                    .all(|c| c.is_uppercase() || c == '-' || c == '.')
+                && self.text(i).chars().filter(|c| c.is_uppercase()).count() >= 2
+        };
+        if !(first..colon).all(shouted) {
             return None;
         }
+        let label = colon - 1;
         let word = self.text(label).to_uppercase();
         if let Some(&known) = self.labelled.borrow().get(&word) {
             return known;
@@ -316,6 +318,15 @@ impl<'a> Attributor<'a> {
             return Some(self.speaker_from(m, self.used_for(m, previous), place.paragraph));
         }
         let subject = self.subject(previous)?;
+        // "the Nigerian grinned": a role standing for someone named.
+        if subject.len() > 1
+            && self.doc.lower(subject.start) == "the"
+            && let Some(found) = self
+                .resolve(subject.clone(), place.paragraph)
+                .filter(|found| found.mention.is_some())
+        {
+            return Some(found);
+        }
         if subject.len() > 1 {
             return self.unnamed_subject_before(subject.end, place.paragraph);
         }
@@ -339,16 +350,29 @@ impl<'a> Attributor<'a> {
     pub(super) fn gesturing_subject(&self, place: &Place) -> Option<SpeakerRef> {
         let previous = self.sentence_before(place.sentence, place.paragraph)?;
         let tokens = self.doc.sentences[previous].tokens.clone();
-        // Checked first, so that a long sentence is never scanned.
-        if tokens.len() > 10 || tokens.clone().any(|i| self.inside_quote(i)) {
+        // Checked first, so that a long sentence is never scanned. A
+        // longer one may end on the gesture, after a clause that sets it
+        // up ("Asked whether he could recover in time, the Nigerian
+        // grinned.").
+        let ends_on_gesture = tokens.len() >= 3
+            && GESTURE_VERBS.contains(&self.text(tokens.end - 2))
+            && self.text(tokens.end - 1) == ".";
+        if tokens.len() > 10 && !(tokens.len() <= 30 && ends_on_gesture)
+            || tokens.clone().any(|i| self.inside_quote(i))
+        {
             return None;
         }
-        // Right after a name or a pronoun (the subject may run on over a
-        // verb in "s" that reads as a plural noun).
+        // Right after a name, a pronoun or a role ("the Nigerian") (the
+        // subject may run on over a verb in "s" that reads as a plural
+        // noun).
         let gesture = tokens.clone().skip(1).any(|i| {
+            let role = i >= tokens.start + 2
+                && self.doc.lower(i - 2) == "the"
+                && is_personal_role(self.doc.lower(i - 1));
             GESTURE_VERBS.contains(&self.text(i))
                 && (self.person_ending_at(i).is_some()
-                    || matches!(self.doc.lower(i - 1), "he" | "she"))
+                    || matches!(self.doc.lower(i - 1), "he" | "she")
+                    || role)
         });
         if !gesture {
             return None;

@@ -8,8 +8,8 @@ use crate::Span;
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
 use crate::quote::cues::{
-    AUXILIARIES, BODY_NOUNS, COMPANY_NOUNS, GENERIC_ROLES, PERSONAL_ROLES, PHRASE_BREAKS,
-    SPEAKING_THINGS, is_person_noun,
+    AUXILIARIES, BODY_NOUNS, COMPANY_NOUNS, GENERIC_ROLES, PHRASE_BREAKS, SPEAKING_THINGS,
+    is_person_noun, is_personal_role,
 };
 use crate::words::is_likely_verb;
 
@@ -363,7 +363,7 @@ impl<'a> Attributor<'a> {
         // "Selenis Leyva opened up about … The actress explained": a
         // personal role goes first to whom the sentence before is about.
         let sentence = self.doc.sentence_of_token(phrase.start);
-        if PERSONAL_ROLES.contains(&head)
+        if is_personal_role(head)
             && let Some(m) = self
                 .person_of_sentence_before(sentence, paragraph)
                 .or_else(|| self.person_ending_previous_paragraph(sentence))
@@ -378,8 +378,7 @@ impl<'a> Attributor<'a> {
         {
             return Some(self.speaker_from(m, span, paragraph));
         }
-        PERSONAL_ROLES
-            .contains(&head)
+        is_personal_role(head)
             .then(|| self.role_holder(phrase, head))
             .flatten()
     }

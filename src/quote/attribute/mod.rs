@@ -434,10 +434,13 @@ impl<'a> Attributor<'a> {
             let label = (place.sentence_start..first)
                 .find(|&i| !self.is_punct(i))
                 .unwrap_or(first);
-            let colon = doc.token_span(label + 1..label + 2);
+            // "MR FELD:": the label runs to its colon.
+            let colon = (label + 1..first)
+                .find(|&i| self.text(i) == ":")
+                .unwrap_or(label + 1);
             (
-                Some(self.speaker_from(m, doc.token_span(label..label + 1), place.paragraph)),
-                Some(colon),
+                Some(self.speaker_from(m, doc.token_span(label..colon), place.paragraph)),
+                Some(doc.token_span(colon..colon + 1)),
             )
         });
         // "Q: “…”" / "A: “…”": an interview's question is put by someone

@@ -7,8 +7,8 @@ use super::{Attributor, Place, SpeakerRef, WINDOW, bare_word, is_subject_pronoun
 use crate::entity::EntityLabel;
 use crate::quote::cues::{
     ADDRESSING_VERBS, BODY_NOUNS, COMPANY_NOUNS, CueKind, NAMING_PARTICIPLES, ONE_WORD_OPENERS,
-    PERSONAL_ROLES, PHRASE_BREAKS, ROLE_NOUNS, SENTENCE_OPENERS, SPEAKING_THINGS, SPEECH_VERBS,
-    is_person_noun,
+    PHRASE_BREAKS, ROLE_NOUNS, SENTENCE_OPENERS, SPEAKING_THINGS, SPEECH_VERBS, is_person_noun,
+    is_personal_role,
 };
 use crate::text::TokenKind;
 use crate::words::{TIME_ADVERBS, is_likely_verb};
@@ -216,7 +216,7 @@ impl<'a> Attributor<'a> {
                         || COMPANY_NOUNS.contains(&head)
                         || BODY_NOUNS.contains(&head)
                         || ROLE_NOUNS.contains(&head)
-                        || PERSONAL_ROLES.contains(&head);
+                        || is_personal_role(head);
                     // "The author of the review, who posts online,": a
                     // person's noun before "of", then who they are.
                     let person_of = || {
