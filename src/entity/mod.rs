@@ -180,7 +180,12 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             let tokens = with_surname_after_particle(doc, tokens, label);
             let tokens = with_honorific_as_surname(doc, tokens, label);
             let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
+            // "Marina Capital": a company's word ends no person's name.
+            let company_tail = label == EntityLabel::Person
+                && tokens.len() > 1
+                && cues::COMPANY_TAILS.contains(&doc.token_text(tokens.end - 1));
             let label = if grown
+                || company_tail
                 || possessive_first && cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1))
             {
                 EntityLabel::Org

@@ -133,7 +133,8 @@ pub(crate) const PHRASE_ENDS: &[&str] = &[
 /// "But he said …". The subject is looked for after them.
 #[rustfmt::skip]
 pub(crate) const SENTENCE_OPENERS: &[&str] = &[
-    "after", "also", "although", "amid", "and", "as", "at", "before", "but", "by", "despite",
+    "after", "afterward", "afterwards", "also", "although", "amid", "and", "as", "at", "before",
+    "but", "by", "despite",
     "during", "earlier", "for", "from", "however", "in", "instead", "later", "meanwhile", "now",
     "on", "since", "so", "still", "then", "though", "under", "unlike", "when", "while", "with",
     "without", "yet",
@@ -208,7 +209,7 @@ pub(crate) fn is_person_noun(word: &str) -> bool {
         "niece", "parent", "participant", "patient", "pupil", "refugee", "relative", "resident",
         "respondent", "son", "source", "student", "tenant", "uncle", "veteran", "victim", "widow",
         "wife", "witness",
-        "paramedic", "pilot", "steward", "stewardess",
+        "lead", "paramedic", "pilot", "steward", "stewardess",
     ];
     const PERSON_ENDINGS: &[&str] = &["er", "or", "ist", "ian", "man", "woman", "person"];
     let known = ROLE_NOUNS.contains(&word)
@@ -257,10 +258,12 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 /// so-called “smart” meters", "the film “Tides of Salt”".
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
-    "album", "alias", "autobiography", "biography", "book", "branded", "called", "code-named",
+    "album", "alias", "anthology", "app", "autobiography", "biography", "book", "branded",
+    "called", "code-named", "cookbook",
     "codenamed", "debut", "documentary", "drama", "dubbed", "entitled", "exhibition", "film",
-    "handle", "hashtag", "headline", "headlined", "label", "labeled", "labelled", "memoir", "motto",
-    "movie", "musical", "name", "named", "nickname", "nicknamed", "novel", "phrase", "play",
+    "game", "guide", "handle", "hashtag", "headline", "headlined", "history", "label", "labeled",
+    "labelled", "memoir", "motto",
+    "movie", "musical", "name", "named", "nickname", "nicknamed", "novel", "opera", "phrase", "play",
     "podcast", "poem", "program", "programme", "pseudonym", "record", "retrospective", "series",
     "show", "single",
     "sitcom", "slogan", "so-called", "song", "term", "thriller", "titled", "track", "username",
@@ -339,7 +342,7 @@ pub(crate) static NOT_A_NOUN: WordList = WordList::new(&[
 #[rustfmt::skip]
 pub(crate) const ONE_WORD_OPENERS: &[&str] = &[
     "and", "but", "so", "yet", "also", "then", "now", "still", "meanwhile", "however", "instead",
-    "later", "earlier",
+    "later", "earlier", "afterward", "afterwards",
 ];
 
 /// Words that, alone, name no speaker: an article, a question word, a

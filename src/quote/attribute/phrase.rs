@@ -4,7 +4,7 @@
 
 use std::ops::Range;
 
-use super::{Attributor, Place, TIME_CLAUSE_OPENERS, bare_word, is_subject_pronoun};
+use super::{Attributor, Place, TIME_CLAUSE_OPENERS, WINDOW, bare_word, is_subject_pronoun};
 use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
 use crate::entity::EntityLabel;
 use crate::quote::cues::{
@@ -319,6 +319,14 @@ impl<'a> Attributor<'a> {
                     {
                         return self.mentions[m].tokens.clone();
                     }
+                    // "The district’s plan, titled “Fire Season 2025”,
+                    // warns": an apposition naming it, past its title.
+                    Some(k)
+                        if self.inside_quote(k)
+                            && let Some(comma) = self.naming_apposition(limit, k) =>
+                    {
+                        end = comma;
+                    }
                     Some(k) if self.text(k) == "," && k > limit => end = k,
                     _ => return end..end,
                 }
@@ -623,6 +631,22 @@ impl<'a> Attributor<'a> {
     /// Where a phrase ending at `end` ends without a closing parenthetical
     /// ("Ada Quinlan (D-Va.)" → "Ada Quinlan"), looking no further back
     /// than `limit`.
+    /// The comma opening ", titled “…”" or ", called “…”", for a
+    /// quotation ending at token `last`.
+    fn naming_apposition(&self, limit: usize, last: usize) -> Option<usize> {
+        let open = (limit..=last)
+            .rev()
+            .take(WINDOW)
+            .take_while(|&i| self.inside_quote(i))
+            .last()?;
+        let participle = open.checked_sub(1).filter(|&p| p > limit)?;
+        let named = matches!(
+            self.doc.lower(participle),
+            "titled" | "entitled" | "subtitled" | "called" | "named" | "dubbed" | "headlined"
+        );
+        (named && self.text(participle - 1) == ",").then_some(participle - 1)
+    }
+
     pub(super) fn before_parenthetical(&self, limit: usize, end: usize) -> usize {
         if end > limit
             && self.text(end - 1) == ")"
