@@ -71,6 +71,7 @@ pub(crate) fn settle(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Ment
             .or_else(|| person_stated_after(doc, lexicon, m))
             .or_else(|| stated_before(doc, m))
             .or_else(|| titled(doc, lexicon, m))
+            .or_else(|| who_after(doc, lexicon, m))
         else {
             continue;
         };
@@ -155,6 +156,27 @@ fn person_stated_after(doc: &Document<'_>, lexicon: &Lexicon, m: &Mention) -> Op
     // trying to …", "a retired teacher" (not "a town in the north of
     // the county", whose nouns come later).
     (!(comma + 2..noun).any(|i| PHRASE_ENDS.contains(&doc.lower(i)))).then_some(EntityLabel::Person)
+}
+
+/// "Dhillon, who has waited 14 months for the rematch,": a name of one
+/// word that the tagger took for an organization, then ", who", is a
+/// person's, if the lists know it as a surname. Not a team's ("Surrey,
+/// who …"), which a place's name, a plural or the list of known
+/// organizations gives away.
+fn who_after(doc: &Document<'_>, lexicon: &Lexicon, m: &Mention) -> Option<EntityLabel> {
+    let end = m.tokens.end;
+    let word = doc.token_text(m.tokens.start);
+    let who_follows =
+        doc.token_text_or_empty(end) == "," && doc.token_text_or_empty(end + 1) == "who";
+    (m.label == EntityLabel::Org
+        && m.tokens.len() == 1
+        && who_follows
+        && !word.ends_with('s')
+        && !crate::lexicon::is_shouted(word)
+        && !super::cues::KNOWN_ORGS.contains(&word)
+        && lexicon.is_surname(word)
+        && !lexicon.is_place(word))
+    .then_some(EntityLabel::Person)
 }
 
 /// "Brennick, the accountancy firm, …": a comma, an article, up to

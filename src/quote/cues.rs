@@ -164,6 +164,11 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "all-rounder", "batsman", "batter", "bowler", "centre-back", "flanker", "fly-half",
     "forward", "fullback", "full-back", "keeper", "linebacker", "lock", "opener", "pitcher",
     "quarterback", "scrum-half", "seamer", "spinner", "sprinter", "wicketkeeper",
+    // Other sports: "the boxer smiled and said".
+    "athlete", "boxer", "climber", "cyclist", "fighter", "gymnast", "jockey", "runner", "skier",
+    "swimmer", "wrestler",
+    // A court's and a class's: "the defendant replied", "the instructor said".
+    "defendant", "instructor", "witness",
     // Nationals, as sports reports name players: "the Dutchman".
     "briton", "dutchman", "englishman", "frenchman", "irishman", "scot", "scotsman", "spaniard",
     "welshman", "american", "argentine", "australian", "austrian", "belgian", "brazilian",

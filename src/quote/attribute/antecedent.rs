@@ -329,6 +329,20 @@ impl<'a> Attributor<'a> {
                 doc.lower(pronoun + 1),
                 "replied" | "answered" | "responded" | "retorted"
             );
+        // "Aasland asked him whether …. / “…,” he replied": whom the
+        // question was put to.
+        let answers = pronoun + 1 < doc.tokens.len()
+            && matches!(
+                doc.lower(pronoun + 1),
+                "replied" | "answered" | "responded" | "retorted"
+            );
+        if answers
+            && let Some(m) = self
+                .asked_in_sentence_before(sentence, paragraph)
+                .filter(|&m| self.compatible(m, gender))
+        {
+            return Some(m);
+        }
         let asker = self
             .current
             .as_ref()

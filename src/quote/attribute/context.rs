@@ -509,10 +509,12 @@ impl<'a> Attributor<'a> {
                 .clone()
                 .any(|i| self.text(i) == "?" && self.inside_quote(i))
         };
+        // "Your report calls some cells ‘unfit’. Is that an
+        // exaggeration?": the question may quote words of its own.
         opens_paragraph
             && !question.tokens.is_empty()
             && (self.text(question.tokens.end - 1) == "?"
-                && !question.tokens.clone().any(|i| self.inside_quote(i))
+                && !self.inside_quote(question.tokens.end - 1)
                 || writer_asked())
     }
 

@@ -365,7 +365,9 @@ impl<'a> Attributor<'a> {
         let sentence = self.doc.sentence_of_token(phrase.start);
         if is_personal_role(head)
             && let Some(m) = self
-                .person_of_sentence_before(sentence, paragraph)
+                .asked_in_sentence_before(sentence, paragraph)
+                .or_else(|| self.person_of_sentence_before(sentence, paragraph))
+                .or_else(|| self.pronoun_subject_before(sentence, paragraph))
                 .or_else(|| self.person_ending_previous_paragraph(sentence))
                 .or_else(|| self.only_person_of_sentence_before(sentence, paragraph))
         {
@@ -381,6 +383,69 @@ impl<'a> Attributor<'a> {
         is_personal_role(head)
             .then(|| self.role_holder(phrase, head))
             .flatten()
+    }
+
+    /// "Aasland asked him whether …. “…,” the defendant replied": whom
+    /// the sentence before puts a question to, who answers it, rather
+    /// than who asks.
+    pub(super) fn asked_in_sentence_before(
+        &self,
+        sentence: usize,
+        paragraph: usize,
+    ) -> Option<usize> {
+        // Or the last of the paragraph before, for a quotation opening its
+        // paragraph.
+        let opens_paragraph = self.doc.paragraphs[paragraph].sentences.start == sentence;
+        let previous = self
+            .sentence_before(sentence, paragraph)
+            .or_else(|| sentence.checked_sub(1).filter(|_| opens_paragraph))?;
+        let tokens = self.doc.sentences[previous].tokens.clone();
+        let asked = tokens.clone().take(WINDOW).find(|&i| {
+            matches!(self.doc.lower(i), "asked" | "pressed" | "questioned") && !self.inside_quote(i)
+        })?;
+        let object = asked + 1;
+        // "asked her whether", not "asked her lawyer".
+        let clause_follows = matches!(
+            self.doc.lower(object + 1),
+            "whether" | "if" | "about" | "what" | "why" | "how" | "when" | "to" | "," | "."
+        );
+        if object + 1 >= tokens.end || !clause_follows {
+            return None;
+        }
+        let gender = match self.doc.lower(object) {
+            "him" => Gender::Male,
+            "her" => Gender::Female,
+            _ => {
+                return self
+                    .mention_covering(object)
+                    .filter(|&m| self.mentions[m].tokens.end == object + 1)
+                    .filter(|&m| self.mentions[m].label == EntityLabel::Person);
+            }
+        };
+        // Not who asks: "The prosecutor, Harriet Ashdown, asked her".
+        let asker = self
+            .subject_person(previous)
+            .map(|m| &self.mentions[m].canonical);
+        let before = self.mentions.partition_point(|m| m.tokens.end <= object);
+        (0..before).rev().take(WINDOW).find(|&m| {
+            self.mentions[m].label == EntityLabel::Person
+                && !self.inside_quote(self.mentions[m].tokens.start)
+                && Some(&self.mentions[m].canonical) != asker
+                && self.compatible(m, gender)
+        })
+    }
+
+    /// "She will wait until the New Year. “…,” the instructor said": the
+    /// person a pronoun subject of the sentence before stands for.
+    fn pronoun_subject_before(&self, sentence: usize, paragraph: usize) -> Option<usize> {
+        let previous = self.sentence_before(sentence, paragraph)?;
+        let subject = self.subject(previous).filter(|s| s.len() == 1)?;
+        let gender = match self.doc.lower(subject.start) {
+            "he" => Gender::Male,
+            "she" => Gender::Female,
+            _ => return None,
+        };
+        self.antecedent(subject.start, gender)
     }
 
     /// Whether person mention `m` is introduced as a `head`, right before

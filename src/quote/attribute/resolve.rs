@@ -174,6 +174,16 @@ impl<'a> Attributor<'a> {
         if is_subject_pronoun(self.text(pronoun)) && (verb_after || adverbs_before) {
             phrase = pronoun..pronoun + 1;
         }
+        // "Afterwards the driver had a simple verdict:": nor are they part
+        // of a noun phrase.
+        if pronoun > phrase.start
+            && matches!(
+                doc.lower(pronoun),
+                "the" | "a" | "an" | "his" | "her" | "their" | "its"
+            )
+        {
+            phrase.start = pronoun;
+        }
         // A lone article, question word or participle ("after being asked
         // “…”") names no one.
         if phrase.len() == 1 && NAMES_NO_ONE.contains(&doc.lower(phrase.start)) {
