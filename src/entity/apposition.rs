@@ -160,21 +160,28 @@ fn person_stated_after(doc: &Document<'_>, lexicon: &Lexicon, m: &Mention) -> Op
 
 /// "Dhillon, who has waited 14 months for the rematch,": a name of one
 /// word that the tagger took for an organization, then ", who", is a
-/// person's, if the lists know it as a surname. Not a team's ("Surrey,
-/// who …"), which a place's name, a plural or the list of known
-/// organizations gives away.
+/// person's. Not a team's ("Surrey, who …"), which a place's name, a
+/// plural or the list of known organizations gives away.
 fn who_after(doc: &Document<'_>, lexicon: &Lexicon, m: &Mention) -> Option<EntityLabel> {
     let end = m.tokens.end;
     let word = doc.token_text(m.tokens.start);
     let who_follows =
         doc.token_text_or_empty(end) == "," && doc.token_text_or_empty(end + 1) == "who";
+    // "Arjun Gill from Leamington, who …": the clause is the person's.
+    let after_preposition = m.tokens.start > 0
+        && matches!(
+            doc.lower(m.tokens.start - 1),
+            "from" | "in" | "of" | "at" | "near" | "for" | "with" | "to" | "by"
+        );
     (m.label == EntityLabel::Org
         && m.tokens.len() == 1
+        && !after_preposition
         && who_follows
         && !word.ends_with('s')
+        && !word.ends_with("shire")
         && !crate::lexicon::is_shouted(word)
         && !super::cues::KNOWN_ORGS.contains(&word)
-        && lexicon.is_surname(word)
+        && !lexicon.is_common_word(word)
         && !lexicon.is_place(word))
     .then_some(EntityLabel::Person)
 }
