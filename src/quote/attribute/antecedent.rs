@@ -162,6 +162,14 @@ impl<'a> Attributor<'a> {
                 )
             })
             .unwrap_or(subject.end);
+        // "A midwife there": an adverb of place after the head.
+        let head_end = if head_end > subject.start + 2
+            && matches!(self.doc.lower(head_end - 1), "there" | "here")
+        {
+            head_end - 1
+        } else {
+            head_end
+        };
         let head = self.doc.lower(head_end - 1);
         let plural = head.ends_with('s') && !head.ends_with("ss");
         let unnamed = matches!(

@@ -478,19 +478,26 @@ impl<'a> Attributor<'a> {
             .next_back()
             .is_some_and(|k| holds_role(self.doc.lower(k), head));
         let end = mention.tokens.end;
+        // "a nurse who has worked …": a relative clause ends the phrase.
+        let breaks = |k: usize| {
+            PHRASE_BREAKS.contains(&self.doc.lower(k))
+                || matches!(self.doc.lower(k), "who" | "whose")
+        };
         let apposition = end < self.doc.tokens.len()
             && self.text(end) == ","
             && (end + 1..self.doc.tokens.len().min(end + 6))
-                .take_while(|&k| !self.is_punct(k) && !PHRASE_BREAKS.contains(&self.doc.lower(k)))
+                .take_while(|&k| !self.is_punct(k) && !breaks(k))
                 .last()
                 .is_some_and(|k| {
                     // The head ends the phrase: not "…, the pressure group
                     // Human Rights in China".
                     self.doc.lower(k) == head
                         && matches!(self.doc.lower(end + 1), "a" | "an" | "the")
-                        && self.doc.tokens.get(k + 1).is_none_or(|_| {
-                            self.is_punct(k + 1) || PHRASE_BREAKS.contains(&self.doc.lower(k + 1))
-                        })
+                        && self
+                            .doc
+                            .tokens
+                            .get(k + 1)
+                            .is_none_or(|_| self.is_punct(k + 1) || breaks(k + 1))
                 });
         before || set_before || apposition
     }
@@ -580,7 +587,14 @@ impl<'a> Attributor<'a> {
                     && !PHRASE_BREAKS.contains(&self.doc.lower(m))
                     && !matches!(self.doc.lower(m), "the" | "a" | "an")
             });
-            if !modifiers_only {
+            // "Wilber Cóndori Mamani, a nurse who …": a description in
+            // apposition to a name brings in someone named.
+            let named = article >= 1
+                && self.text(article - 1) == ","
+                && self
+                    .mention_ending_at(article - 1)
+                    .is_some_and(|m| self.mentions[m].label == EntityLabel::Person);
+            if !modifiers_only || named {
                 return None;
             }
             let sentence = &self.doc.sentences[self.doc.sentence_of_token(k)].tokens;

@@ -215,7 +215,13 @@ impl<'a> Attributor<'a> {
                 self.text(first - 2),
                 "slogan" | "motto" | "name" | "title" | "nickname"
             );
+        // "“Kleintje”, meaning “little one”": a word glossed, and its
+        // gloss, are terms.
+        let glossed = before == Some("meaning")
+            || text_at(last) == "," && text_at(last + 1) == "meaning"
+            || last >= 2 && text_at(last - 2) == "," && text_at(last) == "meaning";
         let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w)) && !person_calls
+            || glossed
             || noun_is
             || title_in_apposition
             || titled_after
@@ -327,7 +333,8 @@ impl<'a> Attributor<'a> {
     /// of a sentence "“Harbour Lights” star Tom Reyes": a capitalized name
     /// in quotation marks, between a determiner and the noun it modifies.
     pub(super) fn modifies_a_noun(&self, first: usize, last: usize) -> bool {
-        let before = first.checked_sub(1).map(|i| self.text(i));
+        // "The “Yes” campaign": in any case.
+        let before = first.checked_sub(1).map(|i| self.doc.lower(i));
         let sentence_start = self.doc.sentences[self.doc.sentence_of_token(first)]
             .tokens
             .start;
@@ -346,7 +353,7 @@ impl<'a> Attributor<'a> {
                 matches!(
                     w,
                     "new" | "latest" | "first" | "next" | "annual" | "flagship" | "own"
-                ) || w.starts_with(char::is_lowercase) && w.contains('-')
+                ) || self.text(first - 1).starts_with(char::is_lowercase) && w.contains('-')
             })
             && (is_determiner(self.text(first - 2))
                 || self.doc.tokens[first - 2].kind == TokenKind::Possessive);
@@ -364,12 +371,20 @@ impl<'a> Attributor<'a> {
         // while …"), and a noun follows: not a preposition, conjunction or
         // verb.
         let ends_bare = last >= 2 && !self.is_punct(last - 2);
+        // A word that may be a verb is the noun when a comma, a cue or a
+        // verb follows it: "The “Yes” campaign, led by …, argues".
+        let noun_then_clause = |k: usize| {
+            k < self.doc.tokens.len()
+                && (self.text(k) == ","
+                    || self.cue_at(k).is_some()
+                    || is_likely_verb(self.doc.lower(k)))
+        };
         let noun_after = last < self.doc.tokens.len() && {
             let next = self.doc.lower(last);
             self.text(last).starts_with(char::is_lowercase)
                 && self.doc.tokens[last].kind == TokenKind::Word
                 && !NOT_A_NOUN.contains(&next)
-                && !is_likely_verb(next)
+                && (!is_likely_verb(next) || noun_then_clause(last + 1))
                 && self.cue_at(last).is_none()
         };
         // A title-case headline has no lowercase noun to modify.
