@@ -137,10 +137,18 @@ impl<'a> Attributor<'a> {
         {
             word = self.doc.lower(i);
         }
-        if ADDRESSING_VERBS.contains(&word) {
+        // "Watanabe’s answers were", "her claims": after a possessive, a
+        // noun.
+        let possessed = i > 0
+            && (self.is_possessive(i - 1)
+                || matches!(
+                    self.doc.lower(i - 1),
+                    "his" | "her" | "their" | "its" | "our" | "my" | "your"
+                ));
+        if !possessed && ADDRESSING_VERBS.contains(&word) {
             return Some((i..i + 1, CueKind::Addressing));
         }
-        if SPEECH_VERBS.contains(&word) {
+        if !possessed && SPEECH_VERBS.contains(&word) {
             return Some((i..i + 1, CueKind::Verb));
         }
         if PARTICIPLES.contains(&word) {
