@@ -628,9 +628,6 @@ impl<'a> Attributor<'a> {
             .flatten()
     }
 
-    /// Where a phrase ending at `end` ends without a closing parenthetical
-    /// ("Ada Quinlan (D-Va.)" → "Ada Quinlan"), looking no further back
-    /// than `limit`.
     /// The comma opening ", titled “…”" or ", called “…”", for a
     /// quotation ending at token `last`.
     fn naming_apposition(&self, limit: usize, last: usize) -> Option<usize> {
@@ -647,6 +644,9 @@ impl<'a> Attributor<'a> {
         (named && self.text(participle - 1) == ",").then_some(participle - 1)
     }
 
+    /// Where a phrase ending at `end` ends without a closing parenthetical
+    /// ("Ada Quinlan (D-Va.)" → "Ada Quinlan"), looking no further back
+    /// than `limit`.
     pub(super) fn before_parenthetical(&self, limit: usize, end: usize) -> usize {
         if end > limit
             && self.text(end - 1) == ")"
