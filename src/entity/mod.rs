@@ -1654,10 +1654,17 @@ fn person_after_job(
                 && is_job_shaped(word)
                 && lexicon.is_common_lowercase(doc.lower(i))
     };
+    // "Judge Ni Luh Putu Ariani": a title only a person holds needs no
+    // first name the lists know.
+    let person_title = |i: usize| {
+        let word = doc.token_text(i);
+        cues::is_short_title(word.trim_end_matches('.'))
+            || matches!(word, "Judge" | "Professor" | "Councillor" | "Senator")
+    };
     let after_title = tokens.start > 0
         && title(tokens.start - 1)
         && (2..=4).contains(&tokens.len())
-        && lexicon.is_first_name(doc.token_text(tokens.start))
+        && (lexicon.is_first_name(doc.token_text(tokens.start)) || person_title(tokens.start - 1))
         && tokens.clone().all(|i| is_personal_name_word(doc, i));
     // "an electrician named Rui", "a fisherman called Tomas Reyes".
     let named = tokens.start >= 2

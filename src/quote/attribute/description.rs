@@ -370,6 +370,9 @@ impl<'a> Attributor<'a> {
                 .or_else(|| self.pronoun_subject_before(sentence, paragraph))
                 .or_else(|| self.person_ending_previous_paragraph(sentence))
                 .or_else(|| self.only_person_of_sentence_before(sentence, paragraph))
+                // "“…,” the climber said" opening a story that names him
+                // below.
+                .or_else(|| self.cataphoric_antecedent(phrase.start, Gender::Unknown))
         {
             return Some(self.speaker_from(m, span, paragraph));
         }

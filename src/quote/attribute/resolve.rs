@@ -329,6 +329,22 @@ impl<'a> Attributor<'a> {
                 ..as_written()
             });
         }
+        // "the 71-year-old retired seamstress from Leicester", "the
+        // 34-year-old scaffolder": the age may open a longer description,
+        // which stands for the person of that age or in focus.
+        let age = age_of(last_word).or_else(|| {
+            (doc.lower(phrase.start) == "the")
+                .then(|| {
+                    (phrase.start + 1..phrase.end.min(phrase.start + 3))
+                        .find_map(|k| age_of(doc.lower(k)))
+                })
+                .flatten()
+        });
+        if let Some(age) = age
+            && let Some(m) = self.person_of_age(phrase.clone(), age)
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
         if determiner && common_head && phrase.len() > 1 {
             if in_phrase.is_empty()
                 && let Some(m) = self.named_later_by_head(phrase.clone())
@@ -490,21 +506,6 @@ impl<'a> Attributor<'a> {
                 }
                 _ => {}
             }
-        }
-        // "the 71-year-old retired seamstress from Leicester": the age
-        // may open a longer description.
-        let age = age_of(&head).or_else(|| {
-            (doc.lower(phrase.start) == "the")
-                .then(|| {
-                    (phrase.start + 1..phrase.end.min(phrase.start + 3))
-                        .find_map(|k| age_of(doc.lower(k)))
-                })
-                .flatten()
-        });
-        if let Some(age) = age
-            && let Some(m) = self.person_of_age(phrase.clone(), age)
-        {
-            return Some(self.speaker_from(m, span, paragraph));
         }
         if ROLE_NOUNS.contains(&head.as_str()) {
             if let Some(person) = self.role_holder(phrase.clone(), &head) {
