@@ -276,6 +276,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     join_first_names_after_titles(doc, lexicon, &mut mentions);
     join_hyphenated_given_names(doc, lexicon, &mut mentions);
     join_irish_patronymics(doc, &mut mentions);
+    join_vietnamese_names(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     add_acronyms_after_names(doc, lexicon, &mut mentions);
     join_numbered_stations(doc, &mut mentions);
@@ -569,6 +570,39 @@ fn join_irish_patronymics(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             })
         {
             m.canonical = full.clone();
+        }
+    }
+}
+
+/// "Nguyễn Thị Lan Anh", "Huỳnh Văn Lộc": a Vietnamese name, whose
+/// second word marks a woman's or a man's, is one person's, from the
+/// family name before the marker to the given names after it. The tagger
+/// often cuts it into an organization and a person.
+fn join_vietnamese_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let capitalized = |i: usize| {
+        i < doc.tokens.len()
+            && doc.tokens[i].kind == TokenKind::Word
+            && doc.token_text(i).starts_with(char::is_uppercase)
+            && !matches!(doc.token_text(i), "Thị" | "Văn")
+    };
+    let markers: Vec<usize> = (1..doc.tokens.len().saturating_sub(1))
+        .filter(|&i| matches!(doc.token_text(i), "Thị" | "Văn"))
+        .filter(|&i| capitalized(i - 1) && capitalized(i + 1))
+        .collect();
+    for i in markers {
+        let start = i - 1;
+        let mut end = i + 1;
+        while end < i + 4 && capitalized(end) {
+            end += 1;
+        }
+        let first = mentions.partition_point(|m| m.tokens.end <= start);
+        let last = mentions.partition_point(|m| m.tokens.start < end);
+        // A longer name already holding the run stays.
+        let held = mentions[first..last].iter().any(|m| {
+            m.label == EntityLabel::Person && m.tokens.start <= start && m.tokens.end >= end
+        });
+        if !held {
+            mentions.splice(first..last, [mention(doc, start..end, EntityLabel::Person)]);
         }
     }
 }

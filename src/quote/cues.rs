@@ -169,6 +169,9 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "swimmer", "wrestler",
     // A court's and a class's: "the defendant replied", "the instructor said".
     "defendant", "instructor", "witness",
+    // Trades that stories are about: "“…,” said the fisherman".
+    "baker", "beekeeper", "butcher", "fisherman", "pensioner", "retiree", "shepherd",
+    "vendor", "winemaker",
     // Nationals, as sports reports name players: "the Dutchman".
     "briton", "dutchman", "englishman", "frenchman", "irishman", "scot", "scotsman", "spaniard",
     "welshman", "american", "argentine", "australian", "austrian", "belgian", "brazilian",

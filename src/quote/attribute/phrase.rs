@@ -200,6 +200,9 @@ impl<'a> Attributor<'a> {
         if let Some(antecedent) = self.relative_antecedent(limit, cue) {
             return antecedent;
         }
+        if let Some(subject) = self.subject_past_relative_clause(limit, cue) {
+            return subject;
+        }
         if let Some(object) = self.controlled_object(limit, cue) {
             return object;
         }
@@ -606,6 +609,29 @@ impl<'a> Attributor<'a> {
             return Some(self.mentions[m].tokens.clone());
         }
         Some(article..noun_end)
+    }
+
+    /// "Fatima Al-Khatib, who lives … with her mother, a wheelchair user,
+    /// said": a person opening the sentence, whose relative clause runs
+    /// to the comma before the cue, however many commas it holds.
+    fn subject_past_relative_clause(&self, limit: usize, cue: usize) -> Option<Range<usize>> {
+        if cue < 2 || self.text(cue - 1) != "," {
+            return None;
+        }
+        let sentence = &self.doc.sentences[self.doc.sentence_of_token(cue)].tokens;
+        let start = (sentence.start..cue).find(|&k| !self.is_punct(k))?;
+        if start < limit || cue - start > 40 {
+            return None;
+        }
+        let m = self
+            .mention_covering(start)
+            .filter(|&m| self.mentions[m].tokens.start == start)
+            .filter(|&m| self.mentions[m].label == EntityLabel::Person)?;
+        let end = self.mentions[m].tokens.end;
+        let relative = self.doc.token_text_or_empty(end) == ","
+            && self.doc.token_text_or_empty(end + 1) == "who"
+            && (end + 2..cue - 1).all(|k| !self.inside_quote(k) && self.cue_at(k).is_none());
+        relative.then(|| self.mentions[m].tokens.clone())
     }
 
     /// The person named before an appositive that ends at the comma
