@@ -500,8 +500,8 @@ pub(crate) static INDUSTRY_WORDS: WordList = WordList::new(&[
 #[rustfmt::skip]
 pub(crate) static COMPANY_TAILS: WordList = WordList::new(&[
     "Bank", "Capital", "Energy", "Foods", "Health", "Labs", "Logistics", "Media", "Motors",
-    "Networks", "Partners", "Pay", "Payments", "Pharma", "Solutions", "Systems", "Technologies",
-    "Ventures",
+    "Networks", "Partners", "Pay", "Payments", "Pharma", "Records", "Solutions", "Studios",
+    "Systems", "Technologies", "Ventures",
 ]);
 
 /// Parts of a document that a number picks out ("Article 33", "Chapter

@@ -888,7 +888,9 @@ fn join_pairs_into_organizations(
 fn join_company_tails(doc: &Document<'_>, mentions: &mut [Mention]) {
     for k in 0..mentions.len() {
         let end = mentions[k].tokens.end;
-        let tail = mentions[k].label == EntityLabel::Org
+        // "Sol Naciente Records": or a name the tagger took for a
+        // person's.
+        let tail = matches!(mentions[k].label, EntityLabel::Org | EntityLabel::Person)
             && cues::COMPANY_TAILS.contains(&doc.token_text_or_empty(end))
             && mentions
                 .get(k + 1)

@@ -38,7 +38,7 @@ pub(crate) static SPEECH_VERBS: WordList = WordList::new(&[
     "urges", "vowed", "vows", "warned", "warns", "wrote", "writes", "yelled",
     "beamed", "cites", "cited", "confessed", "confesses", "gushed", "fumed", "lamented", "laments",
     "marveled", "marvelled", "raged", "deadpanned", "grumbled", "groused", "lectured",
-    "affirmed", "affirms", "answered", "answers",
+    "affirmed", "affirms", "answered", "answers", "objected", "protested",
     // After a plural subject ("Prosecutors allege that …"): only the forms
     // that are never nouns.
     "acknowledge", "admit", "allege", "alleges", "argue", "assert", "complain", "concede",

@@ -150,6 +150,10 @@ impl<'a> Attributor<'a> {
             {
                 opens = named + 1;
             }
+            // "said the baker, 12-year-old Gulnara Sadykova": past an age.
+            if opens + 1 < end && super::age_of(self.doc.lower(opens)).is_some() {
+                opens += 1;
+            }
             let name = self
                 .mentions_in(opens..end)
                 .next()
