@@ -429,6 +429,12 @@ impl<'a> Attributor<'a> {
         let asker = self
             .subject_person(previous)
             .map(|m| &self.mentions[m].canonical);
+        if let Some(m) = self
+            .antecedent(object, gender)
+            .filter(|&m| Some(&self.mentions[m].canonical) != asker)
+        {
+            return Some(m);
+        }
         let before = self.mentions.partition_point(|m| m.tokens.end <= object);
         (0..before).rev().take(WINDOW).find(|&m| {
             self.mentions[m].label == EntityLabel::Person
