@@ -27,7 +27,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("round20b", 166),
     ("round21a", 169),
     ("round21b", 175),
-    ("round22a", 150),
+    ("round22a", 151),
     ("round22b", 182),
 ];
 

@@ -148,7 +148,28 @@ impl<'a> Attributor<'a> {
         if !possessed && ADDRESSING_VERBS.contains(&word) {
             return Some((i..i + 1, CueKind::Addressing));
         }
-        if !possessed && SPEECH_VERBS.contains(&word) {
+        // "212 ballots initially declared invalid": a verdict on
+        // something, not words.
+        let declared_state = matches!(word, "declared" | "declares")
+            && matches!(
+                self.doc.token_text_or_empty(i + 1),
+                "invalid"
+                    | "void"
+                    | "dead"
+                    | "unfit"
+                    | "unsafe"
+                    | "safe"
+                    | "bankrupt"
+                    | "insolvent"
+                    | "illegal"
+                    | "unconstitutional"
+                    | "extinct"
+                    | "redundant"
+                    | "missing"
+                    | "closed"
+                    | "open"
+            );
+        if !possessed && !declared_state && SPEECH_VERBS.contains(&word) {
             return Some((i..i + 1, CueKind::Verb));
         }
         if PARTICIPLES.contains(&word) {
