@@ -28,7 +28,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("round21a", 169),
     ("round21b", 175),
     ("round22a", 151),
-    ("round22b", 182),
+    ("round22b", 183),
 ];
 
 #[derive(Deserialize)]

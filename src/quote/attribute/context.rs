@@ -499,11 +499,20 @@ impl<'a> Attributor<'a> {
             .all(|i| self.is_punct(i));
         // "“Does that bother you?” I asked. / “God, no.”": the writer's
         // quoted question, answered by whom the writer interviews.
+        // "“What was going through your head?” asked a second reporter.":
+        // or a reporter's, unnamed.
+        let asker = |name: &str| {
+            matches!(name, "I" | "We")
+                || name.split(' ').next_back().is_some_and(|head| {
+                    matches!(
+                        head,
+                        "reporter" | "journalist" | "interviewer" | "questioner"
+                    )
+                })
+        };
         let writer_asked = || {
             self.current.as_ref().is_some_and(|c| {
-                c.paragraph == previous
-                    && c.mention.is_none()
-                    && matches!(c.name.as_str(), "I" | "We")
+                c.paragraph == previous && c.mention.is_none() && asker(c.name.as_str())
             }) && question
                 .tokens
                 .clone()
