@@ -176,9 +176,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
             let tokens = without_leading_time(doc, trim(doc, tokens)?, label);
             let tokens = without_leading_job(doc, lexicon, tokens, label);
-            let tokens = with_generational_suffix(doc, tokens, label);
-            let tokens = with_surname_after_particle(doc, tokens, label);
-            let tokens = with_honorific_as_surname(doc, tokens, label);
+            let tokens = with_trailing_name_word(doc, tokens, label);
             let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
             // "Marina Capital": a company's word ends no person's name.
             let company_tail = label == EntityLabel::Person
@@ -1346,68 +1344,50 @@ fn split_at(tokens: Range<usize>, at: impl Fn(usize) -> bool) -> Vec<Range<usize
     pieces
 }
 
-/// Span discipline: no leading article ("the U.S." is "U.S.") unless it
-/// belongs to the name, and no punctuation at either end.
-/// "Sammy Davis Jr.", "Rob Hale III": the suffix belongs to the name, though the tagger,
-/// which rarely saw one, may leave it out.
-fn with_generational_suffix(
+/// A word the tagger left off the end of a person's name, unsure of it:
+/// a generational suffix ("Sammy Davis Jr.", "Rob Hale III"), which it
+/// rarely saw; the surname after a capitalized particle ("Tristan Le
+/// Floc’h"), as no name ends on one; or an honorific before no other
+/// name, which is a surname there ("Abdul Karim Sheikh, a crab
+/// fisherman").
+fn with_trailing_name_word(
     doc: &Document<'_>,
     tokens: Range<usize>,
     label: EntityLabel,
 ) -> Range<usize> {
     let next = tokens.end;
-    let touching_space =
-        next < doc.tokens.len() && doc.tokens[next].span.start == doc.tokens[next - 1].span.end + 1;
-    if label == EntityLabel::Person
-        && touching_space
-        && canonical::is_generational_suffix(doc.token_text(next))
-    {
-        tokens.start..next + 1
-    } else {
-        tokens
+    if label != EntityLabel::Person || next >= doc.tokens.len() {
+        return tokens;
     }
-}
-
-/// "Tristan Le Floc’h": a name does not end on a capitalized particle,
-/// though the tagger, unsure of the word after it, may stop there.
-fn with_surname_after_particle(
-    doc: &Document<'_>,
-    tokens: Range<usize>,
-    label: EntityLabel,
-) -> Range<usize> {
-    let next = tokens.end;
-    let particle_last = matches!(
-        doc.token_text(next - 1),
-        "Le" | "La" | "De" | "Da" | "Di" | "Du" | "Del" | "Della" | "Van" | "Von" | "Dos" | "Das"
-    );
-    let name_follows = next < doc.tokens.len()
+    let word = doc.token_text(next);
+    let one_space = doc.tokens[next].span.start == doc.tokens[next - 1].span.end + 1;
+    let capitalized_word = |i: usize| {
+        doc.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+            && doc.token_text(i).starts_with(char::is_uppercase)
+    };
+    let suffix = one_space && canonical::is_generational_suffix(word);
+    let after_particle = tokens.len() > 1
+        && matches!(
+            doc.token_text(next - 1),
+            "Le" | "La"
+                | "De"
+                | "Da"
+                | "Di"
+                | "Du"
+                | "Del"
+                | "Della"
+                | "Van"
+                | "Von"
+                | "Dos"
+                | "Das"
+        )
+        && capitalized_word(next);
+    let honorific = tokens.len() > 1
+        && one_space
         && doc.tokens[next].kind == TokenKind::Word
-        && doc.token_text(next).starts_with(char::is_uppercase);
-    if label == EntityLabel::Person && tokens.len() > 1 && particle_last && name_follows {
-        tokens.start..next + 1
-    } else {
-        tokens
-    }
-}
-
-/// "Abdul Karim Sheikh, a crab fisherman": an honorific after a name, and
-/// before no other name, is a surname.
-fn with_honorific_as_surname(
-    doc: &Document<'_>,
-    tokens: Range<usize>,
-    label: EntityLabel,
-) -> Range<usize> {
-    let next = tokens.end;
-    let honorific = next < doc.tokens.len()
-        && doc.tokens[next].kind == TokenKind::Word
-        && cues::HONORIFICS.contains(&doc.token_text(next))
-        && doc.tokens[next].span.start == doc.tokens[next - 1].span.end + 1;
-    let before_a_name = doc
-        .tokens
-        .get(next + 1)
-        .is_some_and(|t| t.kind == TokenKind::Word)
-        && doc.token_text(next + 1).starts_with(char::is_uppercase);
-    if label == EntityLabel::Person && tokens.len() > 1 && honorific && !before_a_name {
+        && cues::HONORIFICS.contains(&word)
+        && !capitalized_word(next + 1);
+    if suffix || after_particle || honorific {
         tokens.start..next + 1
     } else {
         tokens
@@ -1891,6 +1871,8 @@ fn is_job_shaped(word: &str) -> bool {
     JOB_ENDINGS.iter().any(|ending| word.ends_with(ending))
 }
 
+/// Span discipline: no leading article ("the U.S." is "U.S.") unless it
+/// belongs to the name, and no punctuation at either end.
 fn trim(doc: &Document<'_>, mut tokens: Range<usize>) -> Option<Range<usize>> {
     // "’s Federation": a name does not open with a possessive; it belongs
     // to the capitalized word glued before it ("Fishermen’s Federation").
