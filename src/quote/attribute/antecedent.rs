@@ -329,21 +329,16 @@ impl<'a> Attributor<'a> {
         let doc = self.doc;
         let sentence = doc.sentence_of_token(pronoun);
         let paragraph = doc.sentences[sentence].paragraph;
-        // "“Will he appear?” the judge asked her. / “He will,” she
-        // replied": who asked does not answer.
-        let replies = self.named_inside.after_question
-            && pronoun + 1 < doc.tokens.len()
-            && matches!(
-                doc.lower(pronoun + 1),
-                "replied" | "answered" | "responded" | "retorted"
-            );
-        // "Aasland asked him whether …. / “…,” he replied": whom the
-        // question was put to.
         let answers = pronoun + 1 < doc.tokens.len()
             && matches!(
                 doc.lower(pronoun + 1),
                 "replied" | "answered" | "responded" | "retorted"
             );
+        // "“Will he appear?” the judge asked her. / “He will,” she
+        // replied": who asked does not answer.
+        let replies = self.named_inside.after_question && answers;
+        // "Aasland asked him whether …. / “…,” he replied": whom the
+        // question was put to.
         if answers
             && let Some(m) = self
                 .asked_in_sentence_before(sentence, paragraph)

@@ -407,12 +407,15 @@ impl<'a> Attributor<'a> {
             matches!(self.doc.lower(i), "asked" | "pressed" | "questioned") && !self.inside_quote(i)
         })?;
         let object = asked + 1;
+        if object + 1 >= tokens.end {
+            return None;
+        }
         // "asked her whether", not "asked her lawyer".
         let clause_follows = matches!(
             self.doc.lower(object + 1),
             "whether" | "if" | "about" | "what" | "why" | "how" | "when" | "to" | "," | "."
         );
-        if object + 1 >= tokens.end || !clause_follows {
+        if !clause_follows {
             return None;
         }
         let gender = match self.doc.lower(object) {
