@@ -29,6 +29,8 @@ const FLOORS: &[(&str, usize)] = &[
     ("round21b", 175),
     ("round22a", 151),
     ("round22b", 183),
+    ("round23a", 154),
+    ("round23b", 161),
 ];
 
 #[derive(Deserialize)]
