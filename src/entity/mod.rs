@@ -320,6 +320,12 @@ const NAME_PARTICLES: &[&str] = &[
     "i", "ibn", "la", "le", "ter", "van", "von", "zu", "í",
 ];
 
+/// Particles that open a surname in capitals ("Tristan Le Floc’h", "Ana
+/// Da Costa"), and so never end a name.
+const CAPITALIZED_PARTICLES: &[&str] = &[
+    "Da", "Das", "De", "Del", "Della", "Di", "Dos", "Du", "La", "Le", "Van", "Von",
+];
+
 /// "Karim el Fassi": a person's name runs on over a lowercase particle
 /// and the capitalized words after it, which the tagger had cut off (and
 /// often labelled a place or a company on their own).
@@ -1367,20 +1373,7 @@ fn with_trailing_name_word(
     };
     let suffix = one_space && canonical::is_generational_suffix(word);
     let after_particle = tokens.len() > 1
-        && matches!(
-            doc.token_text(next - 1),
-            "Le" | "La"
-                | "De"
-                | "Da"
-                | "Di"
-                | "Du"
-                | "Del"
-                | "Della"
-                | "Van"
-                | "Von"
-                | "Dos"
-                | "Das"
-        )
+        && CAPITALIZED_PARTICLES.contains(&doc.token_text(next - 1))
         && capitalized_word(next);
     let honorific = tokens.len() > 1
         && one_space

@@ -1,5 +1,7 @@
 //! Pronouns: the person or group a “he”, “she” or “they” stands for.
 
+use std::ops::Range;
+
 use rustc_hash::FxHashMap;
 
 use super::{Attributor, SpeakerRef, TIME_CLAUSE_OPENERS, WINDOW};
@@ -54,19 +56,7 @@ impl<'a> Attributor<'a> {
     pub(super) fn issuer_of_statement(&self, pronoun: usize, paragraph: usize) -> Option<usize> {
         let sentence = self.doc.sentence_of_token(pronoun);
         let before = self.sentence_before(sentence, paragraph)?;
-        let tokens = self.doc.sentences[before].tokens.clone();
-        let issued = tokens.clone().any(|k| {
-            matches!(
-                self.doc.lower(k),
-                "issued" | "released" | "published" | "posted" | "sent" | "read"
-            ) && (k + 1..(k + 5).min(tokens.end)).any(|n| {
-                matches!(
-                    self.doc.lower(n),
-                    "statement" | "letter" | "message" | "note" | "post" | "email"
-                )
-            })
-        });
-        if !issued {
+        if !self.issues_a_statement(before) {
             return None;
         }
         let subject = self.subject(before)?;
@@ -190,11 +180,7 @@ impl<'a> Attributor<'a> {
         // wrote": a definite description that says whose or of what is
         // someone unnamed too, when no one named fits the pronoun.
         let of_what = (subject.start + 2..subject.end).find(|&k| self.doc.lower(k) == "of");
-        let gender = match self.doc.lower(pronoun) {
-            "he" => Some(Gender::Male),
-            "she" => Some(Gender::Female),
-            _ => None,
-        };
+        let gender = pronoun_gender(self.doc.lower(pronoun));
         // "The minister's spokesman said …": or whose, by a possessive.
         let whose = (subject.start + 2..subject.end.saturating_sub(1))
             .any(|k| self.is_possessive(k))
@@ -675,6 +661,35 @@ impl<'a> Attributor<'a> {
             })
     }
 
+    /// Whether `sentence` issues a statement, a letter or a message:
+    /// "issued a brief statement", "put out a statement", "sent a letter".
+    pub(super) fn issues_a_statement(&self, sentence: usize) -> bool {
+        let tokens = self.doc.sentences[sentence].tokens.clone();
+        tokens.clone().any(|k| {
+            matches!(
+                self.doc.lower(k),
+                "issued" | "released" | "published" | "posted" | "put" | "sent" | "read"
+            ) && (k + 1..(k + 5).min(tokens.end)).any(|n| {
+                matches!(
+                    self.doc.lower(n),
+                    "statement" | "statements" | "letter" | "message" | "note" | "post" | "email"
+                ) && !self.inside_quote(n)
+            })
+        })
+    }
+
+    /// The person a "he" or "she" that is the whole subject of `sentence`
+    /// stands for ("Asked about his innings, he smiled."), with the
+    /// pronoun's tokens.
+    pub(super) fn person_of_pronoun_subject(
+        &self,
+        sentence: usize,
+    ) -> Option<(usize, Range<usize>)> {
+        let subject = self.subject(sentence).filter(|s| s.len() == 1)?;
+        let gender = pronoun_gender(self.doc.lower(subject.start))?;
+        Some((self.antecedent(subject.start, gender)?, subject))
+    }
+
     /// When no one is named before "he" or "she" at all, in the first
     /// paragraphs: the person the story goes on to name, in the next two.
     /// A feature's lede often opens on a quotation ("“It was like the sky
@@ -704,6 +719,15 @@ impl<'a> Attributor<'a> {
             .filter(|&m| !self.inside_quote(self.mentions[m].tokens.start))
             .find(|&m| self.may_be_person(m))
             .filter(|&m| self.compatible(m, gender))
+    }
+}
+
+/// The sex "he" or "she" gives; none for another word.
+pub(super) fn pronoun_gender(word: &str) -> Option<Gender> {
+    match word {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
     }
 }
 

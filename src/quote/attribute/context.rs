@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::antecedent::pronoun_gender;
 use super::{Attributed, Attributor, Interview, Place, SpeakerRef, WINDOW};
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
@@ -330,11 +331,7 @@ impl<'a> Attributor<'a> {
         if subject.len() > 1 {
             return self.unnamed_subject_before(subject.end, place.paragraph);
         }
-        let gender = match self.doc.lower(subject.start) {
-            "he" => Gender::Male,
-            "she" => Gender::Female,
-            _ => return None,
-        };
+        let gender = pronoun_gender(self.doc.lower(subject.start))?;
         let span = self.doc.token_span(subject.clone());
         self.unnamed_subject_before(subject.start, place.paragraph)
             .map(|unnamed| SpeakerRef { span, ..unnamed })
@@ -433,14 +430,8 @@ impl<'a> Attributor<'a> {
                 // "Asked about his innings, he smiled. / “…”": a pronoun
                 // subject stands for its antecedent.
                 let pronoun = || {
-                    let subject = self.subject(last).filter(|s| s.len() == 1)?;
-                    let gender = match self.doc.lower(subject.start) {
-                        "he" => Gender::Male,
-                        "she" => Gender::Female,
-                        _ => return None,
-                    };
-                    let m = self.antecedent(subject.start, gender)?;
-                    Some((m, self.doc.token_span(subject)))
+                    self.person_of_pronoun_subject(last)
+                        .map(|(m, subject)| (m, self.doc.token_span(subject)))
                 };
                 let (m, used) = match self.subject_person(last) {
                     Some(m) => (m, self.used_for(m, last)),
@@ -468,18 +459,7 @@ impl<'a> Attributor<'a> {
     /// subject of a sentence announcing a statement, who need not be a
     /// person, speaks the quotation-only paragraph after it.
     pub(super) fn statement_issuer(&self, sentence: usize, paragraph: usize) -> Option<SpeakerRef> {
-        let tokens = self.doc.sentences[sentence].tokens.clone();
-        let announced = tokens.clone().any(|i| {
-            matches!(self.doc.lower(i), "statement" | "statements")
-                && !self.inside_quote(i)
-                && (tokens.start.max(i.saturating_sub(3))..i).any(|k| {
-                    matches!(
-                        self.doc.lower(k),
-                        "issued" | "released" | "put" | "sent" | "posted" | "published"
-                    )
-                })
-        });
-        if !announced {
+        if !self.issues_a_statement(sentence) {
             return None;
         }
         self.subject(sentence)

@@ -367,7 +367,11 @@ impl<'a> Attributor<'a> {
             && let Some(m) = self
                 .asked_in_sentence_before(sentence, paragraph)
                 .or_else(|| self.person_of_sentence_before(sentence, paragraph))
-                .or_else(|| self.pronoun_subject_before(sentence, paragraph))
+                // "She will wait until January. “…,” the instructor said".
+                .or_else(|| {
+                    let previous = self.sentence_before(sentence, paragraph)?;
+                    self.person_of_pronoun_subject(previous).map(|(m, _)| m)
+                })
                 .or_else(|| self.person_ending_previous_paragraph(sentence))
                 .or_else(|| self.only_person_of_sentence_before(sentence, paragraph))
                 // "“…,” the climber said" opening a story that names him
@@ -445,19 +449,6 @@ impl<'a> Attributor<'a> {
                 && Some(&self.mentions[m].canonical) != asker
                 && self.compatible(m, gender)
         })
-    }
-
-    /// "She will wait until the New Year. “…,” the instructor said": the
-    /// person a pronoun subject of the sentence before stands for.
-    fn pronoun_subject_before(&self, sentence: usize, paragraph: usize) -> Option<usize> {
-        let previous = self.sentence_before(sentence, paragraph)?;
-        let subject = self.subject(previous).filter(|s| s.len() == 1)?;
-        let gender = match self.doc.lower(subject.start) {
-            "he" => Gender::Male,
-            "she" => Gender::Female,
-            _ => return None,
-        };
-        self.antecedent(subject.start, gender)
     }
 
     /// Whether person mention `m` is introduced as a `head`, right before
