@@ -649,7 +649,7 @@ pub(crate) const FAMILY_PLURALS: &[&str] = &[
 pub(crate) static HONORIFICS: WordList = WordList::new(&[
     "Alhaja", "Alhaji", "Datin", "Dato", "Dato’", "Datuk", "Daw", "Encik", "Haja", "Haji",
     "Hajia", "Hajiya", "Hajjah", "Igwe", "Imam", "Inkosi", "Khun", "Madame", "Mallam", "Maulana",
-    "Monsieur", "Mufti", "Pandit", "Puan", "Ratu", "Seri", "Sheikh", "Shri", "Shrimati", "Smt",
+    "Monsieur", "Mufti", "Pandit", "Puan", "Ratu", "Sardar", "Seri", "Sheikh", "Shri", "Shrimati", "Smt",
     "Srimati", "Tengku", "Tun", "Tunku", "U", "Ustaz",
 ]);
 

@@ -1397,8 +1397,12 @@ fn with_owning_group(
     lexicon: &Lexicon,
     tokens: Range<usize>,
 ) -> (Range<usize>, bool) {
+    // Words that end such names and no others the lists hold ("Musicians’
+    // Guild"); kept apart from ORG_SUFFIXES, which the tagger's features read.
+    const GROUP_ORG_WORDS: &[&str] = &["Coalition", "Collective", "Forum", "Guild"];
     let start = tokens.start;
-    if start < 2 || !cues::ORG_SUFFIXES.contains(&doc.token_text(tokens.end - 1)) {
+    let last = doc.token_text(tokens.end - 1);
+    if start < 2 || !cues::ORG_SUFFIXES.contains(&last) && !GROUP_ORG_WORDS.contains(&last) {
         return (tokens, false);
     }
     let (owner, possessive) = (&doc.tokens[start - 2], &doc.tokens[start - 1]);

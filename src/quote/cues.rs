@@ -162,13 +162,15 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "skipper", "star", "striker", "teenager", "veteran", "winger", "writer",
     // Positions: "“…,” the flanker said".
     "all-rounder", "batsman", "batter", "bowler", "centre-back", "flanker", "fly-half",
-    "forward", "fullback", "full-back", "keeper", "linebacker", "lock", "opener", "pitcher",
-    "quarterback", "scrum-half", "seamer", "spinner", "sprinter", "wicketkeeper",
+    "forward", "fullback", "full-back", "keeper", "left-hander", "linebacker", "lock", "opener",
+    "pitcher", "quarterback", "right-hander", "scrum-half", "seamer", "southpaw", "spinner",
+    "sprinter", "wicketkeeper",
     // Other sports: "the boxer smiled and said".
     "athlete", "boxer", "climber", "cyclist", "fighter", "gymnast", "jockey", "runner", "skier",
     "swimmer", "wrestler",
-    // A court's and a class's: "the defendant replied", "the instructor said".
-    "defendant", "instructor", "witness",
+    // A court's and a class's: "the defendant replied", "the instructor said";
+    // the police's, whom a rank introduces: "the officer" after "PC Hollis Grant".
+    "defendant", "instructor", "officer", "witness",
     // Trades that stories are about: "“…,” said the fisherman".
     "baker", "beekeeper", "butcher", "fisherman", "pensioner", "retiree", "shepherd",
     "vendor", "winemaker",

@@ -363,6 +363,14 @@ impl<'a> Attributor<'a> {
         // "Selenis Leyva opened up about … The actress explained": a
         // personal role goes first to whom the sentence before is about.
         let sentence = self.doc.sentence_of_token(phrase.start);
+        // "A prison officer who spoke on condition of anonymity …. “…,” the
+        // officer said": one brought in unnamed stays unnamed.
+        if is_personal_role(head)
+            && phrase.len() == 2
+            && self.unnamed_source(phrase.start, head).is_some()
+        {
+            return None;
+        }
         if is_personal_role(head)
             && let Some(m) = self
                 .asked_in_sentence_before(sentence, paragraph)

@@ -273,7 +273,8 @@ impl<'a> Attributor<'a> {
                         return k + 1..self.before_parenthetical(k + 1, end - 1);
                     }
                     // "The game’s developer, Vanta Studios, said", "its
-                    // parent company, US-based Helix Interactive, said": a
+                    // parent company, US-based Helix Interactive, said",
+                    // "The players’ union, the Musicians’ Guild, said": a
                     // description, then the organization's name.
                     Some(k)
                         if self.text(k) == ","
@@ -284,6 +285,8 @@ impl<'a> Attributor<'a> {
                             && self.mentions[m].tokens.end == end - 1
                             && (self
                                 .only_place_modifiers(k + 1..self.mentions[m].tokens.start)
+                                || self.mentions[m].tokens.start == k + 2
+                                    && self.text(k + 1) == "the"
                                 || self
                                     .describes_a_company(k + 1..self.mentions[m].tokens.start)) =>
                     {
