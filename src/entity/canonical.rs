@@ -543,9 +543,12 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
         // After tagging, so too a first name the tagger took for an
         // organisation or a name of no kind: "I asked Eamon how …" after
         // "Eamon Rourke-Tully".
+        // Or a place no list knows ("“…,” Tiago said" after "Tiago
+        // Rebelo").
         let retagged = stage == Stage::Final
             && m.tokens.len() == 1
-            && matches!(m.label, EntityLabel::Org | EntityLabel::Misc)
+            && (matches!(m.label, EntityLabel::Org | EntityLabel::Misc)
+                || m.label == EntityLabel::Loc && !lexicon.is_place(word))
             && !lexicon.is_common_word(word)
             && !opens_other_name.contains(word);
         // Not when the name is itself likely a club's or a company's

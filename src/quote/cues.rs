@@ -159,7 +159,7 @@ pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "defender", "designer", "driver", "economist", "entrepreneur", "farmer", "founder", "golfer",
     "goalkeeper", "grower",
     "midfielder", "musician", "novelist", "player", "poet", "rider", "scientist", "singer",
-    "skipper", "star", "striker", "teenager", "veteran", "winger", "writer",
+    "skipper", "star", "striker", "teenager", "trainer", "veteran", "winger", "writer",
     // Positions: "“…,” the flanker said".
     "all-rounder", "batsman", "batter", "bowler", "centre-back", "flanker", "fly-half",
     "forward", "fullback", "full-back", "keeper", "left-hander", "linebacker", "lock", "opener",

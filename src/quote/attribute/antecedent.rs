@@ -311,6 +311,34 @@ impl<'a> Attributor<'a> {
     /// the previous paragraph's subjects, unless its sex is unknown and
     /// the paragraph names someone known to agree; else the last person
     /// named.
+    /// "“Dr Koroi, is that true?” Tuivaga asked. / “It is,” he said": the
+    /// person the question before the pronoun's quotation calls by name,
+    /// at its start or its end ("…, Dr Koroi?").
+    fn addressed_in_question(&self, pronoun: usize) -> Option<usize> {
+        let doc = self.doc;
+        let at = doc.tokens[pronoun].span.start;
+        // The pronoun's own quotation, then the one before it.
+        let current = self.quotes.partition_point(|q| q.span.end <= at);
+        let question = self.quotes.get(current.checked_sub(2)?)?;
+        let first = doc.token_at_or_after(question.span.start) + 1;
+        let last = doc.token_at_or_after(question.span.end);
+        let person = |m: usize| self.mentions[m].label == EntityLabel::Person;
+        let opening = self
+            .mentions_in(first..last)
+            .next()
+            .filter(|&m| person(m) && self.mentions[m].tokens.start == first)
+            .filter(|&m| self.doc.token_text_or_empty(self.mentions[m].tokens.end) == ",");
+        opening.or_else(|| {
+            self.mentions_in(first..last).last().filter(|&m| {
+                let tokens = &self.mentions[m].tokens;
+                person(m)
+                    && tokens.start > first
+                    && self.text(tokens.start - 1) == ","
+                    && self.doc.token_text_or_empty(tokens.end) == "?"
+            })
+        })
+    }
+
     pub(super) fn antecedent(&self, pronoun: usize, gender: Gender) -> Option<usize> {
         let doc = self.doc;
         let sentence = doc.sentence_of_token(pronoun);
@@ -321,13 +349,28 @@ impl<'a> Attributor<'a> {
                 "replied" | "answered" | "responded" | "retorted"
             );
         // "“Will he appear?” the judge asked her. / “He will,” she
-        // replied": who asked does not answer.
-        let replies = self.named_inside.after_question && answers;
+        // replied": who asked does not answer. Nor with "said", in a
+        // paragraph of its own that opens with the answer: "“Dr Koroi, is
+        // that true?” Tuivaga asked. / “It is true,” he said."
+        let own_paragraph = || {
+            let opens = doc.paragraphs[paragraph].tokens.start;
+            self.opens_quote_at(opens) && self.named_inside.end <= pronoun
+        };
+        let says =
+            pronoun + 1 < doc.tokens.len() && matches!(doc.lower(pronoun + 1), "said" | "says");
+        let replies = self.named_inside.after_question && (answers || says && own_paragraph());
         // "Aasland asked him whether …. / “…,” he replied": whom the
         // question was put to.
         if answers
             && let Some(m) = self
                 .asked_in_sentence_before(sentence, paragraph)
+                .filter(|&m| self.compatible(m, gender))
+        {
+            return Some(m);
+        }
+        if replies
+            && let Some(m) = self
+                .addressed_in_question(pronoun)
                 .filter(|&m| self.compatible(m, gender))
         {
             return Some(m);

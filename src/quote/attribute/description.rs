@@ -510,7 +510,14 @@ impl<'a> Attributor<'a> {
                             .get(k + 1)
                             .is_none_or(|_| self.is_punct(k + 1) || breaks(k + 1))
                 });
-        before || set_before || apposition
+        // "Silver Pine, trained by Orla Brennock": the agent of a verb
+        // that makes the role.
+        let agent = start >= 2
+            && self.text(start - 1) == "by"
+            && ROLES_BY_AGENT
+                .iter()
+                .any(|&(verb, role)| role == head && self.doc.lower(start - 2) == verb);
+        before || set_before || apposition || agent
     }
 
     /// The organization the text before token `i` is about: the latest
@@ -990,6 +997,20 @@ impl<'a> Attributor<'a> {
 
 /// Whether a word introducing someone gives them the role `head`: the
 /// word itself, or a title that implies it ("Justice" a judge).
+/// Participles whose agent holds a role: "trained by" a trainer.
+const ROLES_BY_AGENT: &[(&str, &str)] = &[
+    ("trained", "trainer"),
+    ("coached", "coach"),
+    ("ridden", "rider"),
+    ("ridden", "jockey"),
+    ("captained", "captain"),
+    ("captained", "skipper"),
+    ("written", "writer"),
+    ("written", "author"),
+    ("designed", "designer"),
+    ("founded", "founder"),
+];
+
 fn holds_role(word: &str, head: &str) -> bool {
     word == head || role_implied_by(word) == Some(head)
 }
