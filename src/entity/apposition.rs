@@ -70,6 +70,7 @@ pub(crate) fn settle(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Ment
             .or_else(|| place_of_an_office(doc, lexicon, m))
             .or_else(|| person_stated_after(doc, lexicon, m))
             .or_else(|| stated_before(doc, m))
+            .or_else(|| described_before(doc, m))
             .or_else(|| titled(doc, lexicon, m))
             .or_else(|| who_after(doc, lexicon, m))
         else {
@@ -288,6 +289,26 @@ fn stated_before(doc: &Document<'_>, m: &Mention) -> Option<EntityLabel> {
             && noun > 0
             && !matches!(doc.lower(noun - 1), "the" | "a" | "an" | "this" | "that" | "its" | "their");
     ends.then_some(EntityLabel::Org)
+}
+
+/// "The company, Himal Hydro, said": a name in apposition to a noun for
+/// an organization that opens the sentence ("The", up to
+/// [`LONGEST_PHRASE`] words, the noun, a comma), closed by a comma.
+fn described_before(doc: &Document<'_>, m: &Mention) -> Option<EntityLabel> {
+    let comma = m.tokens.start.checked_sub(1)?;
+    let noun = comma.checked_sub(1)?;
+    if doc.token_text(comma) != ","
+        || doc.token_text_or_empty(m.tokens.end) != ","
+        || !ORGANIZATION_NOUNS.contains(&doc.token_text(noun))
+    {
+        return None;
+    }
+    let sentence = doc.sentences[doc.sentence_of_token(noun)].tokens.start;
+    let article = (sentence..noun)
+        .rev()
+        .take(LONGEST_PHRASE + 1)
+        .find(|&k| doc.tokens[k].kind != TokenKind::Word || doc.lower(k) == "the")?;
+    (article == sentence && doc.lower(article) == "the").then_some(EntityLabel::Org)
 }
 
 /// "published in The Lancet", "told The Gazette": a capital "The" in mid

@@ -268,8 +268,9 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 /// so-called “smart” meters", "the film “Tides of Salt”".
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
-    "album", "alias", "anthology", "app", "autobiography", "biography", "book", "branded",
-    "called", "code-named", "cookbook",
+    "album", "alias", "anthem", "anthology", "app", "autobiography", "ballad", "biography", "book",
+    "branded", "called", "code-named", "concerto", "cookbook", "cycle", "essay", "hymn", "lullaby",
+    "painting", "sonata", "symphony",
     "codenamed", "debut", "documentary", "drama", "dubbed", "entitled", "exhibition", "film",
     "game", "guide", "handle", "hashtag", "headline", "headlined", "history", "label", "labeled",
     "labelled", "memoir", "motto",

@@ -331,28 +331,37 @@ fn closes_single(text: &str, i: usize, end: usize, paragraph_end: usize) -> bool
     }
     // "sailors’ union": a plural possessive, when a later mark still closes
     // before any new quotation opens.
-    let possessive = prev == Some('s')
-        && next == Some(' ')
-        && text[end + 1..paragraph_end].starts_with(char::is_lowercase);
-    !(possessive && later_single_closer(text, end, paragraph_end))
+    // So is "‘the Lovers’ Bridge’": a name in capitals, closed a word or
+    // three later.
+    if prev != Some('s') || next != Some(' ') {
+        return true;
+    }
+    let after = &text[end..paragraph_end];
+    let Some(at) = later_single_closer(after) else {
+        return true;
+    };
+    if after[1..].starts_with(char::is_lowercase) {
+        return false;
+    }
+    let name = after[..at].trim();
+    !(at <= 40 && !name.is_empty() && name.split(' ').all(|w| w.starts_with(char::is_uppercase)))
 }
 
-/// Whether the next single mark after `from` (apostrophes inside words
-/// aside) is a `’` rather than a new `‘`.
-fn later_single_closer(text: &str, from: usize, paragraph_end: usize) -> bool {
-    let rest = &text[from..paragraph_end];
+/// Where the next single mark in `rest` (apostrophes inside words aside)
+/// stands, if it is a `’` rather than a new `‘`.
+fn later_single_closer(rest: &str) -> Option<usize> {
     let mut prev = ' ';
-    let mut chars = rest.chars().peekable();
-    while let Some(c) = chars.next() {
-        let next = chars.peek().copied().unwrap_or(' ');
+    let mut chars = rest.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let next = chars.peek().map_or(' ', |&(_, c)| c);
         match c {
-            '‘' => return false,
-            '’' if !(prev.is_alphanumeric() && next.is_alphanumeric()) => return true,
+            '‘' => return None,
+            '’' if !(prev.is_alphanumeric() && next.is_alphanumeric()) => return Some(at),
             _ => {}
         }
         prev = c;
     }
-    false
+    None
 }
 
 #[cfg(test)]

@@ -329,6 +329,21 @@ impl<'a> Attributor<'a> {
                     {
                         return self.mentions[m].tokens.clone();
                     }
+                    // "The company, Himal Hydro, which markets itself as
+                    // green, said": the same, past a relative clause on
+                    // the name.
+                    Some(k)
+                        if self.text(k) == ","
+                            && matches!(self.text(k + 1), "which" | "whose")
+                            && let Some(m) = self.mention_ending_at(k)
+                            && self.mentions[m].label == EntityLabel::Org
+                            && let start = self.mentions[m].tokens.start
+                            && start >= limit + 2
+                            && self.text(start - 1) == ","
+                            && self.text(start - 2).starts_with(char::is_lowercase) =>
+                    {
+                        return self.mentions[m].tokens.clone();
+                    }
                     // "The district’s plan, titled “Fire Season 2025”,
                     // warns": an apposition naming it, past its title.
                     Some(k)

@@ -401,7 +401,14 @@ impl<'a> Attributor<'a> {
                 || self.mentions[m].tokens.start <= end + 5
                     && (end + 1..self.mentions[m].tokens.start).all(describes)
                     && unnamed())
-            && self.mentions[m].label == EntityLabel::Person
+            && (self.mentions[m].label == EntityLabel::Person
+                // "The cooperative, Cantina Sa Perda, said": an
+                // organization's name after a noun for one.
+                || self.mentions[m].label == EntityLabel::Org
+                    && self.mentions[m].tokens.start == end + 1
+                    && (COMPANY_NOUNS.contains(&self.doc.lower(end - 1))
+                        || BODY_NOUNS.contains(&self.doc.lower(end - 1))
+                        || matches!(self.doc.lower(end - 1), "cooperative" | "co-operative" | "operator" | "group")))
             && self.mentions[m].tokens.end < range.end
             && (is_likely_verb(self.text(self.mentions[m].tokens.end))
                 || matches!(

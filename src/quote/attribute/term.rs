@@ -179,27 +179,35 @@ impl<'a> Attributor<'a> {
         } else {
             first.checked_sub(1)
         };
+        // "known to generations of players simply as “el Mestre”",
+        // "published in the spring as “Resources for All”". (Not "Bush
+        // referred to Rubio as “…”", which are his words.)
         let known_as = as_at.is_some_and(|a| {
             self.text(a) == "as"
-                && (a.saturating_sub(5)..a).any(|k| {
-                    matches!(
-                        self.doc.lower(k),
-                        "known"
-                            | "marketed"
-                            | "marketing"
-                            | "sold"
-                            | "advertised"
-                            | "advertising"
-                            | "advertises"
-                            | "branded"
-                            | "branding"
-                            | "billed"
-                            | "billing"
-                            | "promoted"
-                            | "promoting"
-                            | "identified"
-                    )
-                })
+                && (a.saturating_sub(7)..a)
+                    .rev()
+                    .take_while(|&k| !self.is_punct(k) && !self.inside_quote(k))
+                    .any(|k| {
+                        matches!(
+                            self.doc.lower(k),
+                            "known"
+                                | "published"
+                                | "released"
+                                | "marketed"
+                                | "marketing"
+                                | "sold"
+                                | "advertised"
+                                | "advertising"
+                                | "advertises"
+                                | "branded"
+                                | "branding"
+                                | "billed"
+                                | "billing"
+                                | "promoted"
+                                | "promoting"
+                                | "identified"
+                        )
+                    })
         });
         // "gave him a nickname: “Marty”": a noun among the markers
         // introduces the term with a colon, as it would with none.
@@ -220,8 +228,15 @@ impl<'a> Attributor<'a> {
         let glossed = before == Some("meaning")
             || text_at(last) == "," && text_at(last + 1) == "meaning"
             || last >= 2 && text_at(last - 2) == "," && text_at(last) == "meaning";
+        // "Da Kalay Ghag (“Voice of the Village”)": a name's translation.
+        let name_glossed = before == Some("(")
+            && text_at(last) == ")"
+            && first >= 2
+            && self.text(first - 2).starts_with(char::is_uppercase)
+            && !self.inside_quote(first - 2);
         let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w)) && !person_calls
             || glossed
+            || name_glossed
             || noun_is
             || title_in_apposition
             || titled_after
