@@ -155,7 +155,7 @@ pub(crate) static ROLE_NOUNS: WordList = WordList::new(&[
 /// one was introduced with them.
 #[rustfmt::skip]
 pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
-    "actor", "actress", "artist", "author", "billionaire", "captain", "champion", "chef", "coach",
+    "actor", "actress", "architect", "artist", "author", "billionaire", "captain", "champion", "chef", "coach",
     "defender", "designer", "driver", "economist", "entrepreneur", "farmer", "founder", "golfer",
     "goalkeeper", "grower",
     "midfielder", "musician", "novelist", "player", "poet", "rider", "scientist", "singer",
@@ -382,6 +382,7 @@ pub(crate) static SPEAKING_THINGS: WordList = WordList::new(&[
     "cooperative", "co-operative", "council", "court", "department", "document", "email",
     "federation", "filing", "firm", "foundation", "government", "group", "hospital", "institute",
     "letter", "memo", "ministry", "museum", "network", "newspaper", "organisation",
-    "organization", "panel", "party", "poll", "regulator", "report", "review", "ruling", "statement",
-    "study", "survey", "team", "trust", "union", "university", "watchdog", "website",
+    "organization", "panel", "paper", "party", "poll", "regulator", "report", "review", "ruling",
+    "statement", "study", "summary", "survey", "team", "trust", "union", "university", "watchdog",
+    "website",
 ]);

@@ -10,6 +10,7 @@ use crate::lexicon::Gender;
 use crate::quote::cues::{
     BODY_NOUNS, COMPANY_NOUNS, ROLE_NOUNS, SPEAKING_THINGS, is_person_noun, is_personal_role,
 };
+use crate::text::TokenKind;
 use crate::words::is_likely_verb;
 
 /// Whether `word` opens a clause before the main one: "*Although* he
@@ -100,6 +101,41 @@ impl<'a> Attributor<'a> {
             }
             (thing || self.ends_with_organization(&subject, in_subject)).then_some(subject)
         })
+    }
+
+    /// "Tulloch read the inspection summary aloud. It states that …": a
+    /// document the sentence before names, as its object, for "it".
+    pub(super) fn document_read_before(
+        &self,
+        pronoun: usize,
+        paragraph: usize,
+    ) -> Option<SpeakerRef> {
+        const DOCUMENTS: &[&str] = &[
+            "audit",
+            "document",
+            "filing",
+            "letter",
+            "memo",
+            "paper",
+            "report",
+            "review",
+            "ruling",
+            "statement",
+            "study",
+            "summary",
+            "survey",
+        ];
+        let before = self.sentence_before(self.doc.sentence_of_token(pronoun), paragraph)?;
+        let tokens = self.doc.sentences[before].tokens.clone();
+        let the = tokens.clone().skip(1).find(|&k| {
+            self.doc.lower(k) == "the"
+                && !self.inside_quote(k)
+                && (k + 1..(k + 5).min(tokens.end))
+                    .take_while(|&j| self.doc.tokens[j].kind == TokenKind::Word)
+                    .any(|j| DOCUMENTS.contains(&self.text(j)))
+        })?;
+        let noun = (the + 1..tokens.end).find(|&j| DOCUMENTS.contains(&self.text(j)))?;
+        self.resolve(the..noun + 1, paragraph)
     }
 
     /// What "he" or "she" at `pronoun` stands for when the nearest subject

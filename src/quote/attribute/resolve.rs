@@ -502,6 +502,10 @@ impl<'a> Attributor<'a> {
                         .or_else(|| {
                             self.issuer_of_statement(phrase.start, paragraph)
                                 .map(|m| self.speaker_from(m, span, paragraph))
+                        })
+                        .or_else(|| {
+                            self.document_read_before(phrase.start, paragraph)
+                                .map(|document| SpeakerRef { span, ..document })
                         });
                 }
                 _ => {}
