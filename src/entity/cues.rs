@@ -502,6 +502,8 @@ pub(crate) static COMPANY_TAILS: WordList = WordList::new(&[
     "Bank", "Capital", "Energy", "Foods", "Health", "Labs", "Logistics", "Media", "Motors",
     "Networks", "Partners", "Pay", "Payments", "Pharma", "Records", "Solutions", "Studios",
     "Systems", "Technologies", "Ventures",
+    // Newspapers: "The Dechenpang Observer".
+    "Chronicle", "Courier", "Dispatch", "Examiner", "Observer", "Sentinel",
 ]);
 
 /// Parts of a document that a number picks out ("Article 33", "Chapter

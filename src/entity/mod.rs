@@ -314,10 +314,12 @@ pub(crate) fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLab
 /// Lowercase particles inside a person's name: "Karim *el* Fassi",
 /// "Ahmed *bin* Talal", "Ana *da* Silva"; Catalan's "and" between two
 /// surnames ("Jordi Puigdollers *i* Serra") and Faroese "í", "of" ("Rakul
-/// Poulsen *í* Bø").
+/// Poulsen *í* Bø", "Hanus *við* Á"); Filipino "dela" ("Maricel *dela*
+/// Cruz") and Spanish "y" ("Ortega *y* Gasset").
 const NAME_PARTICLES: &[&str] = &[
-    "al", "ap", "bin", "binti", "bint", "da", "das", "de", "del", "della", "di", "dos", "du", "el",
-    "i", "ibn", "la", "le", "ter", "van", "von", "zu", "í",
+    "af", "al", "ap", "bin", "binti", "bint", "da", "das", "de", "del", "dela", "della", "di",
+    "dos", "du", "el", "i", "ibn", "la", "las", "le", "los", "ter", "van", "von", "við", "y", "zu",
+    "í",
 ];
 
 /// Particles that open a surname in capitals ("Tristan Le Floc’h", "Ana

@@ -235,8 +235,13 @@ impl<'a> Attributor<'a> {
                     .count()
                     >= 2
             };
+            // "a shift that several parents called “…”": people, plural.
+            let people = before.len() > 3
+                && before.ends_with('s')
+                && crate::quote::cues::is_person_noun(&before[..before.len() - 1]);
             let person = ROLE_NOUNS.contains(&before)
                 || matches!(before, "he" | "she" | "they")
+                || people
                 || self.person_ending_at(caller).is_some()
                 || after_what && (before != "it" || phrase());
             if person {

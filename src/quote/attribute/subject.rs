@@ -446,6 +446,16 @@ impl<'a> Attributor<'a> {
         let pronoun = subject.len() == 1 && matches!(first.as_str(), "he" | "she");
         let described =
             words >= 5 && matches!(first.as_str(), "the" | "a" | "an") && subject.len() <= 4;
+        // "Its editorial called the campaign “…”": the newspaper's.
+        if subject.len() == 2
+            && first == "its"
+            && matches!(self.doc.lower(subject.start + 1), "editorial" | "column")
+        {
+            let span = self.doc.token_span(subject.clone());
+            return self
+                .singular_antecedent(subject.start, place.paragraph)
+                .map(|paper| SpeakerRef { span, ..paper });
+        }
         if !(named || pronoun || described) {
             return None;
         }
