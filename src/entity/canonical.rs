@@ -574,9 +574,9 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
 /// The words that open a surname of several words, in lowercase: "Abu
 /// Zeid", "van der Hoeven", "De Wilde", "Al Ashry".
 const PARTICLES: &[&str] = &[
-    "abi", "abou", "abu", "al", "ap", "ben", "bin", "da", "das", "de", "del", "dela", "della",
-    "di", "dos", "du", "el", "ibn", "la", "le", "mac", "san", "st", "st.", "te", "ter", "van",
-    "von",
+    "abi", "abou", "abu", "ait", "aït", "al", "ap", "ben", "bin", "da", "das", "de", "del", "dela",
+    "della", "di", "dos", "du", "el", "ibn", "la", "le", "mac", "san", "st", "st.", "te", "ter",
+    "van", "von",
 ];
 
 /// "Abu Zeid" after "Rania Abu Zeid", "van der Hoeven" after "Pieter van

@@ -177,6 +177,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             let tokens = without_leading_time(doc, trim(doc, tokens)?, label);
             let tokens = without_leading_job(doc, lexicon, tokens, label);
             let tokens = with_trailing_name_word(doc, tokens, label);
+            let (tokens, label) = with_initials(doc, tokens, label);
             let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
             // "Marina Capital": a company's word ends no person's name.
             let company_tail = label == EntityLabel::Person
@@ -218,7 +219,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
                     && !is_imperative(doc, lexicon, m.tokens.start)
         })
         .collect();
-    let tagged = absorb_owning_groups(doc, tagged);
+    let tagged = join_names_before_initials(doc, lexicon, absorb_owning_groups(doc, tagged));
     let mut tagged = rules::split_country_prefixes(doc, lexicon, tagged);
     tagged.extend(rule_mentions.iter().filter(|m| in_title_case(m)).cloned());
     tagged.sort_by_key(|m| m.tokens.start);
@@ -1386,6 +1387,80 @@ fn with_trailing_name_word(
         tokens.start..next + 1
     } else {
         tokens
+    }
+}
+
+/// "Ruwan" (LOC) and "K. Abeywardena" (PERSON): a one-word name right
+/// before a person's name that opens with an initial is its first name.
+fn join_names_before_initials(
+    doc: &Document<'_>,
+    lexicon: &Lexicon,
+    tagged: Vec<Mention>,
+) -> Vec<Mention> {
+    let mut out: Vec<Mention> = Vec::with_capacity(tagged.len());
+    for m in tagged {
+        // One space apart, not a line ("Australia\nM. Waugh"), and not a
+        // place the lists know.
+        let joins = m.label == EntityLabel::Person
+            && is_initial(doc, m.tokens.start)
+            && out.last().is_some_and(|last| {
+                last.tokens.len() == 1
+                    && last.tokens.end == m.tokens.start
+                    && &doc.text[last.span.end..m.span.start] == " "
+                    && !lexicon.is_place(&last.canonical)
+                    && !cues::is_title(doc, last.tokens.start)
+                    && !is_initial(doc, last.tokens.start)
+            });
+        if joins && let Some(last) = out.pop() {
+            out.push(mention(
+                doc,
+                last.tokens.start..m.tokens.end,
+                EntityLabel::Person,
+            ));
+        } else {
+            out.push(m);
+        }
+    }
+    out
+}
+
+/// Whether token `i` is an initial: "W.", "K.".
+fn is_initial(doc: &Document<'_>, i: usize) -> bool {
+    let mut chars = doc.token_text(i).chars();
+    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
+}
+
+/// "W. A. Sunil Fernando": a person's name opens with the initials right
+/// before it, which the tagger may leave out. "Ruwan K. Abeywardena": a
+/// word, an initial and a word are a person's name, whatever the tagger
+/// took them for.
+fn with_initials(
+    doc: &Document<'_>,
+    tokens: Range<usize>,
+    label: EntityLabel,
+) -> (Range<usize>, EntityLabel) {
+    let mut start = tokens.start;
+    if label == EntityLabel::Person {
+        while start > 0 && tokens.start - start < 3 && is_initial(doc, start - 1) {
+            start -= 1;
+        }
+        return (start..tokens.end, label);
+    }
+    let word = |i: usize| {
+        doc.tokens[i].kind == TokenKind::Word
+            && doc.token_text(i).chars().count() > 2
+            && doc.token_text(i).starts_with(char::is_uppercase)
+            && !doc.token_text(i).ends_with('.')
+    };
+    let initialled = label == EntityLabel::Misc
+        && tokens.len() == 3
+        && word(tokens.start)
+        && is_initial(doc, tokens.start + 1)
+        && word(tokens.start + 2);
+    if initialled {
+        (tokens, EntityLabel::Person)
+    } else {
+        (tokens, label)
     }
 }
 

@@ -710,8 +710,13 @@ impl<'a> Attributor<'a> {
             let word = self.doc.lower(k);
             is_likely_verb(word) || AUXILIARIES.contains(&word) || self.cue_at(k).is_some()
         });
-        says.then(|| self.person_of_sentence_before(first, self.doc.sentences[previous].paragraph))
-            .flatten()
+        // "… and he was not pretending otherwise. / “…,” the Lithuanian
+        // said": whom that sentence's pronoun subject stands for.
+        says.then(|| {
+            self.person_of_sentence_before(first, self.doc.sentences[previous].paragraph)
+                .or_else(|| self.person_of_pronoun_subject(previous).map(|(m, _)| m))
+        })
+        .flatten()
     }
 
     /// Whom "the 64-year-old" describes: someone introduced with that
