@@ -178,6 +178,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             let tokens = without_leading_job(doc, lexicon, tokens, label);
             let tokens = with_trailing_name_word(doc, tokens, label);
             let (tokens, label) = with_initials(doc, tokens, label);
+            let (tokens, label) = without_judicial_title(doc, tokens, label);
             let (tokens, grown) = with_owning_group(doc, lexicon, tokens);
             // "Marina Capital": a company's word ends no person's name.
             let company_tail = label == EntityLabel::Person
@@ -1422,6 +1423,42 @@ fn join_names_before_initials(
         }
     }
     out
+}
+
+/// "Lady Justice Eluned Prys-Jones", "Justice Mamadou Sow": a judge's
+/// title is no part of the name, and what follows it is a person's (not
+/// "Justice Department", "Justice Minister").
+fn without_judicial_title(
+    doc: &Document<'_>,
+    tokens: Range<usize>,
+    label: EntityLabel,
+) -> (Range<usize>, EntityLabel) {
+    let justice = (tokens.start..tokens.end.min(tokens.start + 2))
+        .find(|&i| doc.token_text(i) == "Justice")
+        .filter(|&i| {
+            i == tokens.start
+                || matches!(
+                    doc.token_text(tokens.start),
+                    "Lord" | "Lady" | "Mr" | "Mrs" | "Ms"
+                )
+        });
+    let Some(justice) = justice else {
+        return (tokens, label);
+    };
+    let name = justice + 1..tokens.end;
+    let personal = (1..=4).contains(&name.len())
+        && name.clone().all(|i| {
+            let word = doc.token_text(i);
+            doc.tokens[i].kind == TokenKind::Word
+                && word.starts_with(char::is_uppercase)
+                && !cues::ORG_SUFFIXES.contains(&word)
+                && !cues::TITLE_WORDS.contains(&word)
+        });
+    if personal && label != EntityLabel::Loc {
+        (name, EntityLabel::Person)
+    } else {
+        (tokens, label)
+    }
 }
 
 /// Whether token `i` is an initial: "W.", "K.".
