@@ -127,14 +127,18 @@ impl<'a> Attributor<'a> {
         ];
         let before = self.sentence_before(self.doc.sentence_of_token(pronoun), paragraph)?;
         let tokens = self.doc.sentences[before].tokens.clone();
-        let the = tokens.clone().skip(1).find(|&k| {
-            self.doc.lower(k) == "the"
-                && !self.inside_quote(k)
-                && (k + 1..(k + 5).min(tokens.end))
-                    .take_while(|&j| self.doc.tokens[j].kind == TokenKind::Word)
-                    .any(|j| DOCUMENTS.contains(&self.text(j)))
+        // Its first WINDOW tokens: a sentence of a million words stays
+        // linear.
+        let end = tokens.end.min(tokens.start + WINDOW);
+        let (the, noun) = (tokens.start + 1..end).find_map(|k| {
+            if self.doc.lower(k) != "the" || self.inside_quote(k) {
+                return None;
+            }
+            let noun = (k + 1..(k + 5).min(end))
+                .take_while(|&j| self.doc.tokens[j].kind == TokenKind::Word)
+                .find(|&j| DOCUMENTS.contains(&self.text(j)))?;
+            Some((k, noun))
         })?;
-        let noun = (the + 1..tokens.end).find(|&j| DOCUMENTS.contains(&self.text(j)))?;
         self.resolve(the..noun + 1, paragraph)
     }
 
@@ -357,7 +361,9 @@ impl<'a> Attributor<'a> {
         let current = self.quotes.partition_point(|q| q.span.end <= at);
         let question = self.quotes.get(current.checked_sub(2)?)?;
         let first = doc.token_at_or_after(question.span.start) + 1;
+        // Its first and last words only: a long quotation stays cheap.
         let last = doc.token_at_or_after(question.span.end);
+        let last_words = last.saturating_sub(8).max(first)..last;
         let person = |m: usize| self.mentions[m].label == EntityLabel::Person;
         let opening = self
             .mentions_in(first..last)
@@ -365,7 +371,7 @@ impl<'a> Attributor<'a> {
             .filter(|&m| person(m) && self.mentions[m].tokens.start == first)
             .filter(|&m| self.doc.token_text_or_empty(self.mentions[m].tokens.end) == ",");
         opening.or_else(|| {
-            self.mentions_in(first..last).last().filter(|&m| {
+            self.mentions_in(last_words).last().filter(|&m| {
                 let tokens = &self.mentions[m].tokens;
                 person(m)
                     && tokens.start > first
