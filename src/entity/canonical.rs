@@ -522,6 +522,8 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
                 lexicon.first_name_gender(first).is_none_or(|g| g == gender)
             })
         };
+        // A first name's usual sex does not overrule the only person of
+        // that surname: "Mr Darko" after "Nana Yaw Darko".
         let found = candidates.and_then(|c| {
             let before = c.partition_point(|(start, _)| *start < m.span.start);
             c[..before]
@@ -529,6 +531,7 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
                 .rev()
                 .find(|(_, full)| fits(full))
                 .or_else(|| c[before..].iter().find(|(_, full)| fits(full)))
+                .or_else(|| c.iter().all(|(_, full)| *full == c[0].1).then(|| &c[0]))
         });
         if let Some((_, full)) = found {
             m.label = EntityLabel::Person;
