@@ -677,6 +677,9 @@ pub(crate) static PERSON_JOB_NOUNS: WordList = WordList::new(&[
     "pitcher", "quarterback", "shortstop", "striker", "winger",
     // "Grandmaster Radostina Vasileva-Koleva".
     "grandmaster",
+    // The arts: "the artist Dewi Kartika Sari".
+    "architect", "artist", "choreographer", "composer", "filmmaker", "novelist", "painter",
+    "photographer", "playwright", "poet", "sculptor",
 ]);
 
 pub(crate) static JOBS_IN_CAPITALS: WordList = WordList::new(&[

@@ -382,6 +382,9 @@ impl<'a> Attributor<'a> {
                 })
                 .or_else(|| self.person_ending_previous_paragraph(sentence))
                 .or_else(|| self.only_person_of_sentence_before(sentence, paragraph))
+                // "…, which passes to Gustavo Henrique Lacerda. “…,” the
+                // Brazilian said": the name ending the sentence before.
+                .or_else(|| self.person_ending_sentence_before(sentence, paragraph))
                 // "“…,” the climber said" opening a story that names him
                 // below.
                 .or_else(|| self.cataphoric_antecedent(phrase.start, Gender::Unknown))
@@ -691,6 +694,17 @@ impl<'a> Attributor<'a> {
     /// person the last sentence before was about, if that sentence says
     /// something: a photo credit ("Neilson Barnard via Getty Images.")
     /// has no verb.
+    /// The person whose name ends the sentence before, in the paragraph.
+    fn person_ending_sentence_before(&self, sentence: usize, paragraph: usize) -> Option<usize> {
+        let before = self.sentence_before(sentence, paragraph)?;
+        let tokens = &self.doc.sentences[before].tokens;
+        let last = (tokens.start..tokens.end)
+            .rev()
+            .find(|&k| !self.is_punct(k))?;
+        self.person_ending_at(last + 1)
+            .filter(|&m| !self.inside_quote(self.mentions[m].tokens.start))
+    }
+
     pub(super) fn person_ending_previous_paragraph(&self, sentence: usize) -> Option<usize> {
         let paragraph = self.doc.sentences[sentence].paragraph;
         let first = self.doc.paragraphs[paragraph].sentences.start;
