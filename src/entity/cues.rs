@@ -643,7 +643,7 @@ pub(crate) const FAMILY_PLURALS: &[&str] = &[
 ];
 
 /// Honorifics of South and Southeast Asia (Burmese "U" and "Daw"), Africa
-/// ("Inkosi"), Fiji, the Muslim world and France, which stand before a
+/// ("Inkosi"), Fiji, the Muslim world, Punjab ("Sardar") and France, which stand before a
 /// name as "Mr" does: "Shri Devendra Nath Bhargava", "Hajiya Rabi
 /// Sulaiman", "Datuk Ahmad Faizal". Not "Lola", "Sri" or "Tan", which also
 /// open names ("Sri Lanka Cricket").
@@ -651,8 +651,8 @@ pub(crate) const FAMILY_PLURALS: &[&str] = &[
 pub(crate) static HONORIFICS: WordList = WordList::new(&[
     "Alhaja", "Alhaji", "Datin", "Dato", "Dato’", "Datuk", "Daw", "Encik", "Haja", "Haji",
     "Hajia", "Hajiya", "Hajjah", "Igwe", "Imam", "Inkosi", "Khun", "Madame", "Mallam", "Maulana",
-    "Monsieur", "Mufti", "Pandit", "Puan", "Ratu", "Sardar", "Seri", "Sheikh", "Shri", "Shrimati", "Smt",
-    "Srimati", "Tengku", "Tun", "Tunku", "U", "Ustaz",
+    "Monsieur", "Mufti", "Pandit", "Puan", "Ratu", "Sardar", "Seri", "Sheikh", "Shri", "Shrimati",
+    "Smt", "Srimati", "Tengku", "Tun", "Tunku", "U", "Ustaz",
 ]);
 
 /// People's jobs that stand, in lowercase, right before a name:
