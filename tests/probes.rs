@@ -39,6 +39,8 @@ const FLOORS: &[(&str, usize)] = &[
     ("round26b", 201),
     ("round27a", 187),
     ("round27b", 180),
+    ("round28a", 197),
+    ("round28b", 172),
 ];
 
 #[derive(Deserialize)]
