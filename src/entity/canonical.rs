@@ -426,7 +426,6 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
         .collect();
     if stage == Stage::Final {
         full_names.extend(couples(doc, lexicon, mentions));
-        full_names.sort_by_key(|(start, _, _)| *start);
     }
     let mut counts: FxHashMap<String, usize> = FxHashMap::default();
     for (_, _, full) in &full_names {
@@ -435,22 +434,23 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
     // "Bae Sung-min", "Park Ji-hoon": a Korean or Chinese name, its given
     // name joined by a hyphen, gives the family name first; "Bae" alone
     // is that person. After tagging only, as the tagger's features
-    // learned without it.
-    let family_first: Vec<(usize, String, String)> = full_names
-        .iter()
-        .filter(|_| stage == Stage::Final)
-        .filter_map(|(start, _, full)| {
-            let (family, given) = full.split_once(' ')?;
-            let (a, b) = given.split_once('-')?;
-            let shaped = a.starts_with(char::is_uppercase)
-                && b.starts_with(char::is_lowercase)
-                && !b.contains(['-', ' '])
-                && !family.contains('-');
-            shaped.then(|| (*start, family.to_string(), full.clone()))
-        })
-        .collect();
-    full_names.extend(family_first);
-    full_names.sort_by_key(|(start, _, _)| *start);
+    // learned without it. (Counted above once per mention, not twice.)
+    if stage == Stage::Final {
+        let family_first: Vec<(usize, String, String)> = full_names
+            .iter()
+            .filter_map(|(start, _, full)| {
+                let (family, given) = full.split_once(' ')?;
+                let (a, b) = given.split_once('-')?;
+                let shaped = a.starts_with(char::is_uppercase)
+                    && b.starts_with(char::is_lowercase)
+                    && !b.contains(['-', ' '])
+                    && !family.contains('-');
+                shaped.then(|| (*start, family.to_string(), full.clone()))
+            })
+            .collect();
+        full_names.extend(family_first);
+        full_names.sort_by_key(|(start, _, _)| *start);
+    }
     // The highest count among the full names sharing each surname.
     let mut most: FxHashMap<String, usize> = FxHashMap::default();
     for (_, surname, full) in &full_names {

@@ -155,8 +155,8 @@ pub(crate) static ROLE_NOUNS: WordList = WordList::new(&[
 /// one was introduced with them.
 #[rustfmt::skip]
 pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
-    "actor", "actress", "architect", "artist", "author", "billionaire", "captain", "champion", "chef", "coach",
-    "defender", "designer", "driver", "economist", "entrepreneur", "farmer", "founder", "golfer",
+    "actor", "actress", "architect", "artist", "author", "billionaire", "captain", "champion",
+    "chef", "coach", "defender", "designer", "driver", "economist", "entrepreneur", "farmer", "founder", "golfer",
     "goalkeeper", "grower",
     "midfielder", "musician", "novelist", "player", "poet", "rider", "scientist", "singer",
     "skipper", "star", "striker", "teenager", "trainer", "veteran", "winger", "writer",
@@ -269,16 +269,14 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
     "album", "alias", "anthem", "anthology", "app", "autobiography", "ballad", "biography", "book",
-    "branded", "called", "code-named", "concerto", "cookbook", "cycle", "essay", "hymn", "lullaby",
-    "painting", "sonata", "symphony",
-    "codenamed", "debut", "documentary", "drama", "dubbed", "entitled", "exhibition", "film",
-    "game", "guide", "handle", "hashtag", "headline", "headlined", "history", "label", "labeled",
-    "labelled", "memoir", "motto",
-    "movie", "musical", "name", "named", "nickname", "nicknamed", "novel", "opera", "phrase", "play",
-    "podcast", "poem", "program", "programme", "pseudonym", "record", "retrospective", "series",
-    "show", "single",
-    "sitcom", "slogan", "so-called", "song", "term", "thriller", "titled", "track", "username",
-    "word",
+    "branded", "called", "code-named", "codenamed", "concerto", "cookbook", "cycle", "debut",
+    "documentary", "drama", "dubbed", "entitled", "essay", "exhibition", "film", "game", "guide",
+    "handle", "hashtag", "headline", "headlined", "history", "hymn", "label", "labeled",
+    "labelled", "lullaby", "memoir", "motto",
+    "movie", "musical", "name", "named", "nickname", "nicknamed", "novel", "opera", "painting",
+    "phrase", "play", "podcast", "poem", "program", "programme", "pseudonym", "record",
+    "retrospective", "series", "show", "single", "sitcom", "slogan", "so-called", "sonata", "song",
+    "symphony", "term", "thriller", "titled", "track", "username", "word",
 ];
 
 /// Nouns of named schemes and products, which make a title in apposition

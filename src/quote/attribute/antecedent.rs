@@ -346,11 +346,6 @@ impl<'a> Attributor<'a> {
         }
     }
 
-    /// "he" or "she": the subject of this sentence or of an earlier one in
-    /// the paragraph; else whichever came last of the current speaker and
-    /// the previous paragraph's subjects, unless its sex is unknown and
-    /// the paragraph names someone known to agree; else the last person
-    /// named.
     /// "“Dr Koroi, is that true?” Tuivaga asked. / “It is,” he said": the
     /// person the question before the pronoun's quotation calls by name,
     /// at its start or its end ("…, Dr Koroi?").
@@ -381,6 +376,11 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// "he" or "she": the subject of this sentence or of an earlier one in
+    /// the paragraph; else whichever came last of the current speaker and
+    /// the previous paragraph's subjects, unless its sex is unknown and
+    /// the paragraph names someone known to agree; else the last person
+    /// named.
     pub(super) fn antecedent(&self, pronoun: usize, gender: Gender) -> Option<usize> {
         let doc = self.doc;
         let sentence = doc.sentence_of_token(pronoun);

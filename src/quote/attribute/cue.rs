@@ -9,7 +9,7 @@ use crate::Span;
 use crate::entity::EntityLabel;
 use crate::quote::cues::{
     ADDRESSING_VERBS, BEFORE_A_MODIFIER, CueKind, DESCRIBING_VERBS, INFINITIVES,
-    NAMING_PARTICIPLES, PARTICIPLES, PHRASE_BREAKS, ROLE_NOUNS, SPEECH_VERBS,
+    NAMING_PARTICIPLES, PARTICIPLES, PHRASE_BREAKS, ROLE_NOUNS, SPEECH_VERBS, is_person_noun,
 };
 use crate::text::TokenKind;
 use crate::words::{TIME_ADVERBS, is_likely_verb, is_ly_adverb};
@@ -238,7 +238,7 @@ impl<'a> Attributor<'a> {
             // "a shift that several parents called “…”": people, plural.
             let people = before.len() > 3
                 && before.ends_with('s')
-                && crate::quote::cues::is_person_noun(&before[..before.len() - 1]);
+                && is_person_noun(&before[..before.len() - 1]);
             let person = ROLE_NOUNS.contains(&before)
                 || matches!(before, "he" | "she" | "they")
                 || people

@@ -690,10 +690,6 @@ impl<'a> Attributor<'a> {
             .map(String::as_str)
     }
 
-    /// For a description opening the first sentence of its paragraph, the
-    /// person the last sentence before was about, if that sentence says
-    /// something: a photo credit ("Neilson Barnard via Getty Images.")
-    /// has no verb.
     /// The person whose name ends the sentence before, in the paragraph.
     fn person_ending_sentence_before(&self, sentence: usize, paragraph: usize) -> Option<usize> {
         let before = self.sentence_before(sentence, paragraph)?;
@@ -705,6 +701,10 @@ impl<'a> Attributor<'a> {
             .filter(|&m| !self.inside_quote(self.mentions[m].tokens.start))
     }
 
+    /// For a description opening the first sentence of its paragraph, the
+    /// person the last sentence before was about, if that sentence says
+    /// something: a photo credit ("Neilson Barnard via Getty Images.")
+    /// has no verb.
     pub(super) fn person_ending_previous_paragraph(&self, sentence: usize) -> Option<usize> {
         let paragraph = self.doc.sentences[sentence].paragraph;
         let first = self.doc.paragraphs[paragraph].sentences.start;
@@ -1014,8 +1014,6 @@ impl<'a> Attributor<'a> {
     }
 }
 
-/// Whether a word introducing someone gives them the role `head`: the
-/// word itself, or a title that implies it ("Justice" a judge).
 /// Participles whose agent holds a role: "trained by" a trainer.
 const ROLES_BY_AGENT: &[(&str, &str)] = &[
     ("trained", "trainer"),
@@ -1030,6 +1028,8 @@ const ROLES_BY_AGENT: &[(&str, &str)] = &[
     ("founded", "founder"),
 ];
 
+/// Whether a word introducing someone gives them the role `head`: the
+/// word itself, or a title that implies it ("Justice" a judge).
 fn holds_role(word: &str, head: &str) -> bool {
     word == head || role_implied_by(word) == Some(head)
 }

@@ -385,6 +385,13 @@ impl<'a> Attributor<'a> {
                 && !word.ends_with("ing")
                 && !self.in_mention(k)
         };
+        // "The cooperative, Cantina Sa Perda, said": an organization's
+        // name right after a noun for one.
+        let names_an_organization = |head: &str| {
+            COMPANY_NOUNS.contains(&head)
+                || BODY_NOUNS.contains(&head)
+                || matches!(head, "cooperative" | "co-operative" | "operator" | "group")
+        };
         // Only a description is explained by a name after it: not "Florida
         // delegate John Archer, wearing a Canova T-shirt, said".
         let unnamed = || {
@@ -402,13 +409,9 @@ impl<'a> Attributor<'a> {
                     && (end + 1..self.mentions[m].tokens.start).all(describes)
                     && unnamed())
             && (self.mentions[m].label == EntityLabel::Person
-                // "The cooperative, Cantina Sa Perda, said": an
-                // organization's name after a noun for one.
                 || self.mentions[m].label == EntityLabel::Org
                     && self.mentions[m].tokens.start == end + 1
-                    && (COMPANY_NOUNS.contains(&self.doc.lower(end - 1))
-                        || BODY_NOUNS.contains(&self.doc.lower(end - 1))
-                        || matches!(self.doc.lower(end - 1), "cooperative" | "co-operative" | "operator" | "group")))
+                    && names_an_organization(self.doc.lower(end - 1)))
             && self.mentions[m].tokens.end < range.end
             && (is_likely_verb(self.text(self.mentions[m].tokens.end))
                 || matches!(
