@@ -597,13 +597,14 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
     let mut by_tail: FxHashMap<String, Option<&str>> = FxHashMap::default();
     let mut by_inner: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     let mut by_head: FxHashMap<String, Option<&str>> = FxHashMap::default();
-    // A word before a surname that is a given name, not "Kentuckian Rand
-    // Paul" or "Brazilian-born Luis Oliveira", which the tagger took whole.
+    // A word before a surname that is a given name ("Jan-Hendrik"), not
+    // "Kentuckian Rand Paul" or "Brazilian-born Luis Oliveira", which the
+    // tagger took whole.
     let given = |word: &str| {
         lexicon.is_first_name(word)
             || !DEMONYMS.contains(&word)
                 && !word.ends_with("ian")
-                && !word.contains('-')
+                && (!word.contains('-') || super::is_one_capital_per_part(word))
                 && !lexicon.is_common_lowercase(&word.to_lowercase())
     };
     for full in &fulls {

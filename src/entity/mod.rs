@@ -420,6 +420,15 @@ fn join_particles_before_names(doc: &Document<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// "Pieter", "Jan-Hendrik": each part of a word, between hyphens, a
+/// capital and then lowercase letters, as a first name is written.
+fn is_one_capital_per_part(word: &str) -> bool {
+    word.split('-').all(|part| {
+        let mut chars = part.chars();
+        chars.next().is_some_and(char::is_uppercase) && chars.all(char::is_lowercase)
+    })
+}
+
 /// "Pieter van der Hoeven", "Aparecida dos Santos Moreira": a first name
 /// before a person's name that opens with a particle, or before the
 /// particle itself, opens the name, though the tagger left it out or took
@@ -447,8 +456,7 @@ fn join_first_names_before_particles(
                 && (opens_with_particle || particles < m.tokens.start)
                 && m.tokens.start - particles <= 3
                 && doc.tokens[i].kind == TokenKind::Word
-                && word.starts_with(char::is_uppercase)
-                && word.chars().skip(1).all(char::is_lowercase)
+                && is_one_capital_per_part(word)
                 && !cues::is_short_title(word)
                 && !cues::TITLE_WORDS.contains(&word)
                 && (lexicon.is_first_name(word) || !lexicon.is_common_lowercase(doc.lower(i)))
