@@ -785,6 +785,13 @@ fn add_missed_surnames(
     mentions: &mut Vec<Mention>,
     stage: Stage,
 ) {
+    // "Chiamaka explains" after "Chiamaka Okonkwo": a first name the
+    // article already uses alone for that person, though no list knows it.
+    let used_alone: FxHashSet<(&str, &str)> = mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Person && m.tokens.len() == 1)
+        .map(|m| (doc.token_text(m.tokens.start), m.canonical.as_str()))
+        .collect();
     let mut people: FxHashMap<&str, Option<&str>> = FxHashMap::default();
     for m in mentions
         .iter()
@@ -808,8 +815,11 @@ fn add_missed_surnames(
             .token_text(last)
             .split_once('-')
             .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
-        let first = (surname > m.tokens.start && (lexicon.is_first_name(first) || family_first))
-            .then_some(first);
+        let first = (surname > m.tokens.start
+            && (lexicon.is_first_name(first)
+                || family_first
+                || used_alone.contains(&(first, m.canonical.as_str()))))
+        .then_some(first);
         // Two people of one name: the word alone names neither.
         for word in std::iter::once(doc.token_text(surname)).chain(first) {
             people
