@@ -574,6 +574,15 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
     }
 }
 
+/// Whether token `i` is a verb of speech that a name before it is the
+/// subject of: "Valdivia said", "Valdivia told reporters".
+fn speaks(doc: &Document<'_>, i: usize) -> bool {
+    matches!(
+        doc.token_text_or_empty(i),
+        "said" | "says" | "told" | "tells" | "added" | "explained" | "recalled" | "insisted"
+    )
+}
+
 /// The words that open a surname of several words, in lowercase: "Abu
 /// Zeid", "van der Hoeven", "De Wilde", "Al Ashry".
 const PARTICLES: &[&str] = &[
@@ -686,11 +695,13 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
             })
         } else if m.label == EntityLabel::Person
             || words == 1 && matches!(m.label, EntityLabel::Org | EntityLabel::Misc)
+            || words == 1 && m.label == EntityLabel::Loc && speaks(doc, m.tokens.end)
         {
             // Only a word inside the name: its first and last words are
             // for `link_surnames` to link. The tagger may take a family
             // name alone for an organization ("Restrepo" after "Ana Lucía
-            // Restrepo Villegas").
+            // Restrepo Villegas"), or for a place the lists know when it
+            // speaks ("Valdivia said" after "Ximena Valdivia Arancibia").
             by_inner.get(name).filter(|full| {
                 full.is_some_and(|full| {
                     full.split(' ').next() != Some(name) && full.rsplit(' ').next() != Some(name)
@@ -907,6 +918,24 @@ fn add_missed_surnames(
 /// the article names in capitals.
 fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: Stage) {
     let text = |i: usize| doc.token_text_or_empty(i);
+    // "the village of Huaripampa Alta": a name of several words after a
+    // settlement's "the … of" is a place. After tagging only, as the
+    // shipped model was trained without it.
+    if stage == Stage::Final {
+        for m in mentions
+            .iter_mut()
+            .filter(|m| m.label == EntityLabel::Person && m.tokens.len() > 1)
+        {
+            let at = m.tokens.start;
+            if at > 2
+                && text(at - 1) == "of"
+                && matches!(doc.lower(at - 2), "city" | "town" | "village")
+                && doc.lower(at - 3) == "the"
+            {
+                m.label = EntityLabel::Loc;
+            }
+        }
+    }
     // One word that no full name explains.
     let alone = |m: &Mention| m.tokens.len() == 1 && m.canonical == text(m.tokens.start);
     let lone = |m: &Mention| m.label == EntityLabel::Person && alone(m);
