@@ -179,7 +179,11 @@ impl<'a> Attributor<'a> {
                     && self.doc.token_text_or_empty(name.tokens.end) == ","
             })
         });
-        if named_in_apposition {
+        // "A retired quantity surveyor, he has followed …": a description
+        // set before a pronoun describes whom the pronoun stands for.
+        let before_a_pronoun = self.doc.token_text_or_empty(subject.end) == ","
+            && matches!(self.doc.token_text_or_empty(subject.end + 1), "he" | "she");
+        if named_in_apposition || before_a_pronoun {
             return None;
         }
         // "A resident of nearby Ferndale Road", "A spokeswoman for
