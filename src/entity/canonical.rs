@@ -451,9 +451,55 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
         full_names.extend(family_first);
         full_names.sort_by_key(|(start, _, _)| *start);
     }
+    // "Kjell Arne Tveit … confirmed by his son, Eirik Tveit, … Tveit
+    // joined": a relative named after a kinship noun shares the surname of
+    // the one the article is about, who keeps it alone. After tagging
+    // only, as the shipped model was trained without it.
+    let relatives: FxHashSet<&str> = match stage {
+        Stage::Features => FxHashSet::default(),
+        Stage::Final => mentions
+            .iter()
+            .filter(|m| {
+                m.label == EntityLabel::Person && introduced_as_relative(doc, m.tokens.start)
+            })
+            .map(|m| m.canonical.as_str())
+            .collect(),
+    };
+    // Not when the article calls the other by the first name ("Elian"
+    // beside "his father, Juan Miguel Gonzalez"): then the surname alone
+    // is the relative's.
+    let words_alone: FxHashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.tokens.len() == 1)
+        .map(|m| doc.token_text(m.tokens.start))
+        .collect();
+    let called_by_first_name = |full: &str| {
+        full.split(' ')
+            .next()
+            .is_some_and(|first| words_alone.contains(first))
+    };
+    let first_named: FxHashSet<String> = full_names
+        .iter()
+        .filter(|(_, _, full)| called_by_first_name(full))
+        .map(|(_, surname, _)| surname.to_uppercase())
+        .collect();
+    let others_hold: FxHashSet<String> = full_names
+        .iter()
+        .filter(|(_, _, full)| !relatives.contains(full.as_str()))
+        .map(|(_, surname, _)| surname.to_uppercase())
+        .collect();
+    let stands_aside = |surname: &str, full: &str| {
+        let surname = surname.to_uppercase();
+        relatives.contains(full)
+            && others_hold.contains(&surname)
+            && !first_named.contains(&surname)
+    };
     // The highest count among the full names sharing each surname.
     let mut most: FxHashMap<String, usize> = FxHashMap::default();
     for (_, surname, full) in &full_names {
+        if stands_aside(surname, full) {
+            continue;
+        }
         let best = most.entry(surname.to_uppercase()).or_default();
         *best = (*best).max(counts[full]);
     }
@@ -465,7 +511,7 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
     let mut by_capitals: FxHashMap<String, Vec<(usize, &str)>> = FxHashMap::default();
     for (start, surname, full) in &full_names {
         let capitals = surname.to_uppercase();
-        if counts[full] == most[&capitals] {
+        if !stands_aside(surname, full) && counts[full] == most[&capitals] {
             by_surname.entry(surname).or_default().push((*start, full));
             by_capitals
                 .entry(capitals)
@@ -581,6 +627,18 @@ fn speaks(doc: &Document<'_>, i: usize) -> bool {
         doc.token_text_or_empty(i),
         "said" | "says" | "told" | "tells" | "added" | "explained" | "recalled" | "insisted"
     )
+}
+
+/// Whether the name at token `start` follows a relative in apposition:
+/// "his son, Eirik Tveit", "her sister Mette Lunde".
+fn introduced_as_relative(doc: &Document<'_>, start: usize) -> bool {
+    let comma = start > 0 && doc.token_text(start - 1) == ",";
+    let Some(noun) = start.checked_sub(1 + usize::from(comma)) else {
+        return false;
+    };
+    noun >= 1
+        && super::is_kinship_noun(doc.lower(noun))
+        && matches!(doc.lower(noun - 1), "his" | "her" | "their")
 }
 
 /// The words that open a surname of several words, in lowercase: "Abu
