@@ -142,6 +142,27 @@ impl<'a> Attributor<'a> {
         self.resolve(the..noun + 1, paragraph)
     }
 
+    /// Whether the phrase `tokens` is set after a person's name and a
+    /// comma, describing them: "I meet Fumiko Sato, *a retired
+    /// schoolteacher from Osaka* who …".
+    fn describes_name_before(&self, tokens: Range<usize>) -> bool {
+        tokens.start >= 2
+            && self.text(tokens.start - 1) == ","
+            && self
+                .mentions_in(tokens.start.saturating_sub(6)..tokens.start - 1)
+                .any(|m| {
+                    let name = &self.mentions[m];
+                    name.tokens.end == tokens.start - 1
+                    && name.label == EntityLabel::Person
+                    // Not a place the tagger took for a person: "At Lagos
+                    // University Teaching Hospital, a nurse who …".
+                    && !matches!(
+                        self.doc.lower(name.tokens.start.saturating_sub(1)),
+                        "at" | "in" | "on" | "from" | "near" | "outside" | "inside"
+                    )
+                })
+    }
+
     /// What "he" or "she" at `pronoun` stands for when the nearest subject
     /// before it in its paragraph is someone unnamed: "One nurse, who asked
     /// not to be named, said … “…,” she said" gives "One nurse", as
@@ -183,7 +204,8 @@ impl<'a> Attributor<'a> {
         // set before a pronoun describes whom the pronoun stands for.
         let before_a_pronoun = self.doc.token_text_or_empty(subject.end) == ","
             && matches!(self.doc.token_text_or_empty(subject.end + 1), "he" | "she");
-        if named_in_apposition || before_a_pronoun {
+        // Nor is a description set after a name someone unnamed.
+        if named_in_apposition || before_a_pronoun || self.describes_name_before(subject.clone()) {
             return None;
         }
         // "A resident of nearby Ferndale Road", "A spokeswoman for
@@ -537,8 +559,12 @@ impl<'a> Attributor<'a> {
                 .and_then(|before| self.subject(before))
                 .is_some_and(|subject| {
                     let head = self.doc.lower(subject.end - 1);
-                    !is_person_noun(head)
-                        && !matches!(head, "he" | "she" | "they" | "i" | "we")
+                    // The reporter's "I" is no "he" or "she", nor someone
+                    // else a description of the name before: "On the rear
+                    // deck I meet Fumiko Sato, a retired schoolteacher
+                    // who …. ‘…,’ she says".
+                    (!is_person_noun(head) || self.describes_name_before(subject.clone()))
+                        && !matches!(head, "he" | "she" | "they")
                         && !self.mentions_in(subject).any(|m| self.may_be_person(m))
                 })
         };

@@ -663,6 +663,22 @@ impl<'a> Attributor<'a> {
                 (subject.start + 1..subject.end - 1)
                     .all(|i| intro.iter().any(|w| w == self.doc.lower(i)))
             };
+            // "This year's conductor is Aliaksandr Zhuk, a Belarusian": a
+            // role that a copula names is the person it names.
+            if is_person_noun(&head)
+                && matches!(self.doc.token_text_or_empty(subject.end), "is" | "was")
+                && let Some(m) = self
+                    .mentions_in(subject.end + 1..self.doc.sentences[sentence].tokens.end)
+                    .next()
+                && self.mentions[m].tokens.start == subject.end + 1
+                && self.mentions[m].label == EntityLabel::Person
+                && matches!(
+                    self.doc.token_text_or_empty(self.mentions[m].tokens.end),
+                    "," | "." | ";"
+                )
+            {
+                return Some(m);
+            }
             // "The duchess ended her speech …" after "The Duchess of
             // Wexmoor".
             if subject.len() == 2
