@@ -15,7 +15,7 @@ use crate::words::is_likely_verb;
 
 /// Whether `word` opens a clause before the main one: "*Although* he
 /// called it …, Reyes said", "*When* he arrived, …".
-fn opens_a_clause(word: &str) -> bool {
+pub(super) fn opens_a_clause(word: &str) -> bool {
     TIME_CLAUSE_OPENERS.contains(&word)
         || matches!(word, "although" | "because" | "if" | "since" | "though")
 }

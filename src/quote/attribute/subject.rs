@@ -3,6 +3,7 @@
 
 use std::ops::Range;
 
+use super::antecedent::opens_a_clause;
 use super::{Attributor, Place, SpeakerRef, WINDOW, bare_word, is_subject_pronoun};
 use crate::entity::EntityLabel;
 use crate::quote::cues::{
@@ -663,6 +664,27 @@ impl<'a> Attributor<'a> {
                 (subject.start + 1..subject.end - 1)
                     .all(|i| intro.iter().any(|w| w == self.doc.lower(i)))
             };
+            // "When I spoke to Rautiainen before the premiere, she was
+            // frank", "When Reyes arrived, he …": a "he" or "she" after a
+            // clause opening the sentence stands for the one person the
+            // clause names, its subject or the reporter's company.
+            let opener = self.doc.sentences[sentence].tokens.start;
+            if subject.len() == 1
+                && matches!(self.doc.lower(subject.start), "he" | "she")
+                && subject.start > opener + 2
+                && self.text(subject.start - 1) == ","
+                && opens_a_clause(self.doc.lower(opener))
+            {
+                let mut named = self
+                    .mentions_in(opener + 1..subject.start)
+                    .filter(|&m| self.may_be_person(m));
+                if let (Some(m), None) = (named.next(), named.next())
+                    && (self.mentions[m].tokens.start == opener + 1
+                        || matches!(self.doc.lower(opener + 1), "i" | "we"))
+                {
+                    return Some(m);
+                }
+            }
             // "This year's conductor is Aliaksandr Zhuk, a Belarusian": a
             // role that a copula names is the person it names.
             if is_person_noun(&head)
