@@ -663,15 +663,15 @@ pub(crate) static HONORIFICS: WordList = WordList::new(&[
 /// "housing consultant Fenella Marchetti", "pensioner Alwyn Price".
 #[rustfmt::skip]
 pub(crate) static PERSON_JOB_NOUNS: WordList = WordList::new(&[
-    "activist", "actor", "actress", "analyst", "campaigner", "captain", "chef", "cleaner", "coach",
-    "co-founder", "cofounder", "commentator", "commuter", "consultant", "correspondent",
-    "councillor", "councilor", "doctor",
-    "driver", "economist", "founder",
-    "editor", "engineer", "farmer", "fisherman", "headmaster", "headmistress", "headteacher",
-    "historian", "labourer", "lawyer", "midwife",
-    "nurse", "officer", "official", "pensioner", "pollster", "presenter", "researcher", "resident",
-    "retiree", "scientist", "shopkeeper", "skipper", "spokesman", "spokesperson", "spokeswoman",
-    "strategist", "student", "surgeon", "teacher", "trader", "vendor", "volunteer", "writer",
+    "activist", "actor", "actress", "adviser", "advisor", "analyst", "campaigner", "captain",
+    "chairman", "chairwoman", "chef", "cleaner", "coach", "co-founder", "cofounder",
+    "commentator", "commuter", "consultant", "correspondent", "councillor", "councilor", "curator",
+    "director", "doctor", "driver", "economist", "editor", "engineer", "executive", "farmer",
+    "fisherman", "founder", "headmaster", "headmistress", "headteacher", "historian", "labourer",
+    "lawyer", "manager", "midwife", "nurse", "officer", "official", "organiser", "organizer",
+    "pensioner", "pollster", "presenter", "researcher", "resident", "retiree", "scientist",
+    "shopkeeper", "skipper", "spokesman", "spokesperson", "spokeswoman", "strategist", "student",
+    "surgeon", "teacher", "trader", "treasurer", "vendor", "volunteer", "writer",
     // Offices and crews written as one word: "Assemblywoman Ayşe Öztürk",
     // "Helmsman Gareth Polglase".
     "alderman", "assemblyman", "assemblywoman", "businessman", "businesswoman", "congressman",
