@@ -642,11 +642,26 @@ impl<'a> Attributor<'a> {
             .last()
     }
 
+    /// "That, says tenor Kiprono Chebet, is the point": the person who
+    /// says so, set off by commas near the start of `sentence`.
+    fn speaker_set_inside(&self, sentence: usize) -> Option<usize> {
+        let range = self.doc.sentences[sentence].tokens.clone();
+        let at = |k: usize| self.doc.token_text_or_empty(k);
+        let comma = (range.start + 1..(range.start + 5).min(range.end))
+            .find(|&k| at(k) == "," && matches!(at(k + 1), "says" | "said"))?;
+        let m = self
+            .mentions_in(comma + 2..(comma + 8).min(range.end))
+            .find(|&m| self.may_be_person(m))?;
+        (at(self.mentions[m].tokens.end) == ",").then_some(m)
+    }
+
     /// The named person that is the subject of `sentence`, if any: named
     /// there, or described by a role they were introduced with ("The
     /// Oregon governor thanked …" after "Oregon Gov. Ken Dunn").
     pub(super) fn subject_person(&self, sentence: usize) -> Option<usize> {
-        let subject = self.subject(sentence)?;
+        let Some(subject) = self.subject(sentence) else {
+            return self.speaker_set_inside(sentence);
+        };
         let mut people = self
             .mentions_in(subject.clone())
             .filter(|&m| self.may_be_person(m));
@@ -664,6 +679,9 @@ impl<'a> Attributor<'a> {
                 (subject.start + 1..subject.end - 1)
                     .all(|i| intro.iter().any(|w| w == self.doc.lower(i)))
             };
+            if let Some(m) = self.speaker_set_inside(sentence) {
+                return Some(m);
+            }
             // "When I spoke to Rautiainen before the premiere, she was
             // frank", "When Reyes arrived, he …": a "he" or "she" after a
             // clause opening the sentence stands for the one person the
