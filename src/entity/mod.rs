@@ -1299,12 +1299,11 @@ fn is_numbered_division(doc: &Document<'_>, end: usize) -> bool {
             || roman)
 }
 
-/// "I.", "B.": an initial alone names no one; alone on its line it
-/// numbers a section.
-/// "Ferenc B. Tóth of Tóth & Ardagh LLP": a person's name, shaped as a
-/// first name, a middle initial and a surname (or a first name the lists
-/// know), then "of" and a firm's name, which the tagger read as one
-/// organization. Split into the person and the firm.
+/// "Ferenc B. Tóth of Tóth & Ardagh LLP", "Henk Oosterveld of the
+/// Country Party": a person's name, shaped as a first name, a middle
+/// initial and a surname (or a first name the lists know), then "of" and
+/// a firm's or a body's name, which the tagger read as one organization.
+/// Split into the person and the firm or body.
 fn person_of_firm(
     doc: &Document<'_>,
     lexicon: &Lexicon,
@@ -1323,22 +1322,42 @@ fn person_of_firm(
         && capitalized(tokens.start)
         && is_lone_initial(doc.token_text(tokens.start + 1))
         && capitalized(tokens.start + 2);
+    let last = doc.token_text(tokens.end - 1);
+    // "of the Country Party": the article is no part of the name.
+    let body = if doc.token_text(of + 1) == "the" && of + 2 < tokens.end {
+        of + 2
+    } else {
+        of + 1
+    };
+    // Before "of the" and a body's name, any name no list knows, of
+    // words that are neither common nor an institution's ("Henk
+    // Oosterveld", not "Youth Wing of the Labour Party").
+    let named_before_a_body = body == of + 2
+        && cues::ORG_SUFFIXES.contains(&last)
+        && (tokens.start..of).all(|i| {
+            !lexicon.is_common_lowercase(doc.lower(i))
+                && !cues::ORG_SUFFIXES.contains(&doc.token_text(i))
+                && !cues::COMPANY_WORDS.contains(&doc.token_text(i))
+        });
     let first_named = (2..=3).contains(&(of - tokens.start))
-        && lexicon.is_first_name(first)
+        && (lexicon.is_first_name(first) || named_before_a_body)
         && (tokens.start..of).all(capitalized);
     let firm = (of + 1..tokens.end).any(|i| doc.token_text(i) == "&")
-        || cues::COMPANY_WORDS.contains(&doc.token_text(tokens.end - 1))
-        || cues::COMPANY_TAILS.contains(&doc.token_text(tokens.end - 1));
+        || cues::COMPANY_WORDS.contains(&last)
+        || cues::COMPANY_TAILS.contains(&last)
+        || cues::ORG_SUFFIXES.contains(&last);
     if (initialled || first_named) && firm {
         vec![
             (tokens.start..of, EntityLabel::Person),
-            (of + 1..tokens.end, EntityLabel::Org),
+            (body..tokens.end, EntityLabel::Org),
         ]
     } else {
         vec![(tokens, label)]
     }
 }
 
+/// "I.", "B.": an initial alone, which names no one; alone on its line it
+/// numbers a section.
 fn is_lone_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
