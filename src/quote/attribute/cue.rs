@@ -737,10 +737,17 @@ impl<'a> Attributor<'a> {
     /// Stated Stone: “…”. Of several cues, the nearest whose speaker is a
     /// name or pronoun: in "Obama said Americans will say “no”", Obama.
     pub(super) fn cue_before(&self, start: usize, quote_first: usize) -> Option<CueMatch> {
-        let mut nearest = None;
+        let mut nearest: Option<CueMatch> = None;
         let mut past_a_quote = false;
+        // Whether the words after the last quotation passed go on with
+        // "and that", reporting more of the same speaker's words.
+        let mut and_that = false;
         for i in (start..quote_first).rev() {
             if self.inside_quote(i) {
+                if !past_a_quote {
+                    and_that = self.doc.token_text_or_empty(i + 1) == "and"
+                        && self.doc.token_text_or_empty(i + 2) == "that";
+                }
                 past_a_quote = true;
                 continue;
             }
@@ -749,7 +756,18 @@ impl<'a> Attributor<'a> {
             };
             // "Waving placards calling him “…,” the fishermen chanted “…”":
             // a cue before an earlier quotation is that one's, when a
-            // nearer cue has been seen.
+            // nearer cue has been seen. Unless the nearer cue names no one
+            // and lies in more reported words: "Karagianni said the cut
+            // was “…” and that bookings for the winter suggested “…”".
+            if past_a_quote
+                && and_that
+                && nearest
+                    .as_ref()
+                    .is_some_and(|n| !self.names_someone(n.phrase.clone()))
+                && self.names_someone(found.phrase.clone())
+            {
+                return Some(found);
+            }
             if past_a_quote && nearest.is_some() {
                 return nearest;
             }
