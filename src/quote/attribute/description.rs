@@ -1039,7 +1039,7 @@ fn holds_role(word: &str, head: &str) -> bool {
 /// officer.
 fn role_implied_by(title: &str) -> Option<&'static str> {
     Some(match title.trim_end_matches('.') {
-        "justice" => "judge",
+        "justice" | "magistrate" | "recorder" => "judge",
         "archbishop" | "bishop" | "cardinal" | "father" | "fr" | "imam" | "maulana" | "mufti"
         | "pastor" | "priest" | "rabbi" | "rev" | "reverend" | "sheikh" | "ustaz" | "vicar" => {
             "cleric"
