@@ -9,7 +9,7 @@ use serde::Deserialize;
 const FLOORS: &[(&str, usize)] = &[
     ("round12a", 157),
     ("round12b", 163),
-    ("round13a", 197),
+    ("round13a", 198),
     ("round13b", 167),
     ("round14a", 126),
     ("round14b", 135),
@@ -32,15 +32,19 @@ const FLOORS: &[(&str, usize)] = &[
     ("round23a", 160),
     ("round23b", 169),
     ("round24a", 265),
-    ("round24b", 182),
-    ("round25a", 219),
+    ("round24b", 183),
+    ("round25a", 221),
     ("round25b", 205),
     ("round26a", 251),
     ("round26b", 201),
     ("round27a", 187),
     ("round27b", 180),
-    ("round28a", 197),
-    ("round28b", 172),
+    ("round28a", 202),
+    ("round28b", 177),
+    ("round29a", 168),
+    ("round29b", 165),
+    ("round30a", 189),
+    ("round30b", 194),
 ];
 
 #[derive(Deserialize)]
