@@ -470,7 +470,7 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
     // is the relative's.
     let words_alone: FxHashSet<&str> = mentions
         .iter()
-        .filter(|m| m.tokens.len() == 1)
+        .filter(|m| !relatives.is_empty() && m.tokens.len() == 1)
         .map(|m| doc.token_text(m.tokens.start))
         .collect();
     let called_by_first_name = |full: &str| {
@@ -480,12 +480,12 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
     };
     let first_named: FxHashSet<String> = full_names
         .iter()
-        .filter(|(_, _, full)| called_by_first_name(full))
+        .filter(|(_, _, full)| !relatives.is_empty() && called_by_first_name(full))
         .map(|(_, surname, _)| surname.to_uppercase())
         .collect();
     let others_hold: FxHashSet<String> = full_names
         .iter()
-        .filter(|(_, _, full)| !relatives.contains(full.as_str()))
+        .filter(|(_, _, full)| !relatives.is_empty() && !relatives.contains(full.as_str()))
         .map(|(_, surname, _)| surname.to_uppercase())
         .collect();
     let stands_aside = |surname: &str, full: &str| {
