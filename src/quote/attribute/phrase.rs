@@ -380,8 +380,10 @@ impl<'a> Attributor<'a> {
                 break;
             }
             start = k;
-            // "at the time he’d asked": a subject pronoun opens the phrase.
-            if is_subject_pronoun(word) {
+            // "at the time he’d asked": a subject pronoun opens the phrase;
+            // so does "it" right before the cue ("In a statement it
+            // called the strike “…”").
+            if is_subject_pronoun(word) || word == "it" && k + 1 == end {
                 break;
             }
             // "a decision its chairwoman called": a determiner right after
