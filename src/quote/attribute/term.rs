@@ -277,7 +277,26 @@ impl<'a> Attributor<'a> {
             && self.title_case_capitals(first..last) == Some(words - article)
             && words <= 4
             && (first + 1..inner_end).all(|k| !self.is_punct(k));
-        if calls_a_name || self.names_a_work(first, last, words, before) {
+        // "the team had named the calf “Katya”", "dubbed him “the
+        // Torpedo”": a name given to someone or something just named.
+        let object = |k: usize| {
+            matches!(self.text(k), "him" | "her" | "it" | "them")
+                || k + 2 == first
+                    && matches!(
+                        self.doc.lower(k),
+                        "the" | "a" | "an" | "his" | "her" | "their"
+                    )
+                    && self.text(k + 1).starts_with(char::is_lowercase)
+        };
+        let gives_a_name = words <= 4
+            && self.title_case_capitals(first..last) == Some(words - article)
+            && (first.saturating_sub(3)..first.saturating_sub(1)).any(|k| {
+                matches!(
+                    self.text(k),
+                    "named" | "dubbed" | "nicknamed" | "renamed" | "christened"
+                ) && object(k + 1)
+            });
+        if calls_a_name || gives_a_name || self.names_a_work(first, last, words, before) {
             return true;
         }
         // "“Worse than anywhere” is therefore wrong", "“Beige” has become
