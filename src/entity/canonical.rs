@@ -451,49 +451,14 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
         full_names.extend(family_first);
         full_names.sort_by_key(|(start, _, _)| *start);
     }
-    // "Kjell Arne Tveit … confirmed by his son, Eirik Tveit, … Tveit
-    // joined": a relative named after a kinship noun shares the surname of
-    // the one the article is about, who keeps it alone. After tagging
-    // only, as the shipped model was trained without it.
-    let relatives: FxHashSet<&str> = match stage {
+    // "his son, Eirik Tveit": relatives who leave the surname alone to
+    // someone else. After tagging only, as the shipped model was trained
+    // without it.
+    let aside = match stage {
         Stage::Features => FxHashSet::default(),
-        Stage::Final => mentions
-            .iter()
-            .filter(|m| {
-                m.label == EntityLabel::Person && introduced_as_relative(doc, m.tokens.start)
-            })
-            .map(|m| m.canonical.as_str())
-            .collect(),
+        Stage::Final => relatives_standing_aside(doc, mentions, &full_names),
     };
-    // Not when the article calls the other by the first name ("Elian"
-    // beside "his father, Juan Miguel Gonzalez"): then the surname alone
-    // is the relative's.
-    let words_alone: FxHashSet<&str> = mentions
-        .iter()
-        .filter(|m| !relatives.is_empty() && m.tokens.len() == 1)
-        .map(|m| doc.token_text(m.tokens.start))
-        .collect();
-    let called_by_first_name = |full: &str| {
-        full.split(' ')
-            .next()
-            .is_some_and(|first| words_alone.contains(first))
-    };
-    let first_named: FxHashSet<String> = full_names
-        .iter()
-        .filter(|(_, _, full)| !relatives.is_empty() && called_by_first_name(full))
-        .map(|(_, surname, _)| surname.to_uppercase())
-        .collect();
-    let others_hold: FxHashSet<String> = full_names
-        .iter()
-        .filter(|(_, _, full)| !relatives.is_empty() && !relatives.contains(full.as_str()))
-        .map(|(_, surname, _)| surname.to_uppercase())
-        .collect();
-    let stands_aside = |surname: &str, full: &str| {
-        let surname = surname.to_uppercase();
-        relatives.contains(full)
-            && others_hold.contains(&surname)
-            && !first_named.contains(&surname)
-    };
+    let stands_aside = |surname: &str, full: &str| aside.contains(&(surname, full));
     // The highest count among the full names sharing each surname.
     let mut most: FxHashMap<String, usize> = FxHashMap::default();
     for (_, surname, full) in &full_names {
@@ -629,6 +594,58 @@ fn speaks(doc: &Document<'_>, i: usize) -> bool {
     )
 }
 
+/// "Kjell Arne Tveit … confirmed by his son, Eirik Tveit, … Tveit
+/// joined": a relative named after a kinship noun shares the surname of
+/// the one the article is about, who keeps it alone. Not when the article
+/// calls the other by the first name ("Elian" beside "his father, Juan
+/// Miguel Gonzalez"): then the surname alone is the relative's. Returns
+/// the (surname, full name) pairs of `full_names` that stand aside.
+fn relatives_standing_aside<'f>(
+    doc: &Document<'_>,
+    mentions: &[Mention],
+    full_names: &'f [(usize, String, String)],
+) -> FxHashSet<(&'f str, &'f str)> {
+    let relatives: FxHashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.label == EntityLabel::Person && introduced_as_relative(doc, m.tokens.start))
+        .map(|m| m.canonical.as_str())
+        .collect();
+    if relatives.is_empty() {
+        return FxHashSet::default();
+    }
+    let words_alone: FxHashSet<&str> = mentions
+        .iter()
+        .filter(|m| m.tokens.len() == 1)
+        .map(|m| doc.token_text(m.tokens.start))
+        .collect();
+    // Surnames, in capitals, that someone other than a relative holds, and
+    // those held by someone the article calls by the first name.
+    let mut others_hold = FxHashSet::default();
+    let mut first_named = FxHashSet::default();
+    for (_, surname, full) in full_names {
+        if !relatives.contains(full.as_str()) {
+            others_hold.insert(surname.to_uppercase());
+        }
+        if full
+            .split(' ')
+            .next()
+            .is_some_and(|first| words_alone.contains(first))
+        {
+            first_named.insert(surname.to_uppercase());
+        }
+    }
+    full_names
+        .iter()
+        .filter(|(_, surname, full)| {
+            let surname = surname.to_uppercase();
+            relatives.contains(full.as_str())
+                && others_hold.contains(&surname)
+                && !first_named.contains(&surname)
+        })
+        .map(|(_, surname, full)| (surname.as_str(), full.as_str()))
+        .collect()
+}
+
 /// Whether the name at token `start` follows a relative in apposition:
 /// "his son, Eirik Tveit", "her sister Mette Lunde".
 fn introduced_as_relative(doc: &Document<'_>, start: usize) -> bool {
@@ -742,7 +759,7 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
             // A known given name before it ("Debbie Wasserman Schultz"),
             // unless its first word is a known surname.
             // Or an initial ("Ø. Lindqvist" after "Jens Ø. Lindqvist").
-            let initial = first_word.ends_with('.') && first_word.chars().count() == 2;
+            let initial = super::is_initial(first_word);
             by_tail.get(&name.to_lowercase()).filter(|full| {
                 particle
                     || initial

@@ -1272,7 +1272,7 @@ fn is_never_a_name(word: &str) -> bool {
         || cues::PAGE_WORDS.contains(&word)
         || cues::FUNCTION_WORDS.contains(&lower.as_str())
         || cues::INTERJECTIONS.contains(&lower.as_str())
-        || is_lone_initial(word)
+        || is_initial(word)
 }
 
 /// "“Ask me next year,” she said": a capitalized common word that an
@@ -1320,7 +1320,7 @@ fn person_of_firm(
     let first = doc.token_text(tokens.start);
     let initialled = of - tokens.start == 3
         && capitalized(tokens.start)
-        && is_lone_initial(doc.token_text(tokens.start + 1))
+        && is_initial(doc.token_text(tokens.start + 1))
         && capitalized(tokens.start + 2);
     let last = doc.token_text(tokens.end - 1);
     // "of the Country Party": the article is no part of the name.
@@ -1356,9 +1356,9 @@ fn person_of_firm(
     }
 }
 
-/// "I.", "B.": an initial alone, which names no one; alone on its line it
-/// numbers a section.
-fn is_lone_initial(word: &str) -> bool {
+/// An initial: "W.", "K.". Alone, "I." or "B." names no one; on its own
+/// line it numbers a section.
+fn is_initial(word: &str) -> bool {
     let mut chars = word.chars();
     matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
 }
@@ -1430,14 +1430,14 @@ fn join_names_before_initials(
         // One space apart, not a line ("Australia\nM. Waugh"), and not a
         // place the lists know.
         let joins = m.label == EntityLabel::Person
-            && is_initial(doc, m.tokens.start)
+            && is_initial(doc.token_text(m.tokens.start))
             && out.last().is_some_and(|last| {
                 last.tokens.len() == 1
                     && last.tokens.end == m.tokens.start
                     && &doc.text[last.span.end..m.span.start] == " "
                     && !lexicon.is_place(&last.canonical)
                     && !cues::is_title(doc, last.tokens.start)
-                    && !is_initial(doc, last.tokens.start)
+                    && !is_initial(doc.token_text(last.tokens.start))
             });
         if joins && let Some(last) = out.pop() {
             out.push(mention(
@@ -1488,12 +1488,6 @@ fn without_judicial_title(
     }
 }
 
-/// Whether token `i` is an initial: "W.", "K.".
-fn is_initial(doc: &Document<'_>, i: usize) -> bool {
-    let mut chars = doc.token_text(i).chars();
-    matches!((chars.next(), chars.next(), chars.next()), (Some(c), Some('.'), None) if c.is_uppercase())
-}
-
 /// "W. A. Sunil Fernando": a person's name opens with the initials right
 /// before it, which the tagger may leave out. "Ruwan K. Abeywardena": a
 /// word, an initial and a word are a person's name, whatever the tagger
@@ -1505,7 +1499,7 @@ fn with_initials(
 ) -> (Range<usize>, EntityLabel) {
     let mut start = tokens.start;
     if label == EntityLabel::Person {
-        while start > 0 && tokens.start - start < 3 && is_initial(doc, start - 1) {
+        while start > 0 && tokens.start - start < 3 && is_initial(doc.token_text(start - 1)) {
             start -= 1;
         }
         return (start..tokens.end, label);
@@ -1519,7 +1513,7 @@ fn with_initials(
     let initialled = label == EntityLabel::Misc
         && tokens.len() == 3
         && word(tokens.start)
-        && is_initial(doc, tokens.start + 1)
+        && is_initial(doc.token_text(tokens.start + 1))
         && word(tokens.start + 2);
     if initialled {
         (tokens, EntityLabel::Person)

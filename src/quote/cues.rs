@@ -156,10 +156,10 @@ pub(crate) static ROLE_NOUNS: WordList = WordList::new(&[
 #[rustfmt::skip]
 pub(crate) static PERSONAL_ROLES: WordList = WordList::new(&[
     "actor", "actress", "architect", "artist", "author", "billionaire", "captain", "champion",
-    "chef", "coach", "defender", "designer", "driver", "economist", "entrepreneur", "farmer", "founder", "golfer",
-    "goalkeeper", "grower",
-    "midfielder", "musician", "novelist", "player", "poet", "rider", "scientist", "singer",
-    "skipper", "star", "striker", "teenager", "trainer", "veteran", "winger", "writer",
+    "chef", "coach", "defender", "designer", "driver", "economist", "entrepreneur", "farmer",
+    "founder", "golfer", "goalkeeper", "grower", "midfielder", "musician", "novelist", "player",
+    "poet", "rider", "scientist", "singer", "skipper", "star", "striker", "teenager", "trainer",
+    "veteran", "winger", "writer",
     // Positions: "“…,” the flanker said".
     "all-rounder", "batsman", "batter", "bowler", "centre-back", "flanker", "fly-half",
     "forward", "fullback", "full-back", "keeper", "left-hander", "linebacker", "lock", "opener",

@@ -655,6 +655,55 @@ impl<'a> Attributor<'a> {
         (at(self.mentions[m].tokens.end) == ",").then_some(m)
     }
 
+    /// The person a sentence whose subject names no one is about, named
+    /// beside that subject:
+    /// - "That, says tenor Kiprono Chebet, is the point": the one who says
+    ///   so, set off by commas;
+    /// - "When I spoke to Rautiainen before the premiere, she was frank",
+    ///   "When Reyes arrived, he …": for a "he" or "she" after a clause
+    ///   opening the sentence, the one person the clause names, its
+    ///   subject or the reporter's company;
+    /// - "This year's conductor is Aliaksandr Zhuk, a Belarusian": the
+    ///   person a copula names a role.
+    fn person_beside_subject(
+        &self,
+        sentence: usize,
+        subject: Range<usize>,
+        head: &str,
+    ) -> Option<usize> {
+        if let Some(m) = self.speaker_set_inside(sentence) {
+            return Some(m);
+        }
+        let tokens = self.doc.sentences[sentence].tokens.clone();
+        let opener = tokens.start;
+        if subject.len() == 1
+            && matches!(self.doc.lower(subject.start), "he" | "she")
+            && subject.start > opener + 2
+            && self.text(subject.start - 1) == ","
+            && opens_a_clause(self.doc.lower(opener))
+        {
+            let mut named = self
+                .mentions_in(opener + 1..subject.start)
+                .filter(|&m| self.may_be_person(m));
+            if let (Some(m), None) = (named.next(), named.next())
+                && (self.mentions[m].tokens.start == opener + 1
+                    || matches!(self.doc.lower(opener + 1), "i" | "we"))
+            {
+                return Some(m);
+            }
+        }
+        let m = self.mentions_in(subject.end + 1..tokens.end).next()?;
+        (is_person_noun(head)
+            && matches!(self.doc.token_text_or_empty(subject.end), "is" | "was")
+            && self.mentions[m].tokens.start == subject.end + 1
+            && self.mentions[m].label == EntityLabel::Person
+            && matches!(
+                self.doc.token_text_or_empty(self.mentions[m].tokens.end),
+                "," | "." | ";"
+            ))
+        .then_some(m)
+    }
+
     /// The named person that is the subject of `sentence`, if any: named
     /// there, or described by a role they were introduced with ("The
     /// Oregon governor thanked …" after "Oregon Gov. Ken Dunn").
@@ -679,44 +728,7 @@ impl<'a> Attributor<'a> {
                 (subject.start + 1..subject.end - 1)
                     .all(|i| intro.iter().any(|w| w == self.doc.lower(i)))
             };
-            if let Some(m) = self.speaker_set_inside(sentence) {
-                return Some(m);
-            }
-            // "When I spoke to Rautiainen before the premiere, she was
-            // frank", "When Reyes arrived, he …": a "he" or "she" after a
-            // clause opening the sentence stands for the one person the
-            // clause names, its subject or the reporter's company.
-            let opener = self.doc.sentences[sentence].tokens.start;
-            if subject.len() == 1
-                && matches!(self.doc.lower(subject.start), "he" | "she")
-                && subject.start > opener + 2
-                && self.text(subject.start - 1) == ","
-                && opens_a_clause(self.doc.lower(opener))
-            {
-                let mut named = self
-                    .mentions_in(opener + 1..subject.start)
-                    .filter(|&m| self.may_be_person(m));
-                if let (Some(m), None) = (named.next(), named.next())
-                    && (self.mentions[m].tokens.start == opener + 1
-                        || matches!(self.doc.lower(opener + 1), "i" | "we"))
-                {
-                    return Some(m);
-                }
-            }
-            // "This year's conductor is Aliaksandr Zhuk, a Belarusian": a
-            // role that a copula names is the person it names.
-            if is_person_noun(&head)
-                && matches!(self.doc.token_text_or_empty(subject.end), "is" | "was")
-                && let Some(m) = self
-                    .mentions_in(subject.end + 1..self.doc.sentences[sentence].tokens.end)
-                    .next()
-                && self.mentions[m].tokens.start == subject.end + 1
-                && self.mentions[m].label == EntityLabel::Person
-                && matches!(
-                    self.doc.token_text_or_empty(self.mentions[m].tokens.end),
-                    "," | "." | ";"
-                )
-            {
+            if let Some(m) = self.person_beside_subject(sentence, subject.clone(), &head) {
                 return Some(m);
             }
             // "The duchess ended her speech …" after "The Duchess of

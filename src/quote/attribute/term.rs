@@ -273,9 +273,11 @@ impl<'a> Attributor<'a> {
         } else {
             last.saturating_sub(1)
         };
+        // A name of at most four words, each in capitals past an article.
+        let short_name =
+            || words <= 4 && self.title_case_capitals(first..last) == Some(words - article);
         let calls_a_name = matches!(before, Some("called" | "calls" | "calling" | "call"))
-            && self.title_case_capitals(first..last) == Some(words - article)
-            && words <= 4
+            && short_name()
             && (first + 1..inner_end).all(|k| !self.is_punct(k));
         // "the team had named the calf “Katya”", "dubbed him “the
         // Torpedo”": a name given to someone or something just named.
@@ -288,14 +290,14 @@ impl<'a> Attributor<'a> {
                     )
                     && self.text(k + 1).starts_with(char::is_lowercase)
         };
-        let gives_a_name = words <= 4
-            && self.title_case_capitals(first..last) == Some(words - article)
+        let gives_a_name = !calls_a_name
             && (first.saturating_sub(3)..first.saturating_sub(1)).any(|k| {
                 matches!(
                     self.text(k),
                     "named" | "dubbed" | "nicknamed" | "renamed" | "christened"
                 ) && object(k + 1)
-            });
+            })
+            && short_name();
         if calls_a_name || gives_a_name || self.names_a_work(first, last, words, before) {
             return true;
         }
