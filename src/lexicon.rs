@@ -105,6 +105,28 @@ impl Lexicon {
         is_shouted(name) && listed(&title_case_words(name))
     }
 
+    /// Whether `word` names one person of a listed country, by the usual
+    /// endings: "Tanzanian", "Chilean", "Pakistani", "Italian". The
+    /// hand-written demonym list cannot hold every country.
+    pub(crate) fn is_country_demonym(&self, word: &str) -> bool {
+        let country = |name: &str| self.places.get(name) == Some(&"country");
+        if !word.starts_with(char::is_uppercase) {
+            return false;
+        }
+        let stem = |suffix: &str| word.strip_suffix(suffix).filter(|s| s.len() >= 3);
+        // Tanzania-n, Fiji-an, Pakistan-i.
+        let plain = ["n", "an", "i"]
+            .into_iter()
+            .any(|suffix| stem(suffix).is_some_and(country));
+        // Ital-ian from Italy, Canad-ian from Canada, Ukrain-ian from Ukraine.
+        plain
+            || stem("ian").is_some_and(|s| {
+                ["y", "a", "e"]
+                    .into_iter()
+                    .any(|ending| country(&format!("{s}{ending}")))
+            })
+    }
+
     /// [`Lexicon::is_common_word`] for a word already in lowercase.
     pub(crate) fn is_common_lowercase(&self, lower: &str) -> bool {
         self.common_words.contains(lower)

@@ -339,7 +339,8 @@ impl<'a> Attributor<'a> {
                 .role_set_before(mention.tokens.clone(), sentence.clone())
                 .next_back()
                 .and_then(|k| noun_gender(self.doc.lower(k)));
-            for gender in [before, inside, set_before].into_iter().flatten() {
+            let after = self.gender_in_apposition(mention.tokens.end, sentence.end);
+            for gender in [before, inside, set_before, after].into_iter().flatten() {
                 let sign = signs
                     .entry(mention.canonical.as_str())
                     .or_insert(Some(gender));
@@ -352,6 +353,32 @@ impl<'a> Attributor<'a> {
             .into_iter()
             .filter_map(|(name, gender)| Some((name, gender?)))
             .collect()
+    }
+
+    /// The sex a description set after a name shows, from the comma at
+    /// `comma`: "Nino Gelashvili, *a spokeswoman* for the regional
+    /// administration". Its first few words
+    /// only, before any preposition: in "a friend of the woman" the woman
+    /// is someone else.
+    fn gender_in_apposition(&self, comma: usize, sentence_end: usize) -> Option<Gender> {
+        if comma + 2 >= sentence_end
+            || self.text(comma) != ","
+            || !matches!(self.doc.lower(comma + 1), "a" | "an" | "the")
+        {
+            return None;
+        }
+        let (noun, gender) = (comma + 2..(comma + 6).min(sentence_end))
+            .take_while(|&k| {
+                let word = self.text(k);
+                word.starts_with(char::is_lowercase)
+                    && !matches!(
+                        word,
+                        "of" | "for" | "to" | "with" | "at" | "in" | "and" | "who"
+                    )
+            })
+            .find_map(|k| Some((k, noun_gender(self.doc.lower(k))?)))?;
+        // Not a list: "Laghari, a cousin and two children".
+        (self.doc.token_text_or_empty(noun + 1) != "and").then_some(gender)
     }
 
     /// A person, or a lone name no list knows ("Rihanna"), which news
@@ -893,6 +920,8 @@ fn noun_gender(noun: &str) -> Option<Gender> {
         | "niece" | "girlfriend" | "widow" | "woman" | "girl" | "queen" | "princess"
         | "duchess" | "actress" | "mum" | "mom" => Some(Gender::Female),
         _ if noun.ends_with("woman") => Some(Gender::Female),
+        // Offices that keep their old name whoever holds them.
+        "alderman" | "chairman" | "ombudsman" | "foreman" | "freshman" => None,
         _ if noun.ends_with("man") && !matches!(noun, "human" | "german" | "roman") => {
             Some(Gender::Male)
         }

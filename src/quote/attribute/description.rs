@@ -360,18 +360,16 @@ impl<'a> Attributor<'a> {
         if let Some(m) = self.peer_titled(phrase.start, head) {
             return Some(self.speaker_from(m, span, paragraph));
         }
+        let personal = self.is_personal_role_at(phrase.end - 1);
         // "Selenis Leyva opened up about … The actress explained": a
         // personal role goes first to whom the sentence before is about.
         let sentence = self.doc.sentence_of_token(phrase.start);
         // "A prison officer who spoke on condition of anonymity …. “…,” the
         // officer said": one brought in unnamed stays unnamed.
-        if is_personal_role(head)
-            && phrase.len() == 2
-            && self.unnamed_source(phrase.start, head).is_some()
-        {
+        if personal && phrase.len() == 2 && self.unnamed_source(phrase.start, head).is_some() {
             return None;
         }
-        if is_personal_role(head)
+        if personal
             && let Some(m) = self
                 .asked_in_sentence_before(sentence, paragraph)
                 .or_else(|| self.person_of_sentence_before(sentence, paragraph))
@@ -398,9 +396,14 @@ impl<'a> Attributor<'a> {
         {
             return Some(self.speaker_from(m, span, paragraph));
         }
-        is_personal_role(head)
-            .then(|| self.role_holder(phrase, head))
-            .flatten()
+        personal.then(|| self.role_holder(phrase, head)).flatten()
+    }
+
+    /// Whether the word at `k` names one person by a role
+    /// ([`is_personal_role`]), or as a national of a listed country that
+    /// the hand-written lists miss ("the Tanzanian").
+    pub(super) fn is_personal_role_at(&self, k: usize) -> bool {
+        is_personal_role(self.doc.lower(k)) || self.lexicon.is_country_demonym(self.text(k))
     }
 
     /// "Aasland asked him whether …. “…,” the defendant replied": whom

@@ -154,6 +154,14 @@ impl<'a> Attributor<'a> {
             if opens + 1 < end && super::age_of(self.doc.lower(opens)).is_some() {
                 opens += 1;
             }
+            // "according to the group’s founder, architect Rita
+            // Karam-Nassif": past a job written in lowercase.
+            while opens + 2 < end
+                && self.text(opens).starts_with(char::is_lowercase)
+                && crate::quote::cues::is_person_noun(self.doc.lower(opens))
+            {
+                opens += 1;
+            }
             let name = self
                 .mentions_in(opens..end)
                 .next()

@@ -11,7 +11,6 @@ use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
 use crate::quote::cues::{
     AUXILIARIES, COMPANY_NOUNS, EXPRESSIVE_NOUNS, NAMES_NO_ONE, REMARK_NOUNS, ROLE_NOUNS,
-    is_personal_role,
 };
 use crate::words::{is_likely_verb, is_ly_adverb};
 
@@ -298,12 +297,12 @@ impl<'a> Attributor<'a> {
         let national = |m: usize| {
             self.mentions[m].label == EntityLabel::Misc
                 && self.mentions[m].tokens == (phrase.end - 1..phrase.end)
-                && is_personal_role(last_word)
+                && self.is_personal_role_at(phrase.end - 1)
         };
         if self.doc.lower(phrase.start) == "the"
             && phrase.len() > 1
             && (self.text(phrase.end - 1).starts_with(char::is_lowercase)
-                || is_personal_role(last_word))
+                || self.is_personal_role_at(phrase.end - 1))
             && !ROLE_NOUNS.contains(&last_word)
             && !in_phrase.iter().any(|&m| self.can_speak(m) && !national(m))
             && let Some(found) = self.described_before(phrase.clone(), last_word)
