@@ -759,13 +759,24 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
             // A known given name before it ("Debbie Wasserman Schultz"),
             // unless its first word is a known surname.
             // Or an initial ("Ø. Lindqvist" after "Jens Ø. Lindqvist").
+            // Or a particle before it in the full name: "Souza Lima"
+            // after "João Pedro de Souza Lima".
             let initial = super::is_initial(first_word);
-            by_tail.get(&name.to_lowercase()).filter(|full| {
+            let tail = name.to_lowercase();
+            let after_particle = |full: &str| {
+                full.to_lowercase()
+                    .strip_suffix(&tail)
+                    .and_then(|head| head.strip_suffix(' '))
+                    .and_then(|head| head.rsplit(' ').next())
+                    .is_some_and(|word| PARTICLES.contains(&word))
+            };
+            by_tail.get(&tail).filter(|full| {
                 particle
                     || initial
                     || lexicon.is_surname(first_word)
                     || full.is_some_and(|full| {
                         lexicon.is_first_name(full.split(' ').next().unwrap_or(""))
+                            || after_particle(full)
                     })
             })
         } else if m.label == EntityLabel::Person

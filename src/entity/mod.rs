@@ -340,12 +340,18 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             && doc.tokens[i].kind == TokenKind::Word
             && text(i).starts_with(char::is_uppercase)
     };
+    // "Siôn ap Dafydd", "Yusuf bin Hamid": a patronymic particle joins
+    // people's names only, whatever the tagger called the given name.
+    let patronymic = |k: usize| PATRONYMIC_PARTICLES.contains(&text(k)) && capitalized(k + 1);
     let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
     let mut i = 0;
     while i < mentions.len() {
         let m = &mentions[i];
         let mut end = m.tokens.end;
-        if m.label == EntityLabel::Person {
+        let given_name_before = m.tokens.len() == 1
+            && matches!(m.label, EntityLabel::Org | EntityLabel::Misc)
+            && patronymic(m.tokens.end);
+        if m.label == EntityLabel::Person || given_name_before {
             loop {
                 let mut k = end;
                 while NAME_PARTICLES.contains(&text(k)) && k - end < 3 {
@@ -367,7 +373,19 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             }
         }
         if end == m.tokens.end {
-            joined.push(mentions[i].clone());
+            // "Siôn ap Dafydd" that the tagger took whole for a body.
+            let person_whole = m.label != EntityLabel::Person
+                && m.tokens.len() >= 3
+                && patronymic(m.tokens.start + 1)
+                && capitalized(m.tokens.start)
+                && !m.tokens.clone().any(|k| {
+                    cues::ORG_SUFFIXES.contains(&text(k)) || cues::LOC_SUFFIXES.contains(&text(k))
+                });
+            let mut m = mentions[i].clone();
+            if person_whole {
+                m.label = EntityLabel::Person;
+            }
+            joined.push(m);
             i += 1;
             continue;
         }
@@ -385,6 +403,10 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     }
     *mentions = joined;
 }
+
+/// The particles of [`NAME_PARTICLES`] that say "son of" or "daughter
+/// of", and so stand only inside people's names.
+const PATRONYMIC_PARTICLES: &[&str] = &["ap", "bin", "binti", "bint", "ibn"];
 
 /// "al-Mansouri", "el-Sayed": a name particle, a hyphen, then a
 /// capitalized name.
@@ -672,7 +694,8 @@ fn join_first_names_after_titles(
             // Constable Joanne Pryce").
             && (start >= 2
                 && (is_courtesy(doc.token_text(start - 2))
-                    || cues::is_title(doc, start - 2)
+                    || (cues::is_title(doc, start - 2)
+                        || cues::is_short_title(doc.token_text(start - 2)))
                         && !opens_compound_rank(doc.token_text(start - 2))
                         && doc.sentences[doc.sentence_of_token(start - 2)].tokens.start
                             == start - 2)
@@ -1931,6 +1954,15 @@ fn without_leading_job(
     let job = doc.token_text(tokens.start);
     let lower = doc.lower(tokens.start);
     let (shaped, common) = (is_job_shaped(lower), lexicon.is_common_lowercase(lower));
+    // "Groundsman", "Boatman": a job ending in "man" is a word and "man";
+    // "Abdirahman Farah Jama" opens with a given name.
+    let shaped = shaped
+        && (common
+            || !lower.ends_with("man")
+            || lower.ends_with("woman")
+            || lower
+                .strip_suffix("man")
+                .is_some_and(|stem| lexicon.is_common_lowercase(stem.trim_end_matches('s'))));
     // "Mother-of-three Sharon Blackwood", "Father-of-two Tom Reyes".
     let titled = cues::is_short_title(job) || lower.contains("-of-");
     // A title counts even where it is also a first name ("Major").
