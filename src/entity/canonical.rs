@@ -1114,6 +1114,35 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: S
                 .tokens
                 .get(at + 1)
                 .is_none_or(|t| t.kind != TokenKind::Possessive);
+        // "the 24-year-old from Ōpōtiki", "a beekeeper from Brenna": where
+        // someone is from is a place.
+        let someone_from = stage == Stage::Final
+            && at > 1
+            && text(at - 1) == "from"
+            && {
+                let who = doc.lower(at - 2);
+                who.ends_with("-year-old")
+                    || super::cues::PERSON_JOB_NOUNS.contains(&who)
+                    || matches!(
+                        who,
+                        "man"
+                            | "woman"
+                            | "boy"
+                            | "girl"
+                            | "teenager"
+                            | "family"
+                            | "native"
+                            | "farmer"
+                            | "beekeeper"
+                            | "fisherman"
+                            | "student"
+                            | "resident"
+                    )
+            }
+            && doc
+                .tokens
+                .get(at + 1)
+                .is_none_or(|t| t.kind != TokenKind::Possessive);
         // "has fished out of Brenna since 1979", "works out of Kelso": a
         // base of work. Not "spun out of Brennick", where a company is.
         let based_out_of = stage == Stage::Final
@@ -1133,6 +1162,7 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: S
             || of_a_place
             || modifies_a_place_noun
             || where_someone_goes
+            || someone_from
             || based_out_of
             || joined_to_a_place
         {

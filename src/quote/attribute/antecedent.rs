@@ -349,6 +349,54 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
+        // "Nyamdavaagiin Oyunchimeg, a veterinary epidemiologist …, died
+        // on March 2. She was 71.": a sentence opening with "He" or "She"
+        // goes on with the one person the sentence before opens with.
+        for (s, sentence) in self.doc.sentences.iter().enumerate().skip(1) {
+            let opener = sentence.tokens.start;
+            let Some(gender) = (opener < sentence.tokens.end)
+                .then(|| pronoun_opening_sentence(self.text(opener)))
+                .flatten()
+            else {
+                continue;
+            };
+            let before = &self.doc.sentences[s - 1];
+            if before.paragraph != sentence.paragraph || self.inside_quote(opener) {
+                continue;
+            }
+            let mut people = self.mentions_in(before.tokens.clone()).filter(|&m| {
+                mentions[m].label == EntityLabel::Person
+                    && !self.inside_quote(mentions[m].tokens.start)
+            });
+            let Some(first) = people.next() else {
+                continue;
+            };
+            let name = mentions[first].canonical.as_str();
+            if mentions[first].tokens.start != before.tokens.start
+                || people.any(|m| mentions[m].canonical != name)
+            {
+                continue;
+            }
+            // Not when the sentence before names someone else by a noun
+            // or a pronoun of either sex: in "Nigar Guliyeva was seven
+            // when she beat her grandfather at chess. He did not speak to
+            // her", "He" is the grandfather.
+            let someone_else = before.tokens.clone().take(WINDOW).any(|k| {
+                let word = self.doc.lower(k);
+                let other = match gender {
+                    Gender::Female => matches!(word, "he" | "him" | "his"),
+                    _ => matches!(word, "she" | "her" | "hers"),
+                };
+                other || noun_gender(word).is_some()
+            });
+            if someone_else {
+                continue;
+            }
+            let sign = signs.entry(name).or_insert(Some(gender));
+            if *sign != Some(gender) {
+                *sign = None;
+            }
+        }
         signs
             .into_iter()
             .filter_map(|(name, gender)| Some((name, gender?)))
@@ -893,6 +941,15 @@ pub(super) fn peerage(name: &str) -> Option<&str> {
             | "Princess"
     );
     (peer && rest.starts_with("of ")).then_some(title)
+}
+
+/// The sex of "He" or "She" opening a sentence.
+fn pronoun_opening_sentence(word: &str) -> Option<Gender> {
+    match word {
+        "He" => Some(Gender::Male),
+        "She" => Some(Gender::Female),
+        _ => None,
+    }
 }
 
 /// The sex a title before a name gives: "Mr", "Lady", "Smt", "Alhaji".
