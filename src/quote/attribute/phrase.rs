@@ -215,6 +215,9 @@ impl<'a> Attributor<'a> {
         if let Some(subject) = self.subject_past_relative_clause(limit, cue) {
             return subject;
         }
+        if let Some(source) = self.source_before_anonymity(limit, cue) {
+            return source;
+        }
         if let Some(object) = self.controlled_object(limit, cue) {
             return object;
         }
@@ -664,6 +667,35 @@ impl<'a> Attributor<'a> {
             && self.doc.token_text_or_empty(end + 1) == "who"
             && (end + 2..cue - 1).all(|k| !self.inside_quote(k) && self.cue_at(k).is_none());
         relative.then(|| self.mentions[m].tokens.clone())
+    }
+
+    /// "A London publisher who asked not to be named described …": the
+    /// description before a relative clause asking for anonymity, written
+    /// without commas, right before the cue.
+    fn source_before_anonymity(&self, limit: usize, cue: usize) -> Option<Range<usize>> {
+        let ends_with = |words: &[&str]| {
+            cue >= limit + words.len()
+                && words
+                    .iter()
+                    .rev()
+                    .enumerate()
+                    .all(|(j, w)| self.doc.lower(cue - 1 - j) == *w)
+        };
+        let anonymous = ends_with(&["be", "named"])
+            || ends_with(&["be", "identified"])
+            || ends_with(&["of", "anonymity"]);
+        if !anonymous {
+            return None;
+        }
+        let who = (limit..cue)
+            .rev()
+            .take(12)
+            .find(|&k| matches!(self.doc.lower(k), "who" | "that"))?;
+        let start = (limit..who)
+            .rev()
+            .find(|&k| self.is_punct(k) || self.inside_quote(k))
+            .map_or(limit, |k| k + 1);
+        (start < who && who - start <= 8).then_some(start..who)
     }
 
     /// The person named before an appositive that ends at the comma
