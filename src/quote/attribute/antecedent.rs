@@ -483,6 +483,82 @@ impl<'a> Attributor<'a> {
     /// the paragraph names someone known to agree; else the last person
     /// named.
     pub(super) fn antecedent(&self, pronoun: usize, gender: Gender) -> Option<usize> {
+        let found = self.antecedent_in_order(pronoun, gender)?;
+        Some(
+            self.story_subject_over(found, pronoun, gender)
+                .unwrap_or(found),
+        )
+    }
+
+    /// "Nyamdavaagiin Oyunchimeg … died on March 2. She was 71. / “She
+    /// understood …,” said Batjargal Erdenebileg. / She was blunt with
+    /// officials": a name of unknown sex, which the pronoun's paragraph
+    /// does not name, yields to the person the article opens with and
+    /// names again, known to agree. Not when that name spoke just before,
+    /// unless they spoke of someone of the pronoun's sex.
+    fn story_subject_over(&self, found: usize, pronoun: usize, gender: Gender) -> Option<usize> {
+        if gender == Gender::Unknown || self.gender_of(found) != Gender::Unknown {
+            return None;
+        }
+        let person = |m: &usize| {
+            self.mentions[*m].label == EntityLabel::Person
+                && !self.inside_quote(self.mentions[*m].tokens.start)
+        };
+        let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
+        let mut named = (0..before).filter(person);
+        let opener = named.next()?;
+        let name = self.mentions[opener].canonical.as_str();
+        if name == self.mentions[found].canonical
+            || self.genders.get(name) != Some(&gender)
+            || !named
+                .take(WINDOW)
+                .any(|m| self.mentions[m].canonical == name)
+        {
+            return None;
+        }
+        // Not named in the pronoun's paragraph ("Heng Vanna … She
+        // added"); named in the one before only as the speaker of a
+        // quotation speaking of someone else of that sex.
+        let paragraph = self.doc.sentences[self.doc.sentence_of_token(pronoun)].paragraph;
+        let since = |paragraph: usize| {
+            let start = self.doc.paragraphs[paragraph].tokens.start;
+            (0..before)
+                .rev()
+                .take(WINDOW)
+                .take_while(move |&m| self.mentions[m].tokens.start >= start)
+        };
+        let found_name = self.mentions[found].canonical.as_str();
+        if since(paragraph).any(|m| self.mentions[m].canonical == found_name) {
+            return None;
+        }
+        let named_before =
+            since(paragraph.saturating_sub(1)).any(|m| self.mentions[m].canonical == found_name);
+        let spoke_of_another = self
+            .current
+            .as_ref()
+            .is_some_and(|c| c.name == found_name && c.paragraph + 1 >= paragraph)
+            && self.last_quotation_speaks_of(pronoun, gender);
+        (!named_before || spoke_of_another).then_some(opener)
+    }
+
+    /// Whether the quotation before `pronoun` speaks of someone by a
+    /// pronoun of `gender`: "“She understood before most of us …”".
+    fn last_quotation_speaks_of(&self, pronoun: usize, gender: Gender) -> bool {
+        let at = self.doc.tokens[pronoun].span.start;
+        let k = self.quotes.partition_point(|q| q.span.end <= at);
+        let Some(quote) = k.checked_sub(1).map(|k| &self.quotes[k]) else {
+            return false;
+        };
+        let first = self.doc.token_at_or_after(quote.span.start);
+        let last = self.doc.token_at_or_after(quote.span.end);
+        (first..last).take(WINDOW).any(|i| match gender {
+            Gender::Female => matches!(self.doc.lower(i), "she" | "her"),
+            _ => matches!(self.doc.lower(i), "he" | "him" | "his"),
+        })
+    }
+
+    /// [`Self::antecedent`] before the story's subject is considered.
+    fn antecedent_in_order(&self, pronoun: usize, gender: Gender) -> Option<usize> {
         let doc = self.doc;
         let sentence = doc.sentence_of_token(pronoun);
         let paragraph = doc.sentences[sentence].paragraph;
