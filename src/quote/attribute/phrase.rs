@@ -363,6 +363,14 @@ impl<'a> Attributor<'a> {
                     {
                         end = comma;
                     }
+                    // "The Department’s own review, “Caring for
+                    // Tomorrow”, said": past a title in apposition.
+                    Some(k)
+                        if self.inside_quote(k)
+                            && let Some(comma) = self.title_between_commas(limit, k) =>
+                    {
+                        end = comma;
+                    }
                     Some(k) if self.text(k) == "," && k > limit => end = k,
                     _ => return end..end,
                 }
@@ -732,6 +740,23 @@ impl<'a> Attributor<'a> {
             "titled" | "entitled" | "subtitled" | "called" | "named" | "dubbed" | "headlined"
         );
         (named && self.text(participle - 1) == ",").then_some(participle - 1)
+    }
+
+    /// The comma before a short quotation in title case that ends at
+    /// token `last`, set between commas: ", “Caring for Tomorrow”,".
+    fn title_between_commas(&self, limit: usize, last: usize) -> Option<usize> {
+        let open = (limit..=last)
+            .rev()
+            .take(12)
+            .take_while(|&i| self.inside_quote(i))
+            .last()?;
+        let comma = open.checked_sub(1).filter(|&c| c > limit)?;
+        let first_word = (open..=last).find(|&i| !self.is_punct(i))?;
+        let titled = self.text(first_word).starts_with(char::is_uppercase)
+            && (first_word..=last)
+                .filter(|&i| !self.is_punct(i))
+                .all(|i| self.text(i).len() <= 3 || self.text(i).starts_with(char::is_uppercase));
+        (self.text(comma) == "," && last - open < 10 && titled).then_some(comma)
     }
 
     /// Where a phrase ending at `end` ends without a closing parenthetical
