@@ -542,7 +542,7 @@ fn join_family_names_written_first(
 
 /// "(Reuters) —" at token `i`: an agency's credit in parentheses and the
 /// dash after it, as a dateline has them ("LISBON (Reuters) — …").
-fn is_agency_credit(doc: &Document<'_>, i: usize) -> bool {
+pub(crate) fn is_agency_credit(doc: &Document<'_>, i: usize) -> bool {
     doc.token_text_or_empty(i) == "("
         && (i + 2..i + 6)
             .find(|&k| doc.token_text_or_empty(k) == ")")

@@ -275,6 +275,22 @@ impl<'a> Attributor<'a> {
                             && (possessed || !ROLE_NOUNS.contains(&head))
                             && nameless
                     }));
+        // "Pierre-Louis’s mother, who sells charcoal, has never seen her
+        // race. … “…,” she said": a relative no one names, of the
+        // pronoun's sex, whose relation a possessive gives.
+        let relative = subject.len() <= 4 && {
+            let head = self.doc.lower(subject.end - 1);
+            let owned = matches!(self.doc.lower(subject.start), "his" | "her" | "their")
+                || (subject.start + 1..subject.end - 1).any(|k| self.is_possessive(k));
+            owned
+                && crate::entity::is_kinship_noun(head)
+                && gender.is_some_and(|gender| noun_gender(head) == Some(gender))
+        };
+        if relative {
+            return self
+                .resolve(subject, paragraph)
+                .filter(|described| described.mention.is_none());
+        }
         // "A large beech tree fell …. He said": "he" and "she" are people.
         let gendered = matches!(self.doc.lower(pronoun), "he" | "she");
         if !definite && (!unnamed || gendered && !is_person_noun(head)) {

@@ -420,6 +420,19 @@ impl<'a> Attributor<'a> {
         // attribution closing the sentence ("“…,” but it has held talks,
         // the filing said").
         let mut contrasting = false;
+        // "were “almost certainly” added decades later": a participle
+        // whose auxiliary stands before the quotation is passive.
+        let quote_first = self.doc.token_at_or_after(self.quotes[index].span.start);
+        let auxiliary_before = quote_first > 0
+            && matches!(
+                self.doc.lower(quote_first - 1),
+                "was" | "were" | "is" | "are" | "be" | "been" | "being"
+            );
+        let passive_around = |i: usize| {
+            auxiliary_before
+                && self.doc.lower(i).ends_with("ed")
+                && (from..i).all(|k| self.is_punct(k))
+        };
         let found = (from..end)
             .take_while(|&i| self.doc.tokens[i].span.start < next_quote)
             .find(|&i| {
@@ -431,6 +444,7 @@ impl<'a> Attributor<'a> {
                     && (!contrasting || i + 1 >= self.doc.tokens.len() || self.is_punct(i + 1))
                     && !relative(i)
                     && !infinitive(i)
+                    && !passive_around(i)
                     && self.cue_at(i).is_some()
                     && !self.agentless_passive(i, end)
                     // "described … as “…”" puts words on what follows.
@@ -873,6 +887,31 @@ impl<'a> Attributor<'a> {
     pub(super) fn passive_agent(&self, cue: usize, end: usize) -> Option<Range<usize>> {
         let by = cue + 1 < end && self.text(cue + 1) == "by";
         (self.is_passive(cue) && by).then(|| self.phrase_after(cue + 2, end))
+    }
+
+    /// "The cut was announced by the Lantern Road Relief Alliance, …,
+    /// citing a “catastrophic shortfall”": the agent of a passive verb
+    /// before the participle `cue`, in its sentence, acts in the
+    /// participle too.
+    pub(super) fn agent_before_participle(&self, place: &Place, cue: usize) -> Option<usize> {
+        let by = (place.sentence_start + 2..cue).take(WINDOW).find(|&k| {
+            self.text(k) == "by"
+                && self.is_passive(k - 1)
+                && self.doc.lower(k - 1).ends_with("ed")
+                && !self.inside_quote(k)
+        })?;
+        let start = if self.doc.lower(by + 1) == "the" {
+            by + 2
+        } else {
+            by + 1
+        };
+        self.mentions_in(start..cue).next().filter(|&m| {
+            self.mentions[m].tokens.start == start
+                && matches!(
+                    self.mentions[m].label,
+                    EntityLabel::Org | EntityLabel::Person
+                )
+        })
     }
 
     pub(super) fn is_passive(&self, cue: usize) -> bool {

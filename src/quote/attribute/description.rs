@@ -285,7 +285,11 @@ impl<'a> Attributor<'a> {
             .iter()
             .enumerate()
             .take_while(|(_, m)| m.tokens.end <= i)
-            .filter(|(_, m)| m.label == EntityLabel::Org && !self.inside_quote(m.tokens.start))
+            .filter(|(k, m)| {
+                m.label == EntityLabel::Org
+                    && !self.inside_quote(m.tokens.start)
+                    && !self.credits_the_story(from + k)
+            })
             .map(|(k, m)| (from + k, m.canonical.as_str()));
         let (found, name) = named.next()?;
         named.all(|(_, other)| other == name).then_some(found)
@@ -303,8 +307,17 @@ impl<'a> Attributor<'a> {
                 .filter(|&m| {
                     self.mentions[m].label == EntityLabel::Org
                         && !self.inside_quote(self.mentions[m].tokens.start)
+                        && !self.credits_the_story(m)
                 }),
         )
+    }
+
+    /// Whether mention `m` is the agency a dateline credits ("ASTANA,
+    /// March 14 (Kestrel Markets Wire) -"): it wrote the story, and is
+    /// not what "the bank" or "the company" in it stands for.
+    fn credits_the_story(&self, m: usize) -> bool {
+        let start = self.mentions[m].tokens.start;
+        start > 0 && crate::entity::is_agency_credit(self.doc, start - 1)
     }
 
     /// Whom or what "the `head`" stands for, the description `phrase`
@@ -556,6 +569,7 @@ impl<'a> Attributor<'a> {
                 let mention = &self.mentions[m];
                 mention.label == EntityLabel::Org
                     && !self.inside_quote(mention.tokens.start)
+                    && !self.credits_the_story(m)
                     && (mention.tokens.start < tokens.start + 6
                         || mention.tokens.end < tokens.end
                             && self.cue_at(mention.tokens.end).is_some())

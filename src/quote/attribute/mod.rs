@@ -473,6 +473,17 @@ impl<'a> Attributor<'a> {
             {
                 (Some(people), Some(doc.token_span(m.cue.clone())))
             }
+            Some(m)
+                if m.kind == CueKind::Participle
+                    && m.cue.end <= first
+                    && let Some(agent) = self.agent_before_participle(&place, m.cue.start) =>
+            {
+                let span = self.mentions[agent].span;
+                (
+                    Some(self.speaker_from(agent, span, place.paragraph)),
+                    Some(doc.token_span(m.cue.clone())),
+                )
+            }
             // "REYES: They would say that. I told them, “…”": in a
             // transcript, "I" is the one the line's label names.
             Some(m)

@@ -196,9 +196,13 @@ impl<'a> Attributor<'a> {
                     let open = r.clone().find(|&k| self.text(k) == "(").unwrap_or(r.end);
                     // A name is no verb, though it may look like one
                     // ("Ahmed Maher el-Sayed").
+                    // Nor is a month ("ASTANA, March 14 (Kestrel Wire) -").
                     (r.start..open).all(|k| {
                         let word = self.doc.lower(k);
-                        !is_likely_verb(word) || TIME_ADVERBS.contains(&word) || self.in_mention(k)
+                        !is_likely_verb(word)
+                            || TIME_ADVERBS.contains(&word)
+                            || self.in_mention(k)
+                            || crate::date::MONTH_NAMES.contains(&self.text(k))
                     })
                 };
                 // "July 25 (UPI) —": the agency credit names no speaker.
