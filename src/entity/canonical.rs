@@ -1237,15 +1237,16 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention], stage: Stag
     }
 }
 
-/// Words that end companies' names by their trade: "Halvard Motors",
-/// "Bophelo Platinum", "Veridian Labs".
+/// Words that end companies' names by their trade or their form:
+/// "Halvard Motors", "Bophelo Platinum", "Veridian Labs", "Brightplate
+/// Catering Partnership".
 #[rustfmt::skip]
 static TRADE_WORDS: WordList = WordList::new(&[
     "Aerospace", "Airlines", "Airways", "Automotive", "Biotech", "Brands", "Capital",
-    "Chemicals", "Construction", "Developments", "Electric", "Electronics", "Energy",
+    "Chemicals", "Consortium", "Construction", "Developments", "Electric", "Electronics", "Energy",
     "Engineering", "Entertainment", "Estates", "Foods", "Homes", "Properties", "Shipping",
     "Games", "Gold", "Industries", "Insurance", "Interactive", "Laboratories", "Labs",
-    "Logistics", "Media", "Minerals", "Mining", "Motors", "Networks", "Oil", "Pharma",
+    "Logistics", "Media", "Minerals", "Mining", "Motors", "Networks", "Oil", "Partnership", "Pharma",
     "Pharmaceuticals", "Platinum", "Resources", "Robotics", "Semiconductor", "Software", "Steel",
     "Studios", "Systems", "Technologies", "Telecom", "Therapeutics",
 ]);

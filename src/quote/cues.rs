@@ -251,11 +251,12 @@ fn names_no_person(word: &str) -> bool {
 /// council" after "the Ministry of …", "Kelso Council".
 #[rustfmt::skip]
 pub(crate) static BODY_NOUNS: WordList = WordList::new(&[
-    "agency", "alliance", "association", "authority", "board", "charity", "club", "coalition",
-    "college", "commission", "committee", "council", "department", "federation", "festival",
-    "foundation", "gallery", "hospital", "inspectorate", "institute", "library", "ministry",
-    "museum", "network", "partnership", "party", "regulator", "school", "service", "society",
-    "trust", "union", "university",
+    "agency", "alliance", "association", "authority", "board", "bureau", "charity", "club",
+    "coalition", "college", "commission", "committee", "consortium", "cooperative", "council",
+    "department", "directorate", "federation", "festival", "foundation", "gallery", "hospital",
+    "inspectorate", "institute", "library", "ministry", "museum", "network", "partnership",
+    "party", "regulator", "school", "secretariat", "service", "society", "trust", "union",
+    "university",
 ]);
 
 /// Roles that name someone other than the person just quoted: "the
