@@ -563,14 +563,20 @@ impl<'a> Attributor<'a> {
         (sentence.saturating_sub(12)..recent).rev().find_map(|s| {
             // "Shares in Calder Robotics fell": an organization in the
             // sentence's first words, or one that spoke ("“…,” Hartwell
-            // Energy said").
+            // Energy said"), or one introduced as a company ("a company
+            // called Blue Horizon Subsea Resources").
             let tokens = self.doc.sentences[s].tokens.clone();
             self.mentions_in(tokens.clone()).find(|&m| {
                 let mention = &self.mentions[m];
+                let start = mention.tokens.start;
+                let introduced = start >= tokens.start + 2
+                    && matches!(self.doc.lower(start - 1), "called" | "named")
+                    && COMPANY_NOUNS.contains(&self.doc.lower(start - 2));
                 mention.label == EntityLabel::Org
-                    && !self.inside_quote(mention.tokens.start)
+                    && !self.inside_quote(start)
                     && !self.credits_the_story(m)
-                    && (mention.tokens.start < tokens.start + 6
+                    && (start < tokens.start + 6
+                        || introduced
                         || mention.tokens.end < tokens.end
                             && self.cue_at(mention.tokens.end).is_some())
             })
