@@ -9,6 +9,7 @@ use crate::entity::{EntityLabel, Mention};
 use crate::lexicon::Gender;
 use crate::quote::cues::{
     BODY_NOUNS, COMPANY_NOUNS, ROLE_NOUNS, SPEAKING_THINGS, is_person_noun, is_personal_role,
+    is_surely_person_noun,
 };
 use crate::text::TokenKind;
 use crate::words::is_likely_verb;
@@ -280,8 +281,9 @@ impl<'a> Attributor<'a> {
         // pronoun's sex, whose relation a possessive gives.
         let relative = subject.len() <= 4 && {
             let head = self.doc.lower(subject.end - 1);
-            let owned = matches!(self.doc.lower(subject.start), "his" | "her" | "their")
-                || (subject.start + 1..subject.end - 1).any(|k| self.is_possessive(k));
+            // Owned by a name: "His mother" may be the woman the story is
+            // about.
+            let owned = (subject.start + 1..subject.end - 1).any(|k| self.is_possessive(k));
             owned
                 && crate::entity::is_kinship_noun(head)
                 && gender.is_some_and(|gender| noun_gender(head) == Some(gender))
@@ -396,14 +398,26 @@ impl<'a> Attributor<'a> {
             // Not when the sentence before names someone else by a noun
             // or a pronoun of either sex: in "Nigar Guliyeva was seven
             // when she beat her grandfather at chess. He did not speak to
-            // her", "He" is the grandfather.
+            // her", "He" is the grandfather; in "Aulakh asked whether the
+            // minister had met the crew. She had not", the minister.
             let someone_else = before.tokens.clone().take(WINDOW).any(|k| {
                 let word = self.doc.lower(k);
                 let other = match gender {
                     Gender::Female => matches!(word, "he" | "him" | "his"),
                     _ => matches!(word, "she" | "her" | "hers"),
                 };
-                other || noun_gender(word).is_some()
+                // ("… is the youngest player ever" describes the subject.)
+                let determiner = (k.saturating_sub(3).max(before.tokens.start)..k)
+                    .find(|&j| matches!(self.doc.lower(j), "the" | "his" | "her" | "their"));
+                let definite_person = determiner.is_some_and(|j| {
+                    j == before.tokens.start
+                        || !matches!(
+                            self.doc.lower(j - 1),
+                            "is" | "was" | "became" | "becomes" | "remains" | "as"
+                        )
+                }) && self.text(k).starts_with(char::is_lowercase)
+                    && is_surely_person_noun(word);
+                other || definite_person || noun_gender(word).is_some()
             });
             if someone_else {
                 continue;
