@@ -672,9 +672,16 @@ const PARTICLES: &[&str] = &[
 /// inside a name of three or more, as a Spanish or Portuguese family name
 /// used alone is, names that person if no one else's name holds it.
 fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
+    // Not a title and a surname ("Dr Figueroa"), which is a short form.
     let fulls: FxHashSet<String> = mentions
         .iter()
-        .filter(|m| m.label == EntityLabel::Person && m.canonical.contains(' '))
+        .filter(|m| {
+            m.label == EntityLabel::Person
+                && m.canonical.contains(' ')
+                && !(m.tokens.len() == 2
+                    && (is_courtesy_title(doc, m.tokens.start)
+                        || super::cues::is_short_title(doc.token_text(m.tokens.start))))
+        })
         .map(|m| m.canonical.clone())
         .collect();
     // Each key names one person, or `None` once two differ.
@@ -744,8 +751,10 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
                 !is_courtesy_title(doc, i) && !super::cues::is_short_title(doc.token_text(i))
             })
             .unwrap_or(m.tokens.end);
+        // Not one already linked to a longer name ("Dr Figueroa", as
+        // written, may still be "Marisol Figueroa Torres").
         let words = m.tokens.end - name_start;
-        if words == 0 || m.canonical.split(' ').count() > words {
+        if words == 0 || m.canonical.split(' ').count() > m.tokens.len() {
             continue;
         }
         let name = &doc.text[doc.tokens[name_start].span.start..m.span.end];
