@@ -100,8 +100,8 @@ pub(crate) static QUANTIFIERS: WordList = WordList::new(&[
 #[rustfmt::skip]
 pub(crate) const BETWEEN_SPEAKER_AND_CUE: &[&str] = &[
     "again", "already", "also", "always", "earlier", "even", "first", "further", "had", "has",
-    "have", "just", "later", "now", "often", "once", "previously", "recently", "reportedly",
-    "still", "then", "would",
+    "have", "just", "later", "now", "often", "once", "only", "previously", "recently",
+    "reportedly", "still", "then", "would",
 ];
 
 /// Auxiliaries between a speaker and the cue: "he did say", "she will

@@ -415,7 +415,16 @@ impl<'a> Attributor<'a> {
                     && !matches!(before, "of" | "and" | "or")
                     && !PHRASE_BREAKS.contains(&before)
             };
-            if matches!(self.doc.lower(k), "its" | "his" | "her" | "their") && noun_before {
+            // So does "the" after a noun, not a verb's object ("who holds
+            // the stock"): "in a dispute the carrier’s chief executive
+            // called".
+            let the_after_noun = self.doc.lower(k) == "the" && k > limit && {
+                let before = self.doc.lower(k - 1);
+                !(before.ends_with('s') || before.ends_with("ed") || is_likely_verb(before))
+            };
+            if (matches!(self.doc.lower(k), "its" | "his" | "her" | "their") || the_after_noun)
+                && noun_before
+            {
                 break;
             }
         }
@@ -620,6 +629,14 @@ impl<'a> Attributor<'a> {
             }
         }
         if let Some(m) = self.person_ending_at(noun_end).filter(|_| person) {
+            return Some(self.mentions[m].tokens.clone());
+        }
+        // "Charles W. Abernathy III, a former Coast Guard cyber officer,
+        // who said": the name before an appositive.
+        if person
+            && noun_end < pronoun
+            && let Some(m) = self.person_before_appositive(limit, noun_end)
+        {
             return Some(self.mentions[m].tokens.clone());
         }
         // "a campaign by residents who", "Fishermen, who": a bare plural
