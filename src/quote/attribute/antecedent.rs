@@ -759,6 +759,30 @@ impl<'a> Attributor<'a> {
         {
             return Some(m);
         }
+        // "It fell to the veteran backbencher Dr Ousmane Ba Sarr to lower
+        // the temperature. He spoke without notes. ‘…,’ he said": the
+        // same, past a sentence whose subject is the same pronoun.
+        let pronoun_goes_on = || {
+            self.sentence_before(sentence, paragraph)
+                .is_some_and(|before| {
+                    let opener = self.doc.sentences[before].tokens.start;
+                    pronoun_opening_sentence(self.text(opener)) == Some(gender)
+                        && self
+                            .mentions_in(self.doc.sentences[before].tokens.clone())
+                            .next()
+                            .is_none()
+                })
+        };
+        if speaker_earlier
+            && after_quotation
+            && pronoun_goes_on()
+            && let Some(before) = self.sentence_before(sentence, paragraph)
+            && let Some(m) = self
+                .only_person_of_sentence_before(before, paragraph)
+                .filter(fits)
+        {
+            return Some(m);
+        }
         // The current speaker, or a later subject of the paragraph before:
         // in "Sanders called it “arbitrary.” Hendler warned … / “…,” he
         // wrote", Hendler.
