@@ -90,6 +90,17 @@ impl Lexicon {
         })
     }
 
+    /// [`Lexicon::first_name_gender`], also for a name the census lists
+    /// without its accents ("Martín" as "Martin", "José" as "Jose").
+    pub(crate) fn first_name_gender_unaccented(&self, word: &str) -> Option<Gender> {
+        self.first_name_gender(word).or_else(|| {
+            let plain: String = word.chars().map(without_accent).collect();
+            (plain != word)
+                .then(|| self.first_name_gender(&plain))
+                .flatten()
+        })
+    }
+
     /// One of the most common census surnames, in title case.
     pub(crate) fn is_surname(&self, word: &str) -> bool {
         with_title_case(word, |w| self.surnames.contains(w))
@@ -199,6 +210,37 @@ fn with_title_case<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut title: String = first.to_uppercase().collect();
     title.extend(chars.flat_map(char::to_lowercase));
     f(&title)
+}
+
+/// A Latin letter without its accent: "í" → "i", "Ç" → "C".
+fn without_accent(c: char) -> char {
+    match c {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' => 'a',
+        'À' | 'Á' | 'Â' | 'Ã' | 'Ä' | 'Å' | 'Ā' => 'A',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ě' => 'e',
+        'È' | 'É' | 'Ê' | 'Ë' | 'Ē' => 'E',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' => 'i',
+        'Ì' | 'Í' | 'Î' | 'Ï' | 'Ī' => 'I',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ō' | 'ø' => 'o',
+        'Ò' | 'Ó' | 'Ô' | 'Õ' | 'Ö' | 'Ō' | 'Ø' => 'O',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' => 'u',
+        'Ù' | 'Ú' | 'Û' | 'Ü' | 'Ū' => 'U',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'Ñ' => 'N',
+        'ç' | 'č' | 'ć' => 'c',
+        'Ç' | 'Č' | 'Ć' => 'C',
+        'š' | 'ś' => 's',
+        'Š' | 'Ś' => 'S',
+        'ž' | 'ź' | 'ż' => 'z',
+        'Ž' | 'Ź' | 'Ż' => 'Z',
+        'ý' | 'ÿ' => 'y',
+        'Ý' => 'Y',
+        'ř' => 'r',
+        'Ř' => 'R',
+        'ł' => 'l',
+        'Ł' => 'L',
+        other => other,
+    }
 }
 
 #[cfg(test)]
