@@ -121,9 +121,11 @@ impl<'a> Attributor<'a> {
         // come before the paragraph's own first question.
         let sentences = self.doc.paragraphs[setup].sentences.clone();
         let (asker, asked) = sentences
+            .clone()
             .rev()
             .take(3)
-            .find_map(|sentence| self.exchange_between(sentence))?;
+            .find_map(|sentence| self.exchange_between(sentence))
+            .or_else(|| self.passive_exchange(sentences))?;
         let previous = self.turns[1]
             .as_ref()
             .filter(|t| t.paragraph + 1 == place.paragraph && t.paragraph > setup);
@@ -175,6 +177,35 @@ impl<'a> Attributor<'a> {
                 .find(|&m| self.mentions[m].label == EntityLabel::Person),
         }?;
         (self.mentions[asked].canonical != self.mentions[asker].canonical).then_some((asker, asked))
+    }
+
+    /// "Under cross-examination, the vet was pressed on what he had seen.
+    /// “Did you …?” asked Lwazi Mgqibelo": the one a passive verb of
+    /// questioning has as its subject is asked; the next person the
+    /// paragraph names asks.
+    fn passive_exchange(&self, sentences: Range<usize>) -> Option<(usize, usize)> {
+        let (sentence, verb) = sentences.clone().take(3).find_map(|s| {
+            let tokens = self.doc.sentences[s].tokens.clone();
+            let verb = (tokens.start + 1..tokens.end).take(WINDOW).find(|&k| {
+                matches!(self.doc.lower(k - 1), "was" | "were")
+                    && matches!(
+                        self.doc.lower(k),
+                        "asked" | "questioned" | "pressed" | "quizzed" | "cross-examined"
+                    )
+            })?;
+            Some((s, verb))
+        })?;
+        let paragraph = self.doc.sentences[sentence].paragraph;
+        let asked = self.subject_person(sentence).or_else(|| {
+            let subject = self.subject(sentence)?;
+            self.resolve(subject, paragraph)?.mention
+        })?;
+        let end = self.doc.sentences[sentences.end - 1].tokens.end;
+        let asker = self.mentions_in(verb..end).find(|&m| {
+            self.mentions[m].label == EntityLabel::Person
+                && self.mentions[m].canonical != self.mentions[asked].canonical
+        })?;
+        Some((asker, asked))
     }
 
     /// "Q:" or "A:" opening the sentence before the quotation: an
