@@ -899,6 +899,8 @@ fn add_missed_surnames(
         .map(|m| (doc.token_text(m.tokens.start), m.canonical.as_str()))
         .collect();
     let mut people: FxHashMap<&str, Option<&str>> = FxHashMap::default();
+    let mut given_before_speech: FxHashSet<&str> = FxHashSet::default();
+    let mut surnames: FxHashSet<&str> = FxHashSet::default();
     for m in mentions
         .iter()
         .filter(|m| m.label == EntityLabel::Person && m.tokens.len() >= 2)
@@ -921,11 +923,21 @@ fn add_missed_surnames(
             .token_text(last)
             .split_once('-')
             .is_some_and(|(_, rest)| rest.starts_with(char::is_lowercase));
-        let first = (surname > m.tokens.start
-            && (lexicon.is_first_name(first)
-                || family_first
-                || used_alone.contains(&(first, m.canonical.as_str()))))
-        .then_some(first);
+        let known_alone = lexicon.is_first_name(first)
+            || family_first
+            || used_alone.contains(&(first, m.canonical.as_str()));
+        // "Deepa says" after "Deepa Nair": after tagging, any given name
+        // alone, right before a verb of speech.
+        let speaking_only = stage == Stage::Final
+            && !known_alone
+            && !lexicon.is_common_word(first)
+            && !lexicon.is_place(first)
+            && !is_title(doc, m.tokens.start);
+        if speaking_only && surname > m.tokens.start {
+            given_before_speech.insert(first);
+        }
+        let first = (surname > m.tokens.start && (known_alone || speaking_only)).then_some(first);
+        surnames.insert(doc.token_text(surname));
         // Two people of one name: the word alone names neither.
         for word in std::iter::once(doc.token_text(surname)).chain(first) {
             people
@@ -992,6 +1004,7 @@ fn add_missed_surnames(
         if beside_a_name
             || WEEKDAY_NAMES.contains(&word)
             || (needs_verb && !verb_follows && !and_a_person)
+            || given_before_speech.contains(word) && !surnames.contains(word) && !speaks(doc, i + 1)
         {
             continue;
         }

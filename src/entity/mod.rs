@@ -291,7 +291,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     join_family_names_written_first(doc, lexicon, &mut mentions);
     join_first_names_after_titles(doc, lexicon, &mut mentions);
     join_hyphenated_given_names(doc, lexicon, &mut mentions);
-    join_irish_patronymics(doc, &mut mentions);
+    join_irish_patronymics(doc, lexicon, &mut mentions);
     join_vietnamese_names(doc, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     add_acronyms_after_names(doc, lexicon, &mut mentions);
@@ -572,7 +572,7 @@ const IRISH_PATRONYMICS: &[&str] = &["Mhic", "Nic", "Ní", "Ua", "Uí", "Ó"];
 /// "Peadar Ó Flaithearta": a capitalized word, a patronymic particle and a
 /// capitalized word are one person's name, however the tagger cut and
 /// labelled the pieces ("Tadhg Ó" LOC and "Riordáin" ORG).
-fn join_irish_patronymics(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+fn join_irish_patronymics(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     let capitalized = |i: usize| {
         i < doc.tokens.len()
             && doc.tokens[i].kind == TokenKind::Word
@@ -589,10 +589,12 @@ fn join_irish_patronymics(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
         // A first name before the particle belongs to the name; a title
         // ("Mr Ó Riordáin") or nothing ("Ó Flaithearta fished") leaves the
         // surname alone.
+        // Nor does a word opening the sentence ("But Ní Bhriain").
         let first_name = i > 0
             && capitalized(i - 1)
             && !canonical::is_courtesy_title(doc, i - 1)
-            && !cues::is_short_title(doc.token_text(i - 1));
+            && !cues::is_short_title(doc.token_text(i - 1))
+            && !lexicon.is_common_word(doc.token_text(i - 1));
         let mut start = if first_name {
             mention_holding(mentions, i - 1).map_or(i - 1, |m| m.tokens.start)
         } else {
