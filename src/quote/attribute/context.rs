@@ -538,6 +538,33 @@ impl<'a> Attributor<'a> {
                 || writer_asked())
     }
 
+    /// "… Station commander Bongani Zulu spoke to us a little earlier.” /
+    /// “We’ve got a lot of heat damage …”": a bare line after a paragraph
+    /// that ends by saying who spoke to the reporter, as news scripts
+    /// bring in a clip, is theirs. Only for a quotation at `first` that
+    /// opens its paragraph.
+    pub(super) fn introduced_clip(&self, place: &Place, first: usize) -> Option<SpeakerRef> {
+        let opens = self.doc.paragraphs[place.paragraph].tokens.start;
+        if !(opens..first).all(|k| self.is_punct(k)) {
+            return None;
+        }
+        let previous = place.paragraph.checked_sub(1)?;
+        let sentences = self.doc.paragraphs[previous].sentences.clone();
+        let last = sentences
+            .end
+            .checked_sub(1)
+            .filter(|&s| s >= sentences.start)?;
+        let tokens = self.doc.sentences[last].tokens.clone();
+        let m = self.mentions_in(tokens.clone()).find(|&m| {
+            let end = self.mentions[m].tokens.end;
+            self.mentions[m].label == EntityLabel::Person
+                && end + 1 < tokens.end
+                && matches!(self.doc.lower(end), "spoke" | "talked")
+                && matches!(self.doc.lower(end + 1), "to" | "with")
+        })?;
+        Some(self.speaker_from(m, self.mentions[m].span, place.paragraph))
+    }
+
     /// A quotation that opens its sentence with no cue continues the
     /// speaker of this or the previous paragraph.
     pub(super) fn continuation(&self, paragraph: usize) -> Option<SpeakerRef> {

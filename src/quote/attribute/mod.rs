@@ -521,6 +521,7 @@ impl<'a> Attributor<'a> {
                     let speaker = self
                         .next_turn(&place)
                         .or_else(|| self.exchange_turn(&place))
+                        .or_else(|| self.introduced_clip(&place, first))
                         .or_else(|| self.gesturing_subject(&place))
                         .or_else(|| self.continuation(place.paragraph + 1))
                         .or_else(|| self.previous_subject(&place))
