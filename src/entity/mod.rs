@@ -299,6 +299,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     join_company_tails(doc, &mut mentions);
     join_saints_institutions(doc, &mut mentions);
     join_bodies_of_names(doc, &mut mentions);
+    join_romance_bodies(doc, &mut mentions);
     join_names_over_and(doc, lexicon, &mut mentions);
     people_of_an_age(doc, lexicon, &mut mentions);
     canonical::harmonize(doc, lexicon, &mut mentions, canonical::Stage::Final);
@@ -890,6 +891,24 @@ fn join_bodies_of_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             && text(m.tokens.end) == "of"
             && text(m.tokens.end + 1) == "the"
             && next.tokens.start == m.tokens.end + 2
+            && doc.sentence_of_token(m.tokens.start) == doc.sentence_of_token(next.tokens.end - 1)
+    });
+}
+
+/// "Viñateros del Quilamán", "Banco de la Nación": an organization's name
+/// and a name after a Romance "of" are one organization, which the tagger
+/// cuts in two.
+fn join_romance_bodies(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    const OF: &[&str] = &[
+        "da", "das", "de", "del", "della", "des", "di", "do", "dos", "du", "la",
+    ];
+    join_pairs_into_organizations(doc, mentions, |m, next| {
+        let between = m.tokens.end..next.tokens.start;
+        m.label == EntityLabel::Org
+            && next.label != EntityLabel::Person
+            && (1..=2).contains(&between.len())
+            && OF.contains(&doc.token_text(between.start))
+            && between.clone().all(|k| OF.contains(&doc.token_text(k)))
             && doc.sentence_of_token(m.tokens.start) == doc.sentence_of_token(next.tokens.end - 1)
     });
 }
