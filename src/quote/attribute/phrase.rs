@@ -306,10 +306,15 @@ impl<'a> Attributor<'a> {
                     // "Another analyst, Paul Ostrowski of Grange & Co,
                     // said": a name opening the appositive, then where
                     // they work, after a description with no name.
+                    // (Past a title: "Its lead investigator, Prof.
+                    // Abdulaziz Al-Otaibi of the Riyadh Institute".)
                     Some(k)
                         if self.text(k) == ","
                             && let Some(m) = self.mentions_in(k + 1..end - 1).next()
-                            && self.mentions[m].tokens.start == k + 1
+                            && (k + 1..self.mentions[m].tokens.start).all(|t| {
+                                crate::entity::cues::is_title(self.doc, t)
+                                    || crate::entity::cues::is_short_title(self.text(t))
+                            })
                             && self.mentions[m].label == EntityLabel::Person
                             && matches!(
                                 self.doc.token_text_or_empty(self.mentions[m].tokens.end),
