@@ -397,7 +397,9 @@ impl<'a> Attributor<'a> {
             // holds no other cue.
             // "Fund for Fishermen": not inside a name.
             if self.is_punct(k) && !matches!(word, "." | "-" | "&") && !self.is_possessive(k)
-                || PHRASE_BREAKS.contains(&self.doc.lower(k)) && !self.in_mention(k)
+                || PHRASE_BREAKS.contains(&self.doc.lower(k))
+                    && !self.in_mention(k)
+                    && !self.joins_nouns_of_one_name(limit, k, end)
                 || self.inside_quote(k)
                 || self.cue_at(k).is_some()
             {
@@ -762,6 +764,32 @@ impl<'a> Attributor<'a> {
             "titled" | "entitled" | "subtitled" | "called" | "named" | "dubbed" | "headlined"
         );
         (named && self.text(participle - 1) == ",").then_some(participle - 1)
+    }
+
+    /// Whether "and" at `k` joins two nouns of one description before
+    /// `end`: "The trial’s independent data *and* safety monitoring board
+    /// said", opened by a possessive or "the" a few words back; not "Reyes
+    /// and the board said".
+    fn joins_nouns_of_one_name(&self, limit: usize, k: usize, end: usize) -> bool {
+        let lowercase_word = |i: usize| {
+            self.doc.tokens[i].kind == TokenKind::Word
+                && self.text(i).starts_with(char::is_lowercase)
+        };
+        self.doc.lower(k) == "and"
+            && k > limit + 1
+            && k + 2 < end
+            && lowercase_word(k - 1)
+            && lowercase_word(k + 1)
+            && !matches!(
+                self.doc.lower(k + 1),
+                "the" | "a" | "an" | "its" | "his" | "her" | "their"
+            )
+            && (k.saturating_sub(4).max(limit)..k - 1)
+                .rev()
+                .find(|&i| !lowercase_word(i))
+                .is_some_and(|i| {
+                    self.is_possessive(i) || matches!(self.doc.lower(i), "the" | "its")
+                })
     }
 
     /// The comma before a short quotation in title case that ends at
