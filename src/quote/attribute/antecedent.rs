@@ -367,9 +367,19 @@ impl<'a> Attributor<'a> {
                 }
             }
         }
-        // "Nyamdavaagiin Oyunchimeg, a veterinary epidemiologist …, died
-        // on March 2. She was 71.": a sentence opening with "He" or "She"
-        // goes on with the one person the sentence before opens with.
+        self.note_pronouns_going_on(&mut signs);
+        signs
+            .into_iter()
+            .filter_map(|(name, gender)| Some((name, gender?)))
+            .collect()
+    }
+
+    /// Adds to `signs` the sex that a sentence opening with "He" or "She"
+    /// gives the one person the sentence before opens with:
+    /// "Nyamdavaagiin Oyunchimeg, a veterinary epidemiologist …, died on
+    /// March 2. She was 71."
+    fn note_pronouns_going_on(&self, signs: &mut FxHashMap<&'a str, Option<Gender>>) {
+        let mentions: &'a [Mention] = self.mentions;
         for (s, sentence) in self.doc.sentences.iter().enumerate().skip(1) {
             let opener = sentence.tokens.start;
             let Some(gender) = (opener < sentence.tokens.end)
@@ -427,17 +437,12 @@ impl<'a> Attributor<'a> {
                 *sign = None;
             }
         }
-        signs
-            .into_iter()
-            .filter_map(|(name, gender)| Some((name, gender?)))
-            .collect()
     }
 
     /// The sex a description set after a name shows, from the comma at
     /// `comma`: "Nino Gelashvili, *a spokeswoman* for the regional
-    /// administration". Its first few words
-    /// only, before any preposition: in "a friend of the woman" the woman
-    /// is someone else.
+    /// administration". Its first few words only, before any preposition:
+    /// in "a friend of the woman" the woman is someone else.
     fn gender_in_apposition(&self, comma: usize, sentence_end: usize) -> Option<Gender> {
         if comma + 2 >= sentence_end
             || self.text(comma) != ","
@@ -535,7 +540,9 @@ impl<'a> Attributor<'a> {
                 && !self.inside_quote(self.mentions[*m].tokens.start)
         };
         let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
-        let mut named = (0..before).filter(person);
+        // Among the article's first mentions: a text with no one named
+        // early stays linear.
+        let mut named = (0..before).take(WINDOW).filter(person);
         let opener = named.next()?;
         let name = self.mentions[opener].canonical.as_str();
         if name == self.mentions[found].canonical

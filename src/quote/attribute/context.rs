@@ -201,7 +201,7 @@ impl<'a> Attributor<'a> {
             self.resolve(subject, paragraph)?.mention
         })?;
         let end = self.doc.sentences[sentences.end - 1].tokens.end;
-        let asker = self.mentions_in(verb..end).find(|&m| {
+        let asker = self.mentions_in(verb..end).take(WINDOW).find(|&m| {
             self.mentions[m].label == EntityLabel::Person
                 && self.mentions[m].canonical != self.mentions[asked].canonical
         })?;
@@ -555,7 +555,9 @@ impl<'a> Attributor<'a> {
             .checked_sub(1)
             .filter(|&s| s >= sentences.start)?;
         let tokens = self.doc.sentences[last].tokens.clone();
-        let m = self.mentions_in(tokens.clone()).find(|&m| {
+        // Its last words only: a sentence of a million words stays cheap.
+        let tail = tokens.end.saturating_sub(WINDOW).max(tokens.start)..tokens.end;
+        let m = self.mentions_in(tail).find(|&m| {
             let end = self.mentions[m].tokens.end;
             self.mentions[m].label == EntityLabel::Person
                 && end + 1 < tokens.end
