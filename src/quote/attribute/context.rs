@@ -544,8 +544,10 @@ impl<'a> Attributor<'a> {
     /// bring in a clip, is theirs. Only for a quotation at `first` that
     /// opens its paragraph.
     pub(super) fn introduced_clip(&self, place: &Place, first: usize) -> Option<SpeakerRef> {
+        // (Its opening marks only: a paragraph of 100,000 marks stays
+        // linear.)
         let opens = self.doc.paragraphs[place.paragraph].tokens.start;
-        if !(opens..first).all(|k| self.is_punct(k)) {
+        if first > opens + 2 || !(opens..first).all(|k| self.is_punct(k)) {
             return None;
         }
         let previous = place.paragraph.checked_sub(1)?;
