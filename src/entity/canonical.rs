@@ -1062,12 +1062,17 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: S
             continue;
         }
         let at = m.tokens.start;
+        // "Pen’s lawyer": a possessive after the word says a person.
+        let owned = doc
+            .tokens
+            .get(at + 1)
+            .is_some_and(|t| t.kind == TokenKind::Possessive);
         // Not "a stake in Hartwell": a share is held in a company.
         let after_preposition = at > 1
             && matches!(text(at - 1), "in" | "near")
             && !matches!(text(at - 2), "stake" | "interest" | "shares" | "investment")
             // "in Hartwell’ words": a possessive is no place.
-            && doc.tokens.get(at + 1).is_none_or(|t| t.kind != TokenKind::Possessive)
+            && !owned
             && !matches!(text(at + 1), "’" | "'");
         // Titles of places only: "Hartwell Chairman …" is a company.
         let before_titled_name = matches!(
@@ -1101,10 +1106,7 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: S
                     | "outskirts"
                     | "streets"
             )
-            && doc
-                .tokens
-                .get(at + 1)
-                .is_none_or(|t| t.kind != TokenKind::Possessive);
+            && !owned;
         // "the Kelso council", "Kelso residents": a name before a body
         // or people of a place is that place.
         let modifies_a_place_noun = matches!(
@@ -1132,10 +1134,7 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: S
                 || doc.lower(at - 2) == "on"
                     && at > 2
                     && matches!(doc.lower(at - 3), "moved" | "went" | "headed" | "drove"))
-            && doc
-                .tokens
-                .get(at + 1)
-                .is_none_or(|t| t.kind != TokenKind::Possessive);
+            && !owned;
         // "the 24-year-old from Ōpōtiki", "a beekeeper from Brenna": where
         // someone is from is a place.
         let someone_from = stage == Stage::Final
@@ -1154,17 +1153,10 @@ fn places_named_as_people(doc: &Document<'_>, mentions: &mut [Mention], stage: S
                             | "teenager"
                             | "family"
                             | "native"
-                            | "farmer"
                             | "beekeeper"
-                            | "fisherman"
-                            | "student"
-                            | "resident"
                     )
             }
-            && doc
-                .tokens
-                .get(at + 1)
-                .is_none_or(|t| t.kind != TokenKind::Possessive);
+            && !owned;
         // "has fished out of Brenna since 1979", "works out of Kelso": a
         // base of work. Not "spun out of Brennick", where a company is.
         let based_out_of = stage == Stage::Final
@@ -1265,12 +1257,13 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention], stage: Stag
 #[rustfmt::skip]
 static TRADE_WORDS: WordList = WordList::new(&[
     "Aerospace", "Airlines", "Airways", "Automotive", "Biotech", "Brands", "Capital",
-    "Chemicals", "Consortium", "Construction", "Developments", "Electric", "Electronics", "Energy",
-    "Engineering", "Entertainment", "Estates", "Foods", "Homes", "Properties", "Shipping",
-    "Games", "Gold", "Industries", "Insurance", "Interactive", "Laboratories", "Labs",
-    "Logistics", "Media", "Minerals", "Mining", "Motors", "Networks", "Oil", "Partnership", "Pharma",
-    "Pharmaceuticals", "Platinum", "Resources", "Robotics", "Semiconductor", "Software", "Steel",
-    "Studios", "Systems", "Technologies", "Telecom", "Therapeutics",
+    "Chemicals", "Consortium", "Construction", "Developments", "Electric", "Electronics",
+    "Energy", "Engineering", "Entertainment", "Estates", "Foods", "Games", "Gold", "Homes",
+    "Industries", "Insurance", "Interactive", "Laboratories", "Labs", "Logistics", "Media",
+    "Minerals", "Mining", "Motors", "Networks", "Oil", "Partnership", "Pharma",
+    "Pharmaceuticals", "Platinum", "Properties", "Resources", "Robotics", "Semiconductor",
+    "Shipping", "Software", "Steel", "Studios", "Systems", "Technologies", "Telecom",
+    "Therapeutics",
 ]);
 
 /// "the Trust" after "the Kelso Harbour Trust": an organization's last

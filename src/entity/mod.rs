@@ -174,22 +174,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
             // "’s Federation" (LOC) grows back to "Fishermen’s Federation",
             // which its last word shows to be an organization.
             let possessive_first = doc.tokens[tokens.start].kind == TokenKind::Possessive;
-            // "José Armando Villaseñor Jr.": a generational suffix after
-            // capitalized words ends a person's name, whatever the tagger
-            // called it ("Jr." is no company's word).
-            let label = if label != EntityLabel::Person
-                && tokens.len() >= 3
-                // ("World War II": not a numeral.)
-                && matches!(doc.token_text(tokens.end - 1), "Jr." | "Sr." | "Jr" | "Sr")
-                && (tokens.start..tokens.end - 1).all(|k| {
-                    doc.tokens[k].kind == TokenKind::Word
-                        && doc.token_text(k).starts_with(char::is_uppercase)
-                        && !cues::ORG_SUFFIXES.contains(&doc.token_text(k))
-                }) {
-                EntityLabel::Person
-            } else {
-                label
-            };
+            let label = person_before_family_suffix(doc, &tokens, label);
             let tokens = without_leading_time(doc, trim(doc, tokens)?, label);
             let tokens = without_leading_job(doc, lexicon, tokens, label);
             let tokens = with_trailing_name_word(doc, tokens, label);
@@ -2017,6 +2002,24 @@ fn without_leading_job(
     } else {
         tokens
     }
+}
+
+/// "José Armando Villaseñor Jr.": "Jr." or "Sr." after capitalized words
+/// ends a person's name, whatever the tagger called it ("Jr." is no
+/// company's word). Not a numeral: "World War II".
+fn person_before_family_suffix(
+    doc: &Document<'_>,
+    tokens: &Range<usize>,
+    label: EntityLabel,
+) -> EntityLabel {
+    let suffixed = tokens.len() >= 3
+        && matches!(doc.token_text(tokens.end - 1), "Jr." | "Sr." | "Jr" | "Sr")
+        && (tokens.start..tokens.end - 1).all(|k| {
+            doc.tokens[k].kind == TokenKind::Word
+                && doc.token_text(k).starts_with(char::is_uppercase)
+                && !cues::ORG_SUFFIXES.contains(&doc.token_text(k))
+        });
+    if suffixed { EntityLabel::Person } else { label }
 }
 
 /// "12.06pm Al-Khatib, visibly emotional:": a live blog's timestamp

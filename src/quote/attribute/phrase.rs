@@ -311,10 +311,8 @@ impl<'a> Attributor<'a> {
                     Some(k)
                         if self.text(k) == ","
                             && let Some(m) = self.mentions_in(k + 1..end - 1).next()
-                            && (k + 1..self.mentions[m].tokens.start).all(|t| {
-                                crate::entity::cues::is_title(self.doc, t)
-                                    || crate::entity::cues::is_short_title(self.text(t))
-                            })
+                            && (k + 1..self.mentions[m].tokens.start)
+                                .all(|t| self.is_title_word(t))
                             && self.mentions[m].label == EntityLabel::Person
                             && matches!(
                                 self.doc.token_text_or_empty(self.mentions[m].tokens.end),
