@@ -18,31 +18,26 @@ pub(crate) struct Lowercase {
 
 impl Lowercase {
     pub(crate) fn new(text: &str, tokens: &[Token]) -> Lowercase {
-        let mut out = String::with_capacity(text.len());
+        // One copy of the text, then each token lowered in place: most are
+        // ASCII, lowered byte by byte, and copying word by word around
+        // them cost more than the lowering.
+        let mut out = text.to_owned();
         let mut misfits = Vec::new();
-        let mut copied = 0;
         for (i, token) in tokens.iter().enumerate() {
-            out.push_str(&text[copied..token.span.start]);
             let word = &text[token.span.range()];
-            // Only words with a capital change: a titlecase "ǅ" alone stays.
-            if !word.chars().any(char::is_uppercase) {
-                out.push_str(word);
-            } else if word.is_ascii() {
-                let at = out.len();
-                out.push_str(word);
-                out[at..].make_ascii_lowercase();
-            } else {
+            if word.is_ascii() {
+                out[token.span.range()].make_ascii_lowercase();
+            } else if word.chars().any(char::is_uppercase) {
+                // Only words with a capital change: a titlecase "ǅ" alone
+                // stays.
                 let lower = word.to_lowercase();
                 if lower.len() == word.len() {
-                    out.push_str(&lower);
+                    out.replace_range(token.span.range(), &lower);
                 } else {
-                    out.push_str(word);
                     misfits.push((i, lower));
                 }
             }
-            copied = token.span.end;
         }
-        out.push_str(&text[copied..]);
         Lowercase { text: out, misfits }
     }
 

@@ -69,25 +69,25 @@ fn action(c: char) -> Action {
 
 /// Normalizes `text`, borrowing it unchanged when nothing needs to change.
 pub(crate) fn normalize(text: &str) -> Normalized<'_> {
-    let needs_work = text.chars().any(|c| !matches!(action(c), Action::Keep));
-    if !needs_work {
+    let Some(mut change) = next_change(text, 0) else {
         return Normalized {
             text: Cow::Borrowed(text),
             map: OffsetMap::default(),
         };
-    }
+    };
     let mut out = String::with_capacity(text.len());
     let mut map = OffsetMap::default();
-    let mut chars = text.char_indices().peekable();
-    while let Some((i, c)) = chars.next() {
+    let mut copied = 0;
+    loop {
+        let (i, c) = change;
+        out.push_str(&text[copied..i]);
         let next = i + c.len_utf8();
+        let mut end = next;
         match action(c) {
             Action::Keep => out.push(c),
             Action::Replace(r) => {
                 // "\r\n" is one line break, not two.
-                let mut end = next;
-                if c == '\r' && chars.peek().is_some_and(|&(_, n)| n == '\n') {
-                    chars.next();
+                if c == '\r' && text.as_bytes().get(next) == Some(&b'\n') {
                     end += 1;
                 }
                 out.push(r);
@@ -97,11 +97,37 @@ pub(crate) fn normalize(text: &str) -> Normalized<'_> {
             }
             Action::Remove => map.push(out.len(), i, next),
         }
+        copied = end;
+        match next_change(text, end) {
+            Some(found) => change = found,
+            None => break,
+        }
     }
+    out.push_str(&text[copied..]);
     Normalized {
         text: Cow::Owned(out),
         map,
     }
+}
+
+/// The first character at or after byte `from` (a character boundary)
+/// that normalization changes, with its offset. Printable ASCII, most of
+/// any text, is passed over a byte at a time without decoding.
+fn next_change(text: &str, from: usize) -> Option<(usize, char)> {
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        if (b' '..0x7f).contains(&b) || b == b'\n' {
+            i += 1;
+            continue;
+        }
+        let c = text[i..].chars().next()?;
+        if !matches!(action(c), Action::Keep) {
+            return Some((i, c));
+        }
+        i += c.len_utf8();
+    }
+    None
 }
 
 impl OffsetMap {
@@ -201,5 +227,8 @@ mod tests {
     #[test]
     fn controls_become_spaces() {
         assert_eq!(normalize("a\0b\tc").text, "a b c");
+        // DEL and C1 controls too, and a carriage return that ends the
+        // text, among characters of every width.
+        assert_eq!(normalize("“é\u{7F}東\u{9F}🙂\r").text, "“é 東 🙂\n");
     }
 }

@@ -107,7 +107,7 @@ pub(crate) fn tokenize(text: &str) -> Vec<Token> {
     let mut tokens = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     while let Some(c) = text[i..].chars().next() {
-        if c.is_whitespace() {
+        if c == ' ' || c == '\n' || c.is_whitespace() {
             i += c.len_utf8();
             continue;
         }
@@ -213,10 +213,22 @@ fn word(text: &str, start: usize) -> Token {
 }
 
 fn run_end(text: &str, from: usize) -> usize {
-    text[from..]
-        .char_indices()
-        .find(|&(_, c)| !is_word_char(c))
-        .map_or(text.len(), |(i, _)| from + i)
+    // ASCII, most of any word, is judged a byte at a time.
+    let bytes = text.as_bytes();
+    let mut i = from;
+    while let Some(&b) = bytes.get(i) {
+        if b.is_ascii_alphanumeric() {
+            i += 1;
+        } else if b.is_ascii() {
+            return i;
+        } else {
+            match text[i..].chars().next() {
+                Some(c) if is_word_char(c) => i += c.len_utf8(),
+                _ => return i,
+            }
+        }
+    }
+    text.len()
 }
 
 fn ends_with_letter(s: &str) -> bool {
