@@ -8,8 +8,8 @@ use super::{Attributor, SpeakerRef, TIME_CLAUSE_OPENERS, WINDOW};
 use crate::entity::{EntityLabel, Mention};
 use crate::lexicon::Gender;
 use crate::quote::cues::{
-    BODY_NOUNS, COMPANY_NOUNS, ROLE_NOUNS, SPEAKING_THINGS, is_person_noun, is_personal_role,
-    is_surely_person_noun,
+    BODY_NOUNS, COMPANY_NOUNS, ROLE_NOUNS, SPEAKING_THINGS, SPEECH_VERBS, is_person_noun,
+    is_personal_role, is_surely_person_noun,
 };
 use crate::text::TokenKind;
 use crate::words::is_likely_verb;
@@ -698,12 +698,32 @@ impl<'a> Attributor<'a> {
             .start
             .max(pronoun.saturating_sub(4 * WINDOW));
         let nearest = in_paragraph.rev().find_map(|s| self.subject_person(s));
+        // Not over the speaker of a paragraph before whose last words this
+        // same pronoun gave, unless the subject speaks too: "Dafydd Jones
+        // … “…,” he said. / Helen Marsh asked whether he had any interest.
+        // “…,” he replied."
+        let pronoun_kept_by_earlier_speaker = current_pronoun == Some(gender)
+            && self
+                .current
+                .as_ref()
+                .is_some_and(|c| c.paragraph < paragraph);
+        let speaks_in_sentence = |m: usize| {
+            let after = self.mentions[m].tokens.end;
+            let end = doc.sentences[doc.sentence_of_token(after.min(pronoun))]
+                .tokens
+                .end;
+            (after..end.min(after + WINDOW)).any(|k| {
+                let word = doc.lower(k);
+                SPEECH_VERBS.contains(&word) && !matches!(word, "asked" | "asks" | "wondered")
+            })
+        };
         if let Some(m) = nearest.filter(|m| {
             fits_but_sex(m)
                 && self.mentions[*m].label == EntityLabel::Person
                 && !self
                     .genders
                     .contains_key(self.mentions[*m].canonical.as_str())
+                && (!pronoun_kept_by_earlier_speaker || speaks_in_sentence(*m))
         }) && !self
             .mentions_in(paragraph_start..pronoun)
             .any(|other| other != m && self.may_be_person(other) && fits(&other))
