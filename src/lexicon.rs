@@ -106,6 +106,15 @@ impl Lexicon {
         with_title_case(word, |w| self.surnames.contains(w))
     }
 
+    /// [`Lexicon::is_surname`], also for a surname the census lists
+    /// without its accents ("López" as "Lopez").
+    pub(crate) fn is_surname_unaccented(&self, word: &str) -> bool {
+        self.is_surname(word) || {
+            let plain: String = word.chars().map(without_accent).collect();
+            plain != word && self.is_surname(&plain)
+        }
+    }
+
     /// A country, state, city, continent or region, spelled as listed or
     /// in capitals ("LISBON" in a dateline).
     pub(crate) fn is_place(&self, name: &str) -> bool {

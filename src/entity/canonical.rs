@@ -782,9 +782,10 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
             by_tail.get(&tail).filter(|full| {
                 particle
                     || initial
-                    || lexicon.is_surname(first_word)
+                    || lexicon.is_surname_unaccented(first_word)
                     || full.is_some_and(|full| {
-                        lexicon.is_first_name(full.split(' ').next().unwrap_or(""))
+                        let given = full.split(' ').next().unwrap_or("");
+                        lexicon.first_name_gender_unaccented(given).is_some()
                             || after_particle(full)
                     })
             })
