@@ -275,6 +275,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     join_first_names_before_particles(doc, lexicon, &mut mentions);
     join_family_names_written_first(doc, lexicon, &mut mentions);
     join_first_names_after_titles(doc, lexicon, &mut mentions);
+    join_accented_given_names(doc, lexicon, &mut mentions);
     join_hyphenated_given_names(doc, lexicon, &mut mentions);
     join_irish_patronymics(doc, lexicon, &mut mentions);
     join_vietnamese_names(doc, &mut mentions);
@@ -502,6 +503,47 @@ fn join_first_names_before_particles(
         }
         if before.is_some() {
             joined.pop();
+        }
+        joined.push(mention(doc, first..m.tokens.end, EntityLabel::Person));
+    }
+    *mentions = joined;
+}
+
+/// "Héctor Luis Santiago III": a given name the census lists only
+/// without its accents ("Hector"), which the tagger left out or took alone
+/// for something else, opens the name of the person right after it.
+fn join_accented_given_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let given_before = |m: &Mention| {
+        let i = m.tokens.start.checked_sub(1)?;
+        let word = doc.token_text(i);
+        let joined_by_a_space =
+            doc.text[doc.tokens[i].span.end..doc.tokens[i + 1].span.start] == *" ";
+        (m.label == EntityLabel::Person
+            && joined_by_a_space
+            && doc.tokens[i].kind == TokenKind::Word
+            && !word.is_ascii()
+            && is_one_capital_per_part(word)
+            && lexicon.first_name_gender(word).is_none()
+            && lexicon.first_name_gender_unaccented(word).is_some()
+            && !lexicon.is_common_lowercase(doc.lower(i)))
+        .then_some(i)
+    };
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        let Some(first) = given_before(&m) else {
+            joined.push(m);
+            continue;
+        };
+        // The given name may be a mention of its own, of one word.
+        match joined.last() {
+            Some(before) if before.tokens == (first..first + 1) => {
+                joined.pop();
+            }
+            Some(before) if before.tokens.end > first => {
+                joined.push(m);
+                continue;
+            }
+            _ => {}
         }
         joined.push(mention(doc, first..m.tokens.end, EntityLabel::Person));
     }
