@@ -661,9 +661,9 @@ fn introduced_as_relative(doc: &Document<'_>, start: usize) -> bool {
 /// The words that open a surname of several words, in lowercase: "Abu
 /// Zeid", "van der Hoeven", "De Wilde", "Al Ashry".
 const PARTICLES: &[&str] = &[
-    "abi", "abou", "abu", "ait", "aït", "al", "ap", "ben", "bin", "da", "das", "de", "del", "dela",
-    "della", "di", "dos", "du", "el", "ibn", "la", "le", "mac", "san", "st", "st.", "te", "ter",
-    "van", "von",
+    "abi", "abou", "abu", "af", "ait", "aït", "al", "ap", "ben", "bin", "da", "das", "de", "del",
+    "dela", "della", "di", "dos", "du", "el", "ibn", "la", "le", "mac", "san", "st", "st.", "te",
+    "ter", "van", "von", "zu",
 ];
 
 /// "Abu Zeid" after "Rania Abu Zeid", "van der Hoeven" after "Pieter van

@@ -270,7 +270,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
         }
         !(dateline_word && lexicon.is_common_word(&m.canonical))
     });
-    join_name_particles(doc, &mut mentions);
+    join_name_particles(doc, lexicon, &mut mentions);
     join_particles_before_names(doc, &mut mentions);
     join_first_names_before_particles(doc, lexicon, &mut mentions);
     join_family_names_written_first(doc, lexicon, &mut mentions);
@@ -336,7 +336,7 @@ const CAPITALIZED_PARTICLES: &[&str] = &[
 /// "Karim el Fassi": a person's name runs on over a lowercase particle
 /// and the capitalized words after it, which the tagger had cut off (and
 /// often labelled a place or a company on their own).
-fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+fn join_name_particles(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     let text = |i: usize| doc.token_text_or_empty(i);
     let capitalized = |i: usize| {
         i < doc.tokens.len()
@@ -351,9 +351,25 @@ fn join_name_particles(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
     while i < mentions.len() {
         let m = &mentions[i];
         let mut end = m.tokens.end;
+        // "Henrik af Forselles", "Maximilian zu Schwarzenfels": a given
+        // name that the tagger took alone for something else, then a
+        // particle and a capitalized name. A first name the census knows,
+        // or any name before a particle that only names use. Not a
+        // place's name ("Paris").
+        let first_name_alone = |m: &Mention| {
+            let word = text(m.tokens.start);
+            let particle = text(m.tokens.end);
+            (lexicon.first_name_gender_unaccented(word).is_some()
+                || matches!(particle, "af" | "von" | "zu"))
+                && is_one_capital_per_part(word)
+                && !lexicon.is_place(word)
+                && NAME_PARTICLES.contains(&particle)
+                && capitalized(m.tokens.end + 1)
+        };
         let given_name_before = m.tokens.len() == 1
-            && matches!(m.label, EntityLabel::Org | EntityLabel::Misc)
-            && patronymic(m.tokens.end);
+            && (matches!(m.label, EntityLabel::Org | EntityLabel::Misc)
+                && patronymic(m.tokens.end)
+                || m.label != EntityLabel::Person && first_name_alone(m));
         if m.label == EntityLabel::Person || given_name_before {
             loop {
                 let mut k = end;
