@@ -461,6 +461,22 @@ fn join_particles_before_names(doc: &Document<'_>, mentions: &mut [Mention]) {
     }
 }
 
+/// Whether `word` may be the given name before a surname that opens with
+/// a particle in capitals ("Pieter Van den Broeck"): not a place, a day, a
+/// month or a nationality ("On Saturday De Bruyne", "the Dutchman Van
+/// Dijk").
+fn given_before_capital_particle(lexicon: &Lexicon, word: &str) -> bool {
+    use crate::date::{MONTH_NAMES, WEEKDAY_NAMES};
+    lexicon.first_name_gender_unaccented(word).is_some()
+        || !lexicon.is_place(word)
+            && !MONTH_NAMES.contains(&word)
+            && !WEEKDAY_NAMES.contains(&word)
+            && !cues::DEMONYMS.contains(&word)
+            && !lexicon.is_country_demonym(word)
+            && !word.ends_with("man")
+            && !word.ends_with("woman")
+}
+
 /// "Pieter", "Jan-Hendrik": each part of a word, between hyphens, a
 /// capital and then lowercase letters, as a first name is written.
 fn is_one_capital_per_part(word: &str) -> bool {
@@ -490,7 +506,12 @@ fn join_first_names_before_particles(
         while particles > 0 && NAME_PARTICLES.contains(&text(particles - 1)) {
             particles -= 1;
         }
-        let opens_with_particle = NAME_PARTICLES.contains(&text(m.tokens.start));
+        // "Pieter | Van den Broeck": a surname may open with a particle in
+        // capitals, then before a given name that is no place.
+        let opens_in_capitals =
+            m.tokens.len() >= 2 && CAPITALIZED_PARTICLES.contains(&text(m.tokens.start));
+        let opens_with_particle =
+            NAME_PARTICLES.contains(&text(m.tokens.start)) || opens_in_capitals;
         let first = particles.checked_sub(1).filter(|&i| {
             let word = text(i);
             m.label == EntityLabel::Person
@@ -501,6 +522,7 @@ fn join_first_names_before_particles(
                 && !cues::is_short_title(word)
                 && !cues::TITLE_WORDS.contains(&word)
                 && (lexicon.is_first_name(word) || !lexicon.is_common_lowercase(doc.lower(i)))
+                && !(opens_in_capitals && !given_before_capital_particle(lexicon, word))
         });
         let Some(first) = first else {
             joined.push(m);
