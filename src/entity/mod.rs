@@ -522,7 +522,7 @@ fn join_first_names_before_particles(
                 && !cues::is_short_title(word)
                 && !cues::TITLE_WORDS.contains(&word)
                 && (lexicon.is_first_name(word) || !lexicon.is_common_lowercase(doc.lower(i)))
-                && !(opens_in_capitals && !given_before_capital_particle(lexicon, word))
+                && (!opens_in_capitals || given_before_capital_particle(lexicon, word))
         });
         let Some(first) = first else {
             joined.push(m);
