@@ -597,6 +597,14 @@ fn join_family_names_written_first(
     lexicon: &Lexicon,
     mentions: &mut [Mention],
 ) {
+    // "Chief executive Tan Wei Ling": a surname that is also a common
+    // word ("tan") counts only inside a sentence, after a word in
+    // lowercase, where its capital marks a name.
+    let after_a_lowercase_word = |i: usize| {
+        i > 0
+            && doc.tokens[i - 1].kind == TokenKind::Word
+            && doc.token_text(i - 1).starts_with(char::is_lowercase)
+    };
     let mut previous_end = 0;
     for m in mentions.iter_mut() {
         let start = m.tokens.start;
@@ -612,7 +620,8 @@ fn join_family_names_written_first(
                     && word.chars().skip(1).all(char::is_lowercase)
                     && lexicon.is_surname(word)
                     && !lexicon.is_first_name(word)
-                    && !lexicon.is_common_lowercase(doc.lower(start - 1))
+                    && (!lexicon.is_common_lowercase(doc.lower(start - 1))
+                        || after_a_lowercase_word(start - 1))
                     && !cues::is_short_title(word)
             };
         previous_end = m.tokens.end;
