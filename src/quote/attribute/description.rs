@@ -150,7 +150,12 @@ impl<'a> Attributor<'a> {
             let before = lower(end) == ","
                 && lower(end + 1) == "the"
                 && (end + 2..end + 5).any(|k| lower(k) == head);
-            titled || after || before
+            // "María Aguirre, who took over as chief executive in March"
+            let became = lower(end) == ","
+                && lower(end + 1) == "who"
+                && (end + 2..end + 8)
+                    .any(|k| lower(k) == "as" && (k + 1..k + 4).any(|k| lower(k) == head));
+            titled || after || before || became
         })
     }
 
