@@ -9,7 +9,8 @@ use crate::Span;
 use crate::entity::EntityLabel;
 use crate::quote::cues::{
     ADDRESSING_VERBS, BEFORE_A_MODIFIER, CueKind, DESCRIBING_VERBS, INFINITIVES,
-    NAMING_PARTICIPLES, PARTICIPLES, PHRASE_BREAKS, ROLE_NOUNS, SPEECH_VERBS, is_person_noun,
+    NAMING_PARTICIPLES, PARTICIPLES, PHRASE_BREAKS, ROLE_NOUNS, SPEAKING_THINGS, SPEECH_VERBS,
+    is_person_noun,
 };
 use crate::text::TokenKind;
 use crate::words::{TIME_ADVERBS, is_likely_verb, is_ly_adverb};
@@ -288,7 +289,32 @@ impl<'a> Attributor<'a> {
         }
         // "The report found that the supports were “…”": a finding reported
         // as a clause is its source's words.
-        if matches!(word, "found" | "finds") && next("that") {
+        // So is a finding quoted as the object or what the object was
+        // found to be: "The audit found “serious weaknesses”", "a report
+        // found it “structurally unsound”".
+        // Only what a document or a body found, not "Divers found a
+        // “treasure trove”", and not in someone's report of it ("A
+        // spokesman said … a study had found “…”": the spokesman's words).
+        let found_words = || {
+            let opens = self.doc.sentences[self.doc.sentence_of_token(i)]
+                .tokens
+                .start;
+            let reported = (opens.max(i.saturating_sub(WINDOW))..i)
+                .any(|k| SPEECH_VERBS.contains(&self.doc.lower(k)));
+            let finder = (i.saturating_sub(4)..i)
+                .rev()
+                .take_while(|&k| !self.is_punct(k))
+                .any(|k| {
+                    let noun = self.doc.lower(k);
+                    SPEAKING_THINGS.contains(&noun)
+                        || matches!(noun, "inquiry" | "investigation" | "inspection")
+                });
+            let object = i + 2 < self.doc.tokens.len()
+                && matches!(self.doc.lower(i + 1), "it" | "them")
+                && article_then_quote(i + 2);
+            !reported && finder && (article_then_quote(i + 1) || object)
+        };
+        if matches!(word, "found" | "finds") && (next("that") || found_words()) {
             return Some((i..i + 1, CueKind::Verb));
         }
         // "a campaign hat reading, “…”", "a sign reading “…”": the thing
