@@ -423,21 +423,20 @@ impl<'a> Attributor<'a> {
             // So does "the" after a noun, not a verb's object ("who holds
             // the stock"): "in a dispute the carrier’s chief executive
             // called".
-            // Nor a participle's ("A lawyer representing the families
-            // said"), unless an article makes it a noun ("after a meeting
-            // the minister said").
+            // Neither opens one after a participle, whose object it is ("A
+            // lawyer representing the families said", "… representing his
+            // family"), unless an article makes it a noun ("after a
+            // meeting the minister said").
+            let after_participle = k >= limit + 2
+                && self.doc.lower(k - 1).ends_with("ing")
+                && !matches!(self.doc.lower(k - 2), "a" | "an" | "the" | "this" | "that");
             let the_after_noun = self.doc.lower(k) == "the" && k > limit && {
                 let before = self.doc.lower(k - 1);
-                let participle = before.ends_with("ing")
-                    && k >= limit + 2
-                    && !matches!(self.doc.lower(k - 2), "a" | "an" | "the" | "this" | "that");
-                !(before.ends_with('s')
-                    || before.ends_with("ed")
-                    || participle
-                    || is_likely_verb(before))
+                !(before.ends_with('s') || before.ends_with("ed") || is_likely_verb(before))
             };
             if (matches!(self.doc.lower(k), "its" | "his" | "her" | "their") || the_after_noun)
                 && noun_before
+                && !after_participle
             {
                 break;
             }
