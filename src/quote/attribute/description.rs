@@ -387,6 +387,14 @@ impl<'a> Attributor<'a> {
         if personal && phrase.len() == 2 && self.unnamed_source(phrase.start, head).is_some() {
             return None;
         }
+        // The latest person introduced with the role ("Dafydd Jones, a
+        // farmer,").
+        let introduced = || {
+            (0..before)
+                .rev()
+                .take(WINDOW)
+                .find(|&m| self.introduced_as(m, head))
+        };
         if personal
             && let Some(m) = self
                 .asked_in_sentence_before(sentence, paragraph)
@@ -405,13 +413,29 @@ impl<'a> Attributor<'a> {
                 // below.
                 .or_else(|| self.cataphoric_antecedent(phrase.start, Gender::Unknown))
         {
+            // Not one of a paragraph before, introduced otherwise, over
+            // the one introduced with the role: "Dafydd Jones, a farmer,
+            // … / Jonathan Hale spoke about the turbines. / “…,” the
+            // farmer said." Not in the paragraph ("Selenis Leyva opened
+            // up …. The actress explained"), nor past more words than the
+            // role ("the Wisconsin Republican" after "Speaker Paul Ryan").
+            let earlier_paragraph = |m: usize| {
+                let at = self.mentions[m].tokens.start;
+                self.doc.sentences[self.doc.sentence_of_token(at)].paragraph < paragraph
+            };
+            let m = match introduced() {
+                Some(holder)
+                    if phrase.len() == 2
+                        && earlier_paragraph(m)
+                        && !self.introduced_as(m, head) =>
+                {
+                    holder
+                }
+                _ => m,
+            };
             return Some(self.speaker_from(m, span, paragraph));
         }
-        if let Some(m) = (0..before)
-            .rev()
-            .take(WINDOW)
-            .find(|&m| self.introduced_as(m, head))
-        {
+        if let Some(m) = introduced() {
             return Some(self.speaker_from(m, span, paragraph));
         }
         personal.then(|| self.role_holder(phrase, head)).flatten()
