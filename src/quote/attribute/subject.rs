@@ -323,7 +323,7 @@ impl<'a> Attributor<'a> {
                 // an article or a possessive, no verb.
                 || (end > i
                     && word.starts_with(char::is_lowercase)
-                    && is_likely_verb(word)
+                    && (is_likely_verb(word) || is_irregular_past_of_manner(word))
                     && !self.in_mention(end)
                     && !matches!(self.doc.lower(end - 1), "the" | "a" | "an")
                     && !self.is_possessive(end - 1));
@@ -831,4 +831,15 @@ impl<'a> Attributor<'a> {
         };
         (before >= range.start && self.text(before) == ",").then_some(m)
     }
+}
+
+/// Irregular past tenses of what people do while they speak, which the
+/// shared verb list leaves out: "The farmer shook his head." (The
+/// entity rules read that list too, and so the tagger's features; this
+/// one is the attributor's alone.)
+fn is_irregular_past_of_manner(word: &str) -> bool {
+    matches!(
+        word,
+        "shook" | "wept" | "sang" | "hung" | "lay" | "slept" | "swung" | "woke" | "bit" | "bent"
+    )
 }
