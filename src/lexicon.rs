@@ -93,12 +93,8 @@ impl Lexicon {
     /// [`Lexicon::first_name_gender`], also for a name the census lists
     /// without its accents ("Martín" as "Martin", "José" as "Jose").
     pub(crate) fn first_name_gender_unaccented(&self, word: &str) -> Option<Gender> {
-        self.first_name_gender(word).or_else(|| {
-            let plain: String = word.chars().map(without_accent).collect();
-            (plain != word)
-                .then(|| self.first_name_gender(&plain))
-                .flatten()
-        })
+        self.first_name_gender(word)
+            .or_else(|| self.first_name_gender(&unaccented(word)?))
     }
 
     /// One of the most common census surnames, in title case.
@@ -109,10 +105,7 @@ impl Lexicon {
     /// [`Lexicon::is_surname`], also for a surname the census lists
     /// without its accents ("López" as "Lopez").
     pub(crate) fn is_surname_unaccented(&self, word: &str) -> bool {
-        self.is_surname(word) || {
-            let plain: String = word.chars().map(without_accent).collect();
-            plain != word && self.is_surname(&plain)
-        }
+        self.is_surname(word) || unaccented(word).is_some_and(|plain| self.is_surname(&plain))
     }
 
     /// A country, state, city, continent or region, spelled as listed or
@@ -219,6 +212,12 @@ fn with_title_case<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
     let mut title: String = first.to_uppercase().collect();
     title.extend(chars.flat_map(char::to_lowercase));
     f(&title)
+}
+
+/// `word` without its accents, if it has any ("Martín" → "Martin").
+fn unaccented(word: &str) -> Option<String> {
+    let plain: String = word.chars().map(without_accent).collect();
+    (plain != word).then_some(plain)
 }
 
 /// A Latin letter without its accent: "í" → "i", "Ç" → "C".
