@@ -19,6 +19,14 @@ pub(super) struct Turn {
     pub(super) speaker: SpeakerRef,
 }
 
+/// Who spoke first in a paragraph of speech, and whether the paragraph
+/// ends on a question.
+pub(super) struct Spoken {
+    paragraph: usize,
+    speaker: SpeakerRef,
+    asks: bool,
+}
+
 /// The most words a line of dialogue quotes, and the most it has outside
 /// its quotations: a scene's lines are short, a news quotation is longer.
 const LINE_WORDS: usize = 25;
@@ -43,6 +51,18 @@ impl<'a> Attributor<'a> {
             return;
         }
         let paragraph = self.doc.sentences[self.doc.sentence_of_token(first)].paragraph;
+        if speaker.label != Some(EntityLabel::Org)
+            && self.spoken[1]
+                .as_ref()
+                .is_none_or(|s| s.paragraph != paragraph)
+        {
+            let spoken = Spoken {
+                paragraph,
+                speaker: speaker.clone(),
+                asks: self.ends_on_question(paragraph),
+            };
+            self.spoken = [self.spoken[1].take(), Some(spoken)];
+        }
         let [_, latest] = &self.turns;
         if latest.as_ref().is_some_and(|t| t.paragraph == paragraph) {
             return;
@@ -99,6 +119,37 @@ impl<'a> Attributor<'a> {
             && before.speaker.name != last.speaker.name
             && self.dialogue_line(place.paragraph, 0);
         alternating.then(|| SpeakerRef {
+            paragraph: place.paragraph,
+            ..before.speaker.clone()
+        })
+    }
+
+    /// Whether `paragraph` ends on a question mark, within its closing
+    /// marks.
+    fn ends_on_question(&self, paragraph: usize) -> bool {
+        let tokens = self.doc.paragraphs[paragraph].tokens.clone();
+        (tokens.end.saturating_sub(3).max(tokens.start)..tokens.end).any(|k| self.text(k) == "?")
+    }
+
+    /// "“… Doctor, what is the hardest part?” / “Electricity,” Abdel-Rahman
+    /// said. “…” / “So what do you do?” / “We use solar fridges …”": a
+    /// bare question, after one person answered another's question in the
+    /// two paragraphs before, is the asker's again, whatever the length of
+    /// those paragraphs; and the bare answer to it, the other's.
+    pub(super) fn question_turn(&self, place: &Place) -> Option<SpeakerRef> {
+        let [Some(before), Some(latest)] = &self.spoken else {
+            return None;
+        };
+        let in_turn = before.paragraph + 1 == latest.paragraph
+            && latest.paragraph + 1 == place.paragraph
+            && before.speaker.name != latest.speaker.name;
+        let asks_again = before.asks
+            && self.dialogue_line(place.paragraph, 0)
+            && self.ends_on_question(place.paragraph);
+        let answers = latest.asks
+            && self.dialogue_line(latest.paragraph, 0)
+            && !self.ends_on_question(place.paragraph);
+        (in_turn && (asks_again || answers)).then(|| SpeakerRef {
             paragraph: place.paragraph,
             ..before.speaker.clone()
         })

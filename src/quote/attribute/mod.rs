@@ -49,7 +49,7 @@ use crate::entity::{EntityLabel, Mention};
 use crate::lexicon::Lexicon;
 use crate::text::{Document, TokenKind};
 use crate::words::is_likely_verb;
-use context::Turn;
+use context::{Spoken, Turn};
 
 /// A quotation with its kind and attribution, in normalized text.
 #[derive(Clone, Debug)]
@@ -92,6 +92,7 @@ pub(crate) fn attribute(
         asked: false,
         genders: FxHashMap::default(),
         turns: [None, None],
+        spoken: [None, None],
         unnamed_sources: Vec::new(),
     };
     attributor.genders = attributor.genders_in_text();
@@ -133,6 +134,9 @@ struct Attributor<'a> {
     genders: FxHashMap<&'a str, crate::lexicon::Gender>,
     /// The last two lines of dialogue, the latest last.
     turns: [Option<Turn>; 2],
+    /// The people who spoke in the last two paragraphs with speech, long
+    /// or short, the latest last.
+    spoken: [Option<Spoken>; 2],
     /// The unnamed speakers quoted so far, as written ("a council officer
     /// who has seen the records"), the latest last: "the officer" may
     /// come back to one of them paragraphs later.
@@ -521,6 +525,7 @@ impl<'a> Attributor<'a> {
                     let speaker = self
                         .next_turn(&place)
                         .or_else(|| self.exchange_turn(&place))
+                        .or_else(|| self.question_turn(&place))
                         .or_else(|| self.introduced_clip(&place, first))
                         .or_else(|| self.gesturing_subject(&place))
                         .or_else(|| self.continuation(place.paragraph + 1))
