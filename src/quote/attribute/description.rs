@@ -423,16 +423,9 @@ impl<'a> Attributor<'a> {
                 let at = self.mentions[m].tokens.start;
                 self.doc.sentences[self.doc.sentence_of_token(at)].paragraph < paragraph
             };
-            let m = match introduced() {
-                Some(holder)
-                    if phrase.len() == 2
-                        && earlier_paragraph(m)
-                        && !self.introduced_as(m, head) =>
-                {
-                    holder
-                }
-                _ => m,
-            };
+            let otherwise =
+                phrase.len() == 2 && earlier_paragraph(m) && !self.introduced_as(m, head);
+            let m = otherwise.then(introduced).flatten().unwrap_or(m);
             return Some(self.speaker_from(m, span, paragraph));
         }
         if let Some(m) = introduced() {
