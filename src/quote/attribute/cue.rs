@@ -193,7 +193,41 @@ impl<'a> Attributor<'a> {
                     && matches!(self.doc.lower(k), "a" | "an" | "the")
                     && self.opens_quote_at(k + 1)
         };
-        if word == "called" && i > 0 && article_then_quote(i + 1) {
+        // "Reyes called the plan “reckless”", "The minister called it “a
+        // disgrace”": or past a short object, a pronoun or a determiner
+        // and up to three words in lowercase.
+        let quote_after_object = || {
+            let k = i + 1;
+            if k >= self.doc.tokens.len() {
+                return None;
+            }
+            match self.doc.lower(k) {
+                "it" | "them" | "this" | "that" => Some(k + 1),
+                "the" | "a" | "an" | "his" | "her" | "its" | "their" | "our" => (k + 2
+                    ..(k + 5).min(self.doc.tokens.len()))
+                    .take_while(|&n| {
+                        let before = n - 1;
+                        self.doc.tokens[before].kind == TokenKind::Word
+                            && self.text(before).starts_with(char::is_lowercase)
+                            && !self.inside_quote(before)
+                    })
+                    .find(|&n| self.opens_quote_at(n)),
+                _ => None,
+            }
+            .filter(|&n| article_then_quote(n))
+            // Words in lowercase, which judge ("“reckless”", "“a
+            // disgrace”"), not a name given ("called the boat “Hook”").
+            .filter(|&n| {
+                self.doc
+                    .tokens
+                    .get(n + 1)
+                    .is_some_and(|_| self.text(n + 1).starts_with(char::is_lowercase))
+            })
+        };
+        if word == "called"
+            && i > 0
+            && (article_then_quote(i + 1) || quote_after_object().is_some())
+        {
             let mut caller = i;
             while caller > 1 && {
                 let adverb = self.text(caller - 1);
@@ -226,8 +260,10 @@ impl<'a> Attributor<'a> {
             // quotes the body's phrase.
             let open = if self.opens_quote_at(i + 1) {
                 i + 1
-            } else {
+            } else if self.opens_quote_at(i + 2) {
                 i + 2
+            } else {
+                quote_after_object().unwrap_or(i + 2)
             };
             let phrase = || {
                 (open + 1..(open + 4).min(self.doc.tokens.len()))

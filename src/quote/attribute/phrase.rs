@@ -430,9 +430,14 @@ impl<'a> Attributor<'a> {
             let after_participle = k >= limit + 2
                 && self.doc.lower(k - 1).ends_with("ing")
                 && !matches!(self.doc.lower(k - 2), "a" | "an" | "the" | "this" | "that");
+            // Nor after a preposition the phrase breaks do not hold ("A
+            // woman living near the plant said").
             let the_after_noun = self.doc.lower(k) == "the" && k > limit && {
                 let before = self.doc.lower(k - 1);
-                !(before.ends_with('s') || before.ends_with("ed") || is_likely_verb(before))
+                !(before.ends_with('s')
+                    || before.ends_with("ed")
+                    || is_likely_verb(before)
+                    || is_preposition_of_place(before))
             };
             if (matches!(self.doc.lower(k), "its" | "his" | "her" | "their") || the_after_noun)
                 && noun_before
@@ -1080,4 +1085,32 @@ impl<'a> Attributor<'a> {
         self.person_ending_at(verb)
             .map(|m| self.mentions[m].tokens.clone())
     }
+}
+
+/// Prepositions of place that [`PHRASE_BREAKS`] leaves out, after which
+/// "the" opens their object, not a new noun phrase.
+fn is_preposition_of_place(word: &str) -> bool {
+    matches!(
+        word,
+        "near"
+            | "behind"
+            | "outside"
+            | "inside"
+            | "across"
+            | "around"
+            | "beside"
+            | "along"
+            | "alongside"
+            | "between"
+            | "among"
+            | "within"
+            | "beyond"
+            | "toward"
+            | "towards"
+            | "opposite"
+            | "past"
+            | "off"
+            | "onto"
+            | "upon"
+    )
 }
