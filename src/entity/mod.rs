@@ -532,23 +532,35 @@ fn join_first_names_before_particles(
             joined.push(m);
             continue;
         };
-        // The first name may be a mention of its own, of one word; not an
-        // organization's, unless a first name ("Barclays de Zoete Wedd").
-        let before = joined.last().filter(|b| b.tokens.end > first);
-        let other_name = before.is_some_and(|b| {
-            b.tokens != (first..first + 1)
-                || b.label == EntityLabel::Org && !lexicon.is_first_name(text(first))
+        // Not an organization's one word, unless a first name ("Barclays
+        // de Zoete Wedd").
+        push_with_given_name(doc, &mut joined, first, m, |b| {
+            b.label == EntityLabel::Org && !lexicon.is_first_name(text(first))
         });
-        if other_name {
-            joined.push(m);
-            continue;
-        }
-        if before.is_some() {
-            joined.pop();
-        }
-        joined.push(mention(doc, first..m.tokens.end, EntityLabel::Person));
     }
     *mentions = joined;
+}
+
+/// Pushes onto `joined` the person named from token `first` to the end of
+/// `m`, in place of the one-word mention the tagger may have made of the
+/// given name at `first`; or `m` as it is when another name holds that
+/// word, or when `keeps_apart` says its own mention stays.
+fn push_with_given_name(
+    doc: &Document<'_>,
+    joined: &mut Vec<Mention>,
+    first: usize,
+    m: Mention,
+    keeps_apart: impl Fn(&Mention) -> bool,
+) {
+    let before = joined.last().filter(|b| b.tokens.end > first);
+    if before.is_some_and(|b| b.tokens != (first..first + 1) || keeps_apart(b)) {
+        joined.push(m);
+        return;
+    }
+    if before.is_some() {
+        joined.pop();
+    }
+    joined.push(mention(doc, first..m.tokens.end, EntityLabel::Person));
 }
 
 /// "Héctor Luis Santiago III": a given name the census lists only
@@ -556,14 +568,14 @@ fn join_first_names_before_particles(
 /// for something else, opens the name of the person right after it.
 fn join_accented_given_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     let given_before = |m: &Mention| {
+        if m.label != EntityLabel::Person {
+            return None;
+        }
         let i = m.tokens.start.checked_sub(1)?;
         let word = doc.token_text(i);
-        let joined_by_a_space =
-            doc.text[doc.tokens[i].span.end..doc.tokens[i + 1].span.start] == *" ";
-        (m.label == EntityLabel::Person
-            && joined_by_a_space
-            && doc.tokens[i].kind == TokenKind::Word
+        (doc.tokens[i].kind == TokenKind::Word
             && !word.is_ascii()
+            && doc.text[doc.tokens[i].span.end..doc.tokens[i + 1].span.start] == *" "
             && is_one_capital_per_part(word)
             && lexicon.first_name_gender(word).is_none()
             && lexicon.first_name_gender_unaccented(word).is_some()
@@ -572,22 +584,10 @@ fn join_accented_given_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &m
     };
     let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
     for m in mentions.drain(..) {
-        let Some(first) = given_before(&m) else {
-            joined.push(m);
-            continue;
-        };
-        // The given name may be a mention of its own, of one word.
-        match joined.last() {
-            Some(before) if before.tokens == (first..first + 1) => {
-                joined.pop();
-            }
-            Some(before) if before.tokens.end > first => {
-                joined.push(m);
-                continue;
-            }
-            _ => {}
+        match given_before(&m) {
+            Some(first) => push_with_given_name(doc, &mut joined, first, m, |_| false),
+            None => joined.push(m),
         }
-        joined.push(mention(doc, first..m.tokens.end, EntityLabel::Person));
     }
     *mentions = joined;
 }

@@ -224,10 +224,8 @@ impl<'a> Attributor<'a> {
                     .is_some_and(|_| self.text(n + 1).starts_with(char::is_lowercase))
             })
         };
-        if word == "called"
-            && i > 0
-            && (article_then_quote(i + 1) || quote_after_object().is_some())
-        {
+        let object_then_quote = (word == "called").then(quote_after_object).flatten();
+        if word == "called" && i > 0 && (article_then_quote(i + 1) || object_then_quote.is_some()) {
             let mut caller = i;
             while caller > 1 && {
                 let adverb = self.text(caller - 1);
@@ -260,10 +258,8 @@ impl<'a> Attributor<'a> {
             // quotes the body's phrase.
             let open = if self.opens_quote_at(i + 1) {
                 i + 1
-            } else if self.opens_quote_at(i + 2) {
-                i + 2
             } else {
-                quote_after_object().unwrap_or(i + 2)
+                object_then_quote.unwrap_or(i + 2)
             };
             let phrase = || {
                 (open + 1..(open + 4).min(self.doc.tokens.len()))
@@ -332,11 +328,13 @@ impl<'a> Attributor<'a> {
         // “treasure trove”", and not in someone's report of it ("A
         // spokesman said … a study had found “…”": the spokesman's words).
         let found_words = || {
-            let opens = self.doc.sentences[self.doc.sentence_of_token(i)]
-                .tokens
-                .start;
-            let reported = (opens.max(i.saturating_sub(WINDOW))..i)
-                .any(|k| SPEECH_VERBS.contains(&self.doc.lower(k)));
+            let reported = || {
+                let opens = self.doc.sentences[self.doc.sentence_of_token(i)]
+                    .tokens
+                    .start;
+                (opens.max(i.saturating_sub(WINDOW))..i)
+                    .any(|k| SPEECH_VERBS.contains(&self.doc.lower(k)))
+            };
             let finder = (i.saturating_sub(4)..i)
                 .rev()
                 .take_while(|&k| !self.is_punct(k))
@@ -348,7 +346,7 @@ impl<'a> Attributor<'a> {
             let object = i + 2 < self.doc.tokens.len()
                 && matches!(self.doc.lower(i + 1), "it" | "them")
                 && article_then_quote(i + 2);
-            !reported && finder && (article_then_quote(i + 1) || object)
+            finder && (article_then_quote(i + 1) || object) && !reported()
         };
         if matches!(word, "found" | "finds") && (next("that") || found_words()) {
             return Some((i..i + 1, CueKind::Verb));
