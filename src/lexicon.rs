@@ -10,6 +10,7 @@
 use rustc_hash::{FxHashMap, FxHashSet};
 
 const FIRST_NAMES: &str = include_str!("../data/lexicon/first_names.txt");
+const GIVEN_NAME_GENDERS: &str = include_str!("../data/lexicon/given_name_genders.txt");
 const SURNAMES: &str = include_str!("../data/lexicon/surnames.txt");
 const PLACES: &str = include_str!("../data/lexicon/places.txt");
 const COMMON_WORDS: &str = include_str!("../data/lexicon/common_words.txt");
@@ -27,6 +28,9 @@ pub(crate) enum Gender {
 pub(crate) struct Lexicon {
     /// Name → usual sex.
     first_names: FxHashMap<&'static str, Gender>,
+    /// Given names the census lacks, with their usual sex: read for
+    /// [`Lexicon::given_name_gender`] only, never by the tagger's features.
+    given_name_genders: FxHashMap<&'static str, Gender>,
     surnames: FxHashSet<&'static str>,
     /// Name → kind ("country", "city", ...).
     places: FxHashMap<&'static str, &'static str>,
@@ -50,6 +54,13 @@ impl Lexicon {
                     Some((name, "F")) => (name, Gender::Female),
                     Some((name, _)) => (name, Gender::Unknown),
                     None => (l, Gender::Unknown),
+                })
+                .collect(),
+            given_name_genders: entries(GIVEN_NAME_GENDERS)
+                .filter_map(|l| match l.split_once('\t')? {
+                    (name, "M") => Some((name, Gender::Male)),
+                    (name, "F") => Some((name, Gender::Female)),
+                    _ => None,
                 })
                 .collect(),
             surnames: entries(SURNAMES).collect(),
@@ -95,6 +106,14 @@ impl Lexicon {
     pub(crate) fn first_name_gender_unaccented(&self, word: &str) -> Option<Gender> {
         self.first_name_gender(word)
             .or_else(|| self.first_name_gender(&unaccented(word)?))
+    }
+
+    /// The usual sex of a given name: the census's, else that of the
+    /// hand-written list of names from elsewhere ("Montserrat", "Iker").
+    /// The census's "either" stands.
+    pub(crate) fn given_name_gender(&self, word: &str) -> Option<Gender> {
+        self.first_name_gender_unaccented(word)
+            .or_else(|| with_title_case(word, |w| self.given_name_genders.get(w).copied()))
     }
 
     /// One of the most common census surnames, in title case.

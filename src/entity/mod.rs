@@ -296,11 +296,16 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
 }
 
 pub(crate) fn mention(doc: &Document<'_>, tokens: Range<usize>, label: EntityLabel) -> Mention {
-    // Words joined by spaces, a possessive glued on ("Fishermen’s").
+    // Words joined by spaces, a possessive glued on ("Fishermen’s"), and a
+    // slash kept as written ("Suresh a/l Ramasamy", "AC/DC").
     let mut canonical = String::new();
+    let slash_glued = |i: usize| {
+        (doc.token_text(i) == "/" || doc.token_text(i - 1) == "/")
+            && doc.tokens[i - 1].span.end == doc.tokens[i].span.start
+    };
     for i in tokens.clone() {
         let glued = doc.tokens[i].kind == TokenKind::Possessive
-            || i > tokens.start && is_bare_plural_possessive(doc, i);
+            || i > tokens.start && (is_bare_plural_possessive(doc, i) || slash_glued(i));
         if !canonical.is_empty() && !glued {
             canonical.push(' ');
         }
@@ -376,6 +381,9 @@ fn join_name_particles(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
                 while NAME_PARTICLES.contains(&text(k)) && k - end < 3 {
                     k += 1;
                 }
+                if k == end {
+                    k += slash_patronymic_len(doc, k);
+                }
                 // "Faisal bin Khalid al-Mansouri": a particle glued to the
                 // name after it by a hyphen is one lowercase word.
                 if k == end && is_glued_particle_name(text(k)) {
@@ -426,6 +434,24 @@ fn join_name_particles(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
 /// The particles of [`NAME_PARTICLES`] that say "son of" or "daughter
 /// of", and so stand only inside people's names.
 const PATRONYMIC_PARTICLES: &[&str] = &["ap", "bin", "binti", "bint", "ibn"];
+
+/// How many tokens at `i` make a patronymic written with a slash, as
+/// Malaysian and Singaporean names have it: "Suresh *a/l* Ramasamy" (anak
+/// lelaki, son of), "Kavitha *a/p* Muniandy", "*s/o*", "*d/o*". Zero if
+/// none is there.
+fn slash_patronymic_len(doc: &Document<'_>, i: usize) -> usize {
+    let text = |k: usize| doc.token_text_or_empty(k);
+    let glued = |k: usize| doc.tokens[k].span.end == doc.tokens[k + 1].span.start;
+    let written = matches!(
+        (text(i), text(i + 1), text(i + 2)),
+        ("a", "/", "l" | "p") | ("s" | "d", "/", "o")
+    );
+    if written && glued(i) && glued(i + 1) {
+        3
+    } else {
+        0
+    }
+}
 
 /// "al-Mansouri", "el-Sayed": a name particle, a hyphen, then a
 /// capitalized name.
@@ -604,10 +630,12 @@ fn join_family_names_written_first(
     // "Chief executive Tan Wei Ling": a surname that is also a common
     // word ("tan") counts only inside a sentence, after a word in
     // lowercase, where its capital marks a name.
+    // Or after a comma: "Down in the town, Tan Mei Ling runs".
     let after_a_lowercase_word = |i: usize| {
         i > 0
-            && doc.tokens[i - 1].kind == TokenKind::Word
-            && doc.token_text(i - 1).starts_with(char::is_lowercase)
+            && (doc.tokens[i - 1].kind == TokenKind::Word
+                && doc.token_text(i - 1).starts_with(char::is_lowercase)
+                || doc.token_text(i - 1) == ",")
     };
     let mut previous_end = 0;
     for m in mentions.iter_mut() {

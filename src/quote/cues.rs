@@ -32,7 +32,7 @@ pub(crate) static SPEECH_VERBS: WordList = WordList::new(&[
     "mocks", "mocked", "mused", "noted", "notes", "observed", "observes", "pleaded", "pointed",
     "posted", "predicted", "predicts", "promised", "promises", "quipped", "quips", "recalled",
     "recalls", "remarked", "replied", "replies", "reported", "reports", "responded", "responds",
-    "reveal", "revealed", "reveals", "reiterated", "said", "say", "says", "shouted", "stated",
+    "reveal", "revealed", "reveals", "reiterated", "reiterates", "repeats", "said", "say", "says", "shouted", "stated",
     "states", "stressed",
     "stresses", "suggested", "suggests", "testified", "thundered", "tweeted", "tweets", "urged",
     "urges", "vowed", "vows", "warned", "warns", "wrote", "writes", "yelled",

@@ -316,7 +316,7 @@ impl<'a> Attributor<'a> {
         }
         let first = canonical.split(' ').next().unwrap_or("");
         self.lexicon
-            .first_name_gender_unaccented(first)
+            .given_name_gender(first)
             .unwrap_or(Gender::Unknown)
     }
 

@@ -155,6 +155,28 @@ impl<'a> Attributor<'a> {
         })
     }
 
+    /// "“You forgot it?” Puig asked. / “Yes,” the rider replied": whom a
+    /// description stands for in the paragraph right after a line that
+    /// asks, is who spoke before the asker, the one questioned.
+    pub(super) fn questioned_before_asker(&self, paragraph: usize) -> Option<usize> {
+        let [Some(before), Some(latest)] = &self.spoken else {
+            return None;
+        };
+        let m = before.speaker.mention?;
+        let asks = || {
+            self.dialogue_line(latest.paragraph, TAG_WORDS)
+                && self.doc.paragraphs[latest.paragraph]
+                    .tokens
+                    .clone()
+                    .any(|k| self.text(k) == "?" && self.inside_quote(k))
+        };
+        (latest.paragraph + 1 == paragraph
+            && before.speaker.name != latest.speaker.name
+            && self.mentions[m].label == EntityLabel::Person
+            && asks())
+        .then_some(m)
+    }
+
     /// "Counsel for the family, Gráinne Ó Súilleabháin, questioned him
     /// about his speed. / “Were you aware …?” / “Yes. It is forty.” / …":
     /// bare lines after a paragraph ending with one person asking or

@@ -289,8 +289,12 @@ impl<'a> Attributor<'a> {
         // official, who asked not to be named, described …"), not as a
         // participle ("The provision, described as “…”").
         // Or after a name in apposition: "The chair, Mohammed Ilyas,
-        // described …".
+        // described …". A present tense is never a participle: "The
+        // listing, by a property agency, describes …".
         let verb_after_comma = || {
+            if word.ends_with('s') {
+                return true;
+            }
             let relative = (i.saturating_sub(24)..i - 1)
                 .rev()
                 .find(|&k| self.is_punct(k))

@@ -317,6 +317,19 @@ impl<'a> Attributor<'a> {
         )
     }
 
+    /// The latest mention before mention `before`, within [`WINDOW`] and
+    /// outside quotations, with one of `labels` and a name holding `head`
+    /// as a word: "Observatory" in "National Geohazards Observatory".
+    fn name_holding(&self, before: usize, head: &str, labels: &[EntityLabel]) -> Option<usize> {
+        let titled = crate::lexicon::title_case_words(head);
+        (0..before).rev().take(WINDOW).find(|&m| {
+            let mention = &self.mentions[m];
+            labels.contains(&mention.label)
+                && !self.inside_quote(mention.tokens.start)
+                && mention.canonical.split(' ').any(|w| w == titled)
+        })
+    }
+
     /// Whether mention `m` is the agency a dateline credits ("ASTANA,
     /// March 14 (Kestrel Markets Wire) -"): it wrote the story, and is
     /// not what "the bank" or "the company" in it stands for.
@@ -340,16 +353,22 @@ impl<'a> Attributor<'a> {
         let before = self
             .mentions
             .partition_point(|m| m.tokens.end <= phrase.start);
-        if BODY_NOUNS.contains(&head) || COMPANY_NOUNS.contains(&head) {
-            let titled = crate::lexicon::title_case_words(head);
+        let body_noun = BODY_NOUNS.contains(&head) || COMPANY_NOUNS.contains(&head);
+        // "The observatory said" after "the National Geohazards
+        // Observatory": any other lone head an organization's name holds
+        // is that organization. Not a person's role ("the director" after
+        // "the Director of Public Prosecutions" office).
+        if !body_noun
+            && phrase.len() == 2
+            && !self.is_personal_role_at(phrase.end - 1)
+            && let Some(m) = self.name_holding(before, head, &[EntityLabel::Org])
+        {
+            return Some(self.speaker_from(m, span, paragraph));
+        }
+        if body_noun {
             // A name holding the noun is a body, whatever the tagger
             // called it: "the Ridgeway Rail Partnership" (MISC).
-            let named = (0..before).rev().take(WINDOW).find(|&m| {
-                let mention = &self.mentions[m];
-                matches!(mention.label, EntityLabel::Org | EntityLabel::Misc)
-                    && !self.inside_quote(mention.tokens.start)
-                    && mention.canonical.split(' ').any(|w| w == titled)
-            });
+            let named = self.name_holding(before, head, &[EntityLabel::Org, EntityLabel::Misc]);
             // "the Kettle Range Forest District said …. “…,” the agency
             // said": else the organization speaking, or the one just named
             // ("a statement from the Green Coalition. “…,” the party
@@ -398,6 +417,7 @@ impl<'a> Attributor<'a> {
         if personal
             && let Some(m) = self
                 .asked_in_sentence_before(sentence, paragraph)
+                .or_else(|| self.questioned_before_asker(paragraph))
                 .or_else(|| self.person_of_sentence_before(sentence, paragraph))
                 // "She will wait until January. “…,” the instructor said".
                 .or_else(|| {
