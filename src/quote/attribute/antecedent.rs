@@ -833,11 +833,8 @@ impl<'a> Attributor<'a> {
             .chain(previous_subject)
             .max()
             .map(|(_, m)| m);
-        if let Some(m) = recent.filter(|&m| self.gender_of(m) == gender) {
-            return Some(m);
-        }
-        // A name of unknown sex yields to one of this paragraph known to
-        // agree: "…, when Ada Quinlan called it “…” She also said".
+        // Someone of this paragraph known to agree, named before the
+        // pronoun outside quotations.
         let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
         let paragraph_start = doc.paragraphs[paragraph].tokens.start;
         let agreeing = (0..before)
@@ -849,6 +846,22 @@ impl<'a> Attributor<'a> {
                     && self.gender_of(m) == gender
                     && !self.inside_quote(self.mentions[m].tokens.start)
             });
+        if let Some(m) = recent.filter(|&m| self.gender_of(m) == gender) {
+            // "“…,” Antoniadis said. / The lead remains with Luc Aubertin.
+            // He finished …": a speaker of a paragraph before yields to
+            // someone who agrees too and whom this paragraph names for the
+            // first time.
+            let newcomer = agreeing.filter(|&a| {
+                self.mentions[m].tokens.start < paragraph_start
+                    && !(0..a)
+                        .rev()
+                        .take(WINDOW)
+                        .any(|k| self.mentions[k].canonical == self.mentions[a].canonical)
+            });
+            return newcomer.or(Some(m));
+        }
+        // A name of unknown sex yields to one of this paragraph known to
+        // agree: "…, when Ada Quinlan called it “…” She also said".
         // Or, on a new line of a dialogue, to one of the two speakers of
         // the lines just before known to agree: "‘Three days,’ she said"
         // answers a line of Jure, whose sex is unknown, in a scene with
