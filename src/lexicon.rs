@@ -111,9 +111,19 @@ impl Lexicon {
     /// The usual sex of a given name: the census's, else that of the
     /// hand-written list of names from elsewhere ("Montserrat", "Iker").
     /// The census's "either" stands.
+    ///
+    /// A compound name no list holds takes the sex of its first part
+    /// ("Marie-Lourdes"); in French, "Jean-" opens men's names only
+    /// ("Jean-Robert"), whatever the census says of "Jean".
     pub(crate) fn given_name_gender(&self, word: &str) -> Option<Gender> {
-        self.first_name_gender_unaccented(word)
-            .or_else(|| with_title_case(word, |w| self.given_name_genders.get(w).copied()))
+        let listed = |word: &str| {
+            self.first_name_gender_unaccented(word)
+                .or_else(|| with_title_case(word, |w| self.given_name_genders.get(w).copied()))
+        };
+        listed(word).or_else(|| match word.split_once('-')? {
+            ("Jean", _) => Some(Gender::Male),
+            (first, _) => listed(first).filter(|&gender| gender != Gender::Unknown),
+        })
     }
 
     /// One of the most common census surnames, in title case.
@@ -287,5 +297,23 @@ mod tests {
         assert_eq!(lex.first_name_gender("Carly"), Some(Gender::Female));
         assert_eq!(lex.first_name_gender("Ken"), Some(Gender::Male));
         assert_eq!(lex.first_name_gender("Leslie"), Some(Gender::Unknown));
+    }
+
+    #[test]
+    fn given_name_gender_reaches_past_the_census() {
+        let lex = Lexicon::load();
+        // The census's answer stands, "either" included.
+        assert_eq!(lex.given_name_gender("Carly"), Some(Gender::Female));
+        assert_eq!(lex.given_name_gender("Leslie"), Some(Gender::Unknown));
+        // The hand-written list, which the tagger's first names never see.
+        assert_eq!(lex.first_name_gender("Montserrat"), None);
+        assert!(!lex.is_first_name("Montserrat"));
+        assert_eq!(lex.given_name_gender("Montserrat"), Some(Gender::Female));
+        assert_eq!(lex.given_name_gender("IKER"), Some(Gender::Male));
+        // A compound takes its first part's sex; French "Jean-" is a man's.
+        assert_eq!(lex.given_name_gender("Marie-Lourdes"), Some(Gender::Female));
+        assert_eq!(lex.given_name_gender("Jean-Robert"), Some(Gender::Male));
+        assert_eq!(lex.given_name_gender("Leslie-Zzyx"), None);
+        assert_eq!(lex.given_name_gender("Zzyx"), None);
     }
 }
