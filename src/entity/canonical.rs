@@ -1412,9 +1412,22 @@ fn link_acronyms(doc: &Document<'_>, mentions: &mut [Mention], stage: Stage) {
             continue;
         }
         let (short, long) = if b.tokens.len() == 1 { (b, a) } else { (a, b) };
+        // "Federation of Public Schoolteachers (FENEP)", "Doctors Without
+        // Borders (MSF)": capitals in parentheses right after an
+        // organization's name abbreviate it, in whatever language. After
+        // tagging only, never a place ("the Home Office (UK)"), nor the
+        // agency a dateline credits ("UNITED NATIONS (AP) —"), whose
+        // place is in capitals.
+        let translated = stage == Stage::Final
+            && long.label == EntityLabel::Org
+            && long.canonical.contains(char::is_lowercase)
+            && short.label != EntityLabel::Loc
+            && !crate::entity::is_agency_credit(doc, a.tokens.end)
+            && short.canonical.len() >= 2
+            && short.canonical.chars().all(|c| c.is_ascii_uppercase());
         if short.tokens.len() == 1
             && long.tokens.len() >= 2
-            && abbreviates(&short.canonical, &long.canonical)
+            && (translated || abbreviates(&short.canonical, &long.canonical))
         {
             aliases.insert(
                 short.canonical.clone(),
