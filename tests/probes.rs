@@ -45,7 +45,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("round29b", 165),
     ("round30a", 204),
     ("round30b", 208),
-    ("round31a", 208),
+    ("round31a", 207),
     ("round31b", 169),
     ("round32a", 197),
     ("round32b", 199),

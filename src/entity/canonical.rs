@@ -58,6 +58,9 @@ pub(crate) fn harmonize(
         organizations_by_last_word(lexicon, mentions);
     }
     link_short_org_names(lexicon, mentions, stage);
+    if stage == Stage::Final {
+        link_company_forms(mentions);
+    }
     link_org_heads(doc, lexicon, mentions);
     join_split_names(doc, mentions);
     // A common word that nothing linked to a name is just a word.
@@ -1249,6 +1252,36 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention], stage: Stag
     for (k, full) in short {
         mentions[k].label = EntityLabel::Org;
         mentions[k].canonical = full;
+    }
+}
+
+/// "Control Data" after "Control Data Corp.", "Dresdner Bank" after
+/// "Dresdner Bank AG": an organization's name of two words or more that
+/// opens exactly one company's name, which only company forms ("Inc.",
+/// "Co.", "Group") lengthen, is that company. Not "New York Times" of
+/// "New York Times Magazine", another organization.
+fn link_company_forms(mentions: &mut [Mention]) {
+    let org = |m: &Mention| m.label == EntityLabel::Org && m.canonical.contains(' ');
+    let mut bases: FxHashMap<String, Option<String>> = FxHashMap::default();
+    for m in mentions.iter().filter(|m| org(m)) {
+        let name = m.canonical.as_str();
+        let mut base = name;
+        while let Some((rest, last)) = base.rsplit_once(' ')
+            && COMPANY_WORDS.contains(&last)
+        {
+            base = rest;
+            if base.contains(' ') {
+                note_only_name(&mut bases, base.to_string(), name.to_string());
+            }
+        }
+    }
+    if bases.is_empty() {
+        return;
+    }
+    for m in mentions.iter_mut().filter(|m| org(m)) {
+        if let Some(Some(full)) = bases.get(&m.canonical) {
+            m.canonical.clone_from(full);
+        }
     }
 }
 

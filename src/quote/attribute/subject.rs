@@ -381,8 +381,12 @@ impl<'a> Attributor<'a> {
         // A title or a short description may open the apposition: "The
         // judge, Recorder Hilary Vaughan, was unmoved", "The jury
         // president, the Brazilian filmmaker Rodrigo Sarmento, said".
+        // So may an age: "A survivor, 19-year-old student Tran Thi Mai,".
         let describes = |k: usize| {
             let word = self.doc.lower(k);
+            if super::age_of(word).is_some() {
+                return true;
+            }
             self.doc.tokens[k].kind == TokenKind::Word
                 && !PHRASE_BREAKS.contains(&word)
                 && !matches!(word, "who" | "whom" | "whose" | "where")
