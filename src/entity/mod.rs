@@ -439,6 +439,8 @@ const PATRONYMIC_PARTICLES: &[&str] = &["ap", "bin", "binti", "bint", "ibn"];
 /// Malaysian and Singaporean names have it: "Suresh *a/l* Ramasamy" (anak
 /// lelaki, son of), "Kavitha *a/p* Muniandy", "*s/o*", "*d/o*". Zero if
 /// none is there.
+// Out of line, for the reason given at `given_before_capital_particle`.
+#[inline(never)]
 fn slash_patronymic_len(doc: &Document<'_>, i: usize) -> usize {
     let text = |k: usize| doc.token_text_or_empty(k);
     let glued = |k: usize| doc.tokens[k].span.end == doc.tokens[k + 1].span.start;
