@@ -345,7 +345,10 @@ fn organizations_by_last_word(lexicon: &Lexicon, mentions: &mut [Mention]) {
         // "the High Court in Edinburgh": a body, which the tagger read as
         // a place from the "at" and "in" around it.
         let body = m.label == EntityLabel::Loc && BODY_WORDS.contains(&last);
-        if (COMPANY_WORDS.contains(&last) || INDUSTRY_WORDS.contains(&last) || body)
+        // "Highmoor Water", "Kelso Power": a utility, unless read as a
+        // place ("Coniston Water", a lake).
+        let utility = m.label != EntityLabel::Loc && matches!(last, "Water" | "Power");
+        if (COMPANY_WORDS.contains(&last) || INDUSTRY_WORDS.contains(&last) || body || utility)
             && !lexicon.is_place(&m.canonical)
         {
             m.label = EntityLabel::Org;
@@ -1296,8 +1299,8 @@ static TRADE_WORDS: WordList = WordList::new(&[
     "Industries", "Insurance", "Interactive", "Laboratories", "Labs", "Logistics", "Media",
     "Minerals", "Mining", "Motors", "Networks", "Oil", "Partnership", "Pharma",
     "Pharmaceuticals", "Platinum", "Properties", "Resources", "Robotics", "Semiconductor",
-    "Shipping", "Software", "Steel", "Studios", "Systems", "Technologies", "Telecom",
-    "Therapeutics",
+    "Power", "Shipping", "Software", "Steel", "Studios", "Systems", "Technologies", "Telecom",
+    "Therapeutics", "Water",
 ]);
 
 /// "the Trust" after "the Kelso Harbour Trust": an organization's last
