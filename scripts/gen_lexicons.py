@@ -254,7 +254,7 @@ def given_name_genders_row():
     count = sum(1 for line in path.read_text(encoding="utf-8").splitlines()
                 if line and not line.startswith("#"))
     return {"given_name_genders.txt": ("`Name<TAB>sex` (M or F): given names from outside the US census, "
-                                       "with their usual sex (pronouns only)",
+                                       "with their usual sex (never read by the tagger's features)",
                                        "hand-written (not generated)", "project's own", count)}
 
 

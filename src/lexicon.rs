@@ -28,7 +28,7 @@ pub(crate) enum Gender {
 pub(crate) struct Lexicon {
     /// Name → usual sex.
     first_names: FxHashMap<&'static str, Gender>,
-    /// Given names the census lacks, with their usual sex: read for
+    /// Given names the census lacks, with their usual sex: read through
     /// [`Lexicon::given_name_gender`] only, never by the tagger's features.
     given_name_genders: FxHashMap<&'static str, Gender>,
     surnames: FxHashSet<&'static str>,

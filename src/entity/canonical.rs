@@ -46,6 +46,9 @@ pub(crate) fn harmonize(
     follow_mid_sentence_labels(doc, mentions);
     adopt_confident_labels(mentions);
     split_institutions_after_people(doc, mentions);
+    if stage == Stage::Final {
+        split_people_after_titles(doc, lexicon, mentions);
+    }
     merge_first_name_forms(mentions);
     link_surnames(doc, lexicon, mentions, stage);
     if stage == Stage::Final {
@@ -75,6 +78,41 @@ pub(crate) fn harmonize(
         } else if m.label == EntityLabel::Loc && is_shouted(&m.canonical) {
             // A dateline's "LISBON" is Lisbon.
             m.canonical = title_case_words(&m.canonical);
+        }
+    }
+}
+
+/// "County Executive for Agriculture Kiprono Langat": a long title that
+/// the tagger ran into the name after it, as one organization. When its
+/// last two words are a given name and a capitalized word, and a
+/// preposition ("for", "of") inside or just before shows a title or a
+/// body before them,
+/// those two words are a person and the rest is left out. After tagging
+/// only.
+fn split_people_after_titles(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
+    for m in mentions.iter_mut() {
+        let tokens = m.tokens.clone();
+        // Or a title's last words: "(County Executive for) Agriculture
+        // Kiprono Langat".
+        let after_preposition =
+            tokens.start > 0 && matches!(doc.token_text(tokens.start - 1), "for" | "of");
+        if m.label != EntityLabel::Org || tokens.len() < 3 || tokens.len() < 5 && !after_preposition
+        {
+            continue;
+        }
+        let (given, surname) = (tokens.end - 2, tokens.end - 1);
+        let person = doc.tokens[given].kind == TokenKind::Word
+            && doc.tokens[surname].kind == TokenKind::Word
+            && doc.token_text(surname).starts_with(char::is_uppercase)
+            && !ORG_SUFFIXES.contains(&doc.token_text(surname))
+            && !COMPANY_WORDS.contains(&doc.token_text(surname))
+            && lexicon.given_name_gender(doc.token_text(given)).is_some()
+            && !lexicon.is_common_word(doc.token_text(given))
+            && !lexicon.is_place(doc.token_text(surname));
+        let titled = after_preposition
+            || (tokens.start + 1..given - 1).any(|k| matches!(doc.token_text(k), "for" | "of"));
+        if person && titled && !matches!(doc.token_text(given - 1), "of" | "for" | "and" | "&") {
+            *m = super::mention(doc, given..tokens.end, EntityLabel::Person);
         }
     }
 }
