@@ -115,6 +115,41 @@ fn split_people_after_titles(doc: &Document<'_>, lexicon: &Lexicon, mentions: &m
             *m = super::mention(doc, given..tokens.end, EntityLabel::Person);
         }
     }
+    // "Winemaker Francisca Errázuriz Vial farms …": a common noun opening
+    // a sentence, run into the name after it. Not a name that a company's
+    // or a body's word ends.
+    for m in mentions.iter_mut() {
+        let tokens = m.tokens.clone();
+        if m.label != EntityLabel::Org
+            || tokens.len() < 3
+            || doc.sentences[doc.sentence_of_token(tokens.start)]
+                .tokens
+                .start
+                != tokens.start
+        {
+            continue;
+        }
+        let (job, given, last) = (tokens.start, tokens.start + 1, tokens.end - 1);
+        // A word of a trade ("Winemaker", "Beekeeper") that no list holds
+        // may open it too, if it names no one and nowhere.
+        let job_word = lexicon.is_common_lowercase(doc.lower(job))
+            || ["er", "or", "ist", "ian"]
+                .iter()
+                .any(|end| doc.lower(job).ends_with(end))
+                && !lexicon.is_first_name(doc.token_text(job))
+                && !lexicon.is_surname(doc.token_text(job))
+                && !lexicon.is_place(doc.token_text(job));
+        let person = job_word
+            && !lexicon.is_common_word(doc.token_text(given))
+            && lexicon.given_name_gender(doc.token_text(given)).is_some()
+            && (given..tokens.end).all(|k| doc.token_text(k).starts_with(char::is_uppercase))
+            && !ORG_SUFFIXES.contains(&doc.token_text(last))
+            && !COMPANY_WORDS.contains(&doc.token_text(last))
+            && !BODY_WORDS.contains(&doc.token_text(last));
+        if person {
+            *m = super::mention(doc, given..tokens.end, EntityLabel::Person);
+        }
+    }
 }
 
 /// "a Hillary Clinton White House": a person's name that opens with
