@@ -126,6 +126,14 @@ impl Lexicon {
         })
     }
 
+    /// Whether the usual sex of a given name comes from the hand-written
+    /// list, which holds only names whose sex is clear in their own
+    /// culture: no guess, unlike a census name's ("Lindsey").
+    pub(crate) fn given_name_sex_is_clear(&self, word: &str) -> bool {
+        self.first_name_gender_unaccented(word).is_none()
+            && with_title_case(word, |w| self.given_name_genders.contains_key(w))
+    }
+
     /// One of the most common census surnames, in title case.
     pub(crate) fn is_surname(&self, word: &str) -> bool {
         with_title_case(word, |w| self.surnames.contains(w))

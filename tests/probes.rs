@@ -19,7 +19,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("round16b", 194),
     ("round17a", 159),
     ("round17b", 176),
-    ("round18a", 162),
+    ("round18a", 163),
     ("round18b", 196),
     ("round19a", 197),
     ("round19b", 130),
@@ -49,7 +49,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("round31b", 178),
     ("round32a", 199),
     ("round32b", 205),
-    ("round33a", 190),
+    ("round33a", 193),
     ("round33b", 185),
 ];
 

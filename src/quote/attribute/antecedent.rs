@@ -907,7 +907,13 @@ impl<'a> Attributor<'a> {
                 .genders
                 .get(self.mentions[m].canonical.as_str())
                 .or(current_pronoun.as_ref())
-                .is_some_and(|&shown| shown != gender);
+                .is_some_and(|&shown| shown != gender)
+                // Nor is a name of clear sex: "Wilfrid … / “…,” she said".
+                || self.gender_of(m) != gender
+                    && self.gender_of(m) != Gender::Unknown
+                    && self
+                        .lexicon
+                        .given_name_sex_is_clear(c.name.split(' ').next().unwrap_or(""));
             // But in a dialogue, the other speaker of the last lines, whom
             // nothing shows to be of the other sex, outranks a guess
             // against: "“So that’s a no,” Sarah Beckwith said. / “It’s an
