@@ -48,7 +48,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("round31a", 207),
     ("round31b", 178),
     ("round32a", 199),
-    ("round32b", 205),
+    ("round32b", 206),
     ("round33a", 193),
     ("round33b", 185),
 ];

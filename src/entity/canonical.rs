@@ -48,6 +48,7 @@ pub(crate) fn harmonize(
     split_institutions_after_people(doc, mentions);
     if stage == Stage::Final {
         split_people_after_titles(doc, lexicon, mentions);
+        join_areas_of_bodies(doc, mentions);
     }
     merge_first_name_forms(mentions);
     link_surnames(doc, lexicon, mentions, stage);
@@ -150,6 +151,50 @@ fn split_people_after_titles(doc: &Document<'_>, lexicon: &Lexicon, mentions: &m
             *m = super::mention(doc, given..tokens.end, EntityLabel::Person);
         }
     }
+}
+
+/// "Thornbury and Wyre Hospitals Trust": a body that serves two areas
+/// names both, which the tagger cut at "and". A single capitalized word,
+/// "and", then a body's name of two words or more ending in a body's word
+/// are one body. Not two companies ("Ford and General Motors"), nor a
+/// person and a body. After tagging only.
+fn join_areas_of_bodies(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
+    let body = |m: &Mention| {
+        m.label == EntityLabel::Org
+            && m.tokens.start >= 2
+            && m.tokens.len() >= 2
+            && m.canonical
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| BODY_WORDS.contains(&w) || matches!(w, "Trust" | "Board"))
+            && doc.token_text(m.tokens.start - 1) == "and"
+    };
+    if !mentions.iter().any(body) {
+        return;
+    }
+    let mut joined: Vec<Mention> = Vec::with_capacity(mentions.len());
+    for m in mentions.drain(..) {
+        let area = m.tokens.start.wrapping_sub(2);
+        let joins = body(&m)
+            && doc.tokens[area].kind == TokenKind::Word
+            && doc.token_text(area).starts_with(char::is_uppercase)
+            && (area == 0 || !doc.token_text(area - 1).starts_with(char::is_uppercase))
+            && doc.sentence_of_token(area) == doc.sentence_of_token(m.tokens.start)
+            // Not a person: "Ryan and Senate Republicans".
+            && !joined
+                .last()
+                .is_some_and(|last| last.tokens.end > area && last.label == EntityLabel::Person);
+        if !joins {
+            joined.push(m);
+            continue;
+        }
+        // The area alone, if the tagger named it, is part of the body now.
+        if joined.last().is_some_and(|last| last.tokens.end > area) {
+            joined.pop();
+        }
+        joined.push(super::mention(doc, area..m.tokens.end, EntityLabel::Org));
+    }
+    *mentions = joined;
 }
 
 /// "a Hillary Clinton White House": a person's name that opens with
