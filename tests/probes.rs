@@ -49,7 +49,7 @@ const FLOORS: &[(&str, usize)] = &[
     ("round31b", 178),
     ("round32a", 199),
     ("round32b", 206),
-    ("round33a", 193),
+    ("round33a", 195),
     ("round33b", 185),
 ];
 

@@ -64,6 +64,7 @@ pub(crate) fn harmonize(
     link_short_org_names(lexicon, mentions, stage);
     if stage == Stage::Final {
         link_company_forms(mentions);
+        add_club_short_names(doc, lexicon, mentions);
     }
     link_org_heads(doc, lexicon, mentions);
     join_split_names(doc, mentions);
@@ -1374,6 +1375,71 @@ fn link_short_org_names(lexicon: &Lexicon, mentions: &mut [Mention], stage: Stag
         mentions[k].label = EntityLabel::Org;
         mentions[k].canonical = full;
     }
+}
+
+/// "Meerhout denied any wrongdoing" after "Belgian club Sporting
+/// Meerhout": the last word of a two- or three-word organization's name,
+/// alone and capitalized later in the text, names that organization, as
+/// sports clubs are named. Only a word that is no common word, first
+/// name, place or company's or body's word, and that ends one
+/// organization's name only.
+fn add_club_short_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let mut last_words: FxHashMap<&str, Option<String>> = FxHashMap::default();
+    for m in mentions.iter().filter(|m| m.label == EntityLabel::Org) {
+        let Some((_, last)) = m.canonical.rsplit_once(' ') else {
+            continue;
+        };
+        let word = doc.token_text(m.tokens.end - 1);
+        let named = (2..=3).contains(&m.tokens.len())
+            && word == last
+            && is_one_capital_word(word)
+            && !lexicon.is_common_word(word)
+            && !lexicon.is_first_name(word)
+            && !lexicon.is_place(word)
+            && !COMPANY_WORDS.contains(&word)
+            && !BODY_WORDS.contains(&word)
+            && !TRADE_WORDS.contains(&word)
+            && !ORG_SUFFIXES.contains(&word);
+        if named {
+            note_only_name(&mut last_words, word, m.canonical.clone());
+        }
+    }
+    last_words.retain(|_, full| full.is_some());
+    if last_words.is_empty() {
+        return;
+    }
+    let mut added: Vec<Mention> = Vec::new();
+    let mut next = 0;
+    for (i, token) in doc.tokens.iter().enumerate() {
+        while next < mentions.len() && mentions[next].tokens.end <= i {
+            next += 1;
+        }
+        let covered = next < mentions.len() && mentions[next].tokens.start <= i;
+        // Alone: not the end of a longer capitalized run ("Navigation
+        // Mixte share") that the tagger missed.
+        let alone = i == 0 || !doc.token_text(i - 1).starts_with(char::is_uppercase);
+        if covered || token.kind != TokenKind::Word || !alone {
+            continue;
+        }
+        if let Some(Some(full)) = last_words.get(doc.token_text(i)) {
+            let mut m = super::mention(doc, i..i + 1, EntityLabel::Org);
+            m.canonical.clone_from(full);
+            added.push(m);
+        }
+    }
+    if !added.is_empty() {
+        mentions.extend(added);
+        mentions.sort_by_key(|m| m.tokens.start);
+    }
+}
+
+/// Whether `word` is one capital and at least two lowercase letters
+/// after it ("Meerhout", not "H" of "Class H").
+fn is_one_capital_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    chars.next().is_some_and(char::is_uppercase)
+        && chars.clone().count() >= 2
+        && chars.all(char::is_lowercase)
 }
 
 /// "Control Data" after "Control Data Corp.", "Dresdner Bank" after

@@ -386,8 +386,8 @@ impl<'a> Attributor<'a> {
             };
             let body = named
                 .or_else(|| {
-                    COMPANY_NOUNS
-                        .contains(&head)
+                    // "the club": a team's name rarely holds the word.
+                    (COMPANY_NOUNS.contains(&head) || head == "club")
                         .then(|| self.organization_in_focus(phrase.start))
                         .flatten()
                 })
