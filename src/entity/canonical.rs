@@ -87,10 +87,9 @@ pub(crate) fn harmonize(
 /// "County Executive for Agriculture Kiprono Langat": a long title that
 /// the tagger ran into the name after it, as one organization. When its
 /// last two words are a given name and a capitalized word, and a
-/// preposition ("for", "of") inside or just before shows a title or a
-/// body before them,
-/// those two words are a person and the rest is left out. After tagging
-/// only.
+/// preposition ("for", "of") inside or just before it shows a title or a
+/// body, those two words are a person and the rest is left out. After
+/// tagging only.
 fn split_people_after_titles(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]) {
     for m in mentions.iter_mut() {
         let tokens = m.tokens.clone();
