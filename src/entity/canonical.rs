@@ -1415,9 +1415,14 @@ fn add_club_short_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Ve
         }
         let covered = next < mentions.len() && mentions[next].tokens.start <= i;
         // Alone: not the end of a longer capitalized run ("Navigation
-        // Mixte share") that the tagger missed.
+        // Mixte share") that the tagger missed. The capital is tested
+        // before any lookup: this runs at every word.
         let alone = i == 0 || !doc.token_text(i - 1).starts_with(char::is_uppercase);
-        if covered || token.kind != TokenKind::Word || !alone {
+        if covered
+            || token.kind != TokenKind::Word
+            || !doc.token_text(i).starts_with(char::is_uppercase)
+            || !alone
+        {
             continue;
         }
         if let Some(Some(full)) = last_words.get(doc.token_text(i)) {

@@ -371,13 +371,7 @@ fn join_name_particles(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec
                     || last.tokens == (start - 4..start - 3) && last.label != EntityLabel::Person
             })
         {
-            if joined
-                .last()
-                .is_some_and(|last| last.tokens.end > start - 4)
-            {
-                joined.pop();
-            }
-            joined.push(mention(doc, start - 4..end, EntityLabel::Person));
+            push_with_given_name(doc, &mut joined, start - 4, m.clone(), |_| false);
             i += 1;
             continue;
         }

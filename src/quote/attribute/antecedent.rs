@@ -834,29 +834,31 @@ impl<'a> Attributor<'a> {
             .max()
             .map(|(_, m)| m);
         // Someone of this paragraph known to agree, named before the
-        // pronoun outside quotations.
+        // pronoun outside quotations; looked for only when needed.
         let before = self.mentions.partition_point(|m| m.tokens.end <= pronoun);
         let paragraph_start = doc.paragraphs[paragraph].tokens.start;
-        let agreeing = (0..before)
-            .rev()
-            .take(WINDOW)
-            .take_while(|&m| self.mentions[m].tokens.start >= paragraph_start)
-            .find(|&m| {
-                fits(&m)
-                    && self.gender_of(m) == gender
-                    && !self.inside_quote(self.mentions[m].tokens.start)
-            });
+        let agreeing = || {
+            (0..before)
+                .rev()
+                .take(WINDOW)
+                .take_while(|&m| self.mentions[m].tokens.start >= paragraph_start)
+                .find(|&m| {
+                    fits(&m)
+                        && self.gender_of(m) == gender
+                        && !self.inside_quote(self.mentions[m].tokens.start)
+                })
+        };
         if let Some(m) = recent.filter(|&m| self.gender_of(m) == gender) {
             // "“…,” Antoniadis said. / The lead remains with Luc Aubertin.
             // He finished …": a speaker of a paragraph before yields to
             // someone who agrees too and whom this paragraph names for the
             // first time.
-            let newcomer = agreeing.filter(|&a| {
-                self.mentions[m].tokens.start < paragraph_start
-                    && !(0..a)
-                        .rev()
-                        .take(WINDOW)
-                        .any(|k| self.mentions[k].canonical == self.mentions[a].canonical)
+            let spoke_earlier = self.mentions[m].tokens.start < paragraph_start;
+            let newcomer = spoke_earlier.then(agreeing).flatten().filter(|&a| {
+                !(0..a)
+                    .rev()
+                    .take(WINDOW)
+                    .any(|k| self.mentions[k].canonical == self.mentions[a].canonical)
             });
             return newcomer.or(Some(m));
         }
@@ -880,7 +882,7 @@ impl<'a> Attributor<'a> {
             self.recent_turn_speakers(paragraph)
                 .find(|m| fits(m) && self.gender_of(*m) == gender)
         };
-        if let Some(m) = agreeing.or_else(in_dialogue).or(recent) {
+        if let Some(m) = agreeing().or_else(in_dialogue).or(recent) {
             return Some(m);
         }
         let current = self.current.as_ref().and_then(|c| c.mention).filter(fits);
@@ -903,14 +905,15 @@ impl<'a> Attributor<'a> {
             let named_since = last_named.is_some_and(|n| self.mentions[n].tokens.start >= since);
             // The text's own sign is no guess: "Her husband, Bjørn Eide".
             // So is the pronoun that gave them their last words.
+            let sex = self.gender_of(m);
             let shown_otherwise = self
                 .genders
                 .get(self.mentions[m].canonical.as_str())
                 .or(current_pronoun.as_ref())
                 .is_some_and(|&shown| shown != gender)
                 // Nor is a name of clear sex: "Wilfrid … / “…,” she said".
-                || self.gender_of(m) != gender
-                    && self.gender_of(m) != Gender::Unknown
+                || sex != gender
+                    && sex != Gender::Unknown
                     && self
                         .lexicon
                         .given_name_sex_is_clear(c.name.split(' ').next().unwrap_or(""));
@@ -922,7 +925,7 @@ impl<'a> Attributor<'a> {
                 self.recent_turn_speakers(paragraph)
                     .find(|o| fits(o) && self.mentions[*o].canonical != c.name)
             };
-            if self.gender_of(m) != Gender::Unknown
+            if sex != Gender::Unknown
                 && let Some(o) = other_turn()
             {
                 return Some(o);
