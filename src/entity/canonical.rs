@@ -559,11 +559,17 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
     // name joined by a hyphen, gives the family name first; "Bae" alone
     // is that person. After tagging only, as the tagger's features
     // learned without it. (Counted above once per mention, not twice.)
+    // In Hong Kong an English given name may come before both ("Winnie
+    // Chow Sze-wing" is Chow).
     if stage == Stage::Final {
         let family_first: Vec<(usize, String, String)> = full_names
             .iter()
             .filter_map(|(start, _, full)| {
-                let (family, given) = full.split_once(' ')?;
+                let (before, given) = full.rsplit_once(' ')?;
+                let (english, family) = before.rsplit_once(' ').unwrap_or(("", before));
+                if english.contains(' ') {
+                    return None;
+                }
                 let (a, b) = given.split_once('-')?;
                 let shaped = a.starts_with(char::is_uppercase)
                     && b.starts_with(char::is_lowercase)

@@ -878,14 +878,24 @@ fn join_hyphenated_given_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: 
                     && first.chars().skip(1).all(char::is_lowercase)
                     && second.chars().all(char::is_lowercase)
                     // Not "New York-based", "Jeb Bush-spent", "March T-bills";
-                    // but a short syllable may be a word too ("Jin-ho").
+                    // but a short syllable may be a word too ("Jin-ho"), and
+                    // so may a second of four letters after a first that is
+                    // none ("Sze-wing", not "Paris-born").
                     && (!lexicon.is_common_lowercase(second)
                         || second.len() <= 3
                             && !matches!(
                                 second,
                                 "age" | "day" | "era" | "led" | "off" | "old" | "on" | "out"
                                     | "run" | "set" | "up" | "way"
-                            ))
+                            )
+                        || first.len() >= 2
+                            && second.len() == 4
+                            && !matches!(
+                                second,
+                                "born" | "bred" | "free" | "held" | "like" | "made" | "only"
+                                    | "side" | "size" | "type" | "wide" | "wise"
+                            )
+                            && !lexicon.is_common_lowercase(&first.to_lowercase()))
             })
             && !lexicon.is_common_lowercase(doc.lower(i))
     };
@@ -910,12 +920,28 @@ fn join_hyphenated_given_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: 
     if names.is_empty() {
         return;
     }
+    // "Winnie Chow Sze-wing", "Judge Stephanie Lam Ka-yee": in Hong Kong
+    // an English given name comes first, and the tagger, which learned
+    // from few such names, cuts one part off. A given name the lists know
+    // opens the name.
+    let english_name = |i: usize, done: usize| {
+        i >= done
+            && doc.tokens[i].kind == TokenKind::Word
+            && doc.tokens[i].span.end + 1 == doc.tokens[i + 1].span.start
+            && is_one_capital_per_part(doc.token_text(i))
+            && !cues::is_short_title(doc.token_text(i))
+            && lexicon.given_name_gender(doc.token_text(i)).is_some()
+    };
     // One pass over both lists, in text order: each name replaces the
     // mentions it overlaps, unless a person's name already covers it
     // ("Evelyn Wong Kam-ling").
     let old = std::mem::take(mentions);
     let mut k = 0;
-    for name in names {
+    for mut name in names {
+        let done = mentions.last().map_or(0, |m| m.tokens.end);
+        if name.start >= 1 && english_name(name.start - 1, done) {
+            name.start -= 1;
+        }
         let first = k + old[k..].partition_point(|m| m.tokens.end <= name.start);
         let last = first + old[first..].partition_point(|m| m.tokens.start < name.end);
         mentions.extend(old[k..first].iter().cloned());
