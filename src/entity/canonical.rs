@@ -890,10 +890,13 @@ fn link_surname_phrases(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [M
         let name = &doc.text[doc.tokens[name_start].span.start..m.span.end];
         // A surname of several words opens with a particle ("Abu", "van")
         // or a surname ("Wasserman Schultz"); "Pralhad Wankhede" beside
-        // "Yash Pralhad Wankhede" may be his father.
+        // "Yash Pralhad Wankhede" may be his father. A word that is a
+        // surname as well may open one ("Paz Olmedo").
         let first_word = doc.token_text(name_start);
         let particle = PARTICLES.contains(&doc.lower(name_start));
-        let surname_first = particle || !lexicon.is_first_name(first_word);
+        let surname_first = particle
+            || !lexicon.is_first_name(first_word)
+            || lexicon.is_surname_unaccented(first_word);
         let found = if words >= 2 && surname_first {
             // A known given name before it ("Debbie Wasserman Schultz"),
             // unless its first word is a known surname.

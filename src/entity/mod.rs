@@ -335,7 +335,7 @@ const NAME_PARTICLES: &[&str] = &[
 /// Particles that open a surname in capitals ("Tristan Le Floc’h", "Ana
 /// Da Costa"), and so never end a name.
 const CAPITALIZED_PARTICLES: &[&str] = &[
-    "Da", "Das", "De", "Del", "Della", "Di", "Dos", "Du", "La", "Le", "Van", "Von",
+    "Da", "Das", "De", "Del", "Della", "Di", "Dos", "Du", "La", "Le", "Lo", "Van", "Von",
 ];
 
 /// "Karim el Fassi": a person's name runs on over a lowercase particle
