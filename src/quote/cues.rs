@@ -270,7 +270,8 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
     "album", "alias", "anthem", "anthology", "app", "autobiography", "ballad", "biography", "book",
-    "branded", "called", "code-named", "codenamed", "concerto", "cookbook", "cycle", "debut",
+    "branded", "called", "code-named", "codenamed", "concerto", "collection", "cookbook", "cycle",
+    "debut",
     "documentary", "drama", "dubbed", "entitled", "essay", "exhibition", "film", "game", "guide",
     "handle", "hashtag", "headline", "headlined", "history", "hymn", "label", "labeled",
     "labelled", "lullaby", "memoir", "motto",

@@ -111,14 +111,43 @@ impl<'a> Attributor<'a> {
             );
         let title_in_apposition =
             before == Some(",") && (titled && noun_before_comma || name_in_apposition);
+
         // "“Threads of Empire”, the new exhibition at …": the apposition
         // follows the title (its comma inside the marks or out).
         let text_at = |k: usize| self.doc.token_text_or_empty(k);
+        // "In “Vinterhagen” (“The Winter Garden”), the new play": past a
+        // translation in parentheses.
+        let gloss_end = || {
+            (text_at(last) == "(")
+                .then(|| (last + 1..last + 12).find(|&k| matches!(text_at(k), ")" | "")))
+                .flatten()
+                .filter(|&k| text_at(k) == ")")
+        };
         let apposition_after = if text_at(last) == "," {
             Some(last + 1)
+        } else if last >= 2 && text_at(last - 2) == "," {
+            Some(last)
         } else {
-            (last >= 2 && text_at(last - 2) == ",").then_some(last)
+            gloss_end()
+                .filter(|&k| text_at(k + 1) == ",")
+                .map(|k| k + 2)
         };
+        // "His new book, “Hielo que se va,” is part memoir": a work's noun
+        // right before the comma makes a title of words in sentence case,
+        // set off by commas. Only with no cue after it: "In her memoir,
+        // “…,” she writes" quotes her. Not a word's noun: "he coined a
+        // new phrase, “undocumented Democrats,”" quotes him.
+        let work_in_apposition = before == Some(",")
+            && first >= 2
+            && TERM_MARKERS.contains(&self.text(first - 2))
+            && !self.text(first - 2).ends_with("ed")
+            && !matches!(
+                self.text(first - 2),
+                "phrase" | "term" | "word" | "label" | "name" | "handle" | "hashtag" | "headline"
+            )
+            && words <= 8
+            && !sentence_inside
+            && apposition_after.is_some();
         // "In “Ninety Minutes and Then Some,” published next week",
         // "Introducing “Iya Mi”, written for his mother": or the
         // participle that makes it a work.
@@ -229,16 +258,19 @@ impl<'a> Attributor<'a> {
             || text_at(last) == "," && text_at(last + 1) == "meaning"
             || last >= 2 && text_at(last - 2) == "," && text_at(last) == "meaning";
         // "Da Kalay Ghag (“Voice of the Village”)": a name's translation.
+        // "In “Vinterhagen” (“The Winter Garden”),": or a title's.
         let name_glossed = before == Some("(")
             && text_at(last) == ")"
             && first >= 2
-            && self.text(first - 2).starts_with(char::is_uppercase)
-            && !self.inside_quote(first - 2);
+            && (self.text(first - 2).starts_with(char::is_uppercase)
+                && !self.inside_quote(first - 2)
+                || matches!(self.text(first - 2), "”" | "»") && self.is_title(first, last, words));
         let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w)) && !person_calls
             || glossed
             || name_glossed
             || noun_is
             || title_in_apposition
+            || work_in_apposition
             || titled_after
             || named_thing
             || known_as
@@ -248,8 +280,8 @@ impl<'a> Attributor<'a> {
                 && TERM_MARKERS.contains(&self.text(first - 2))
                 && !calls_at(first - 2));
         // A title may run longer: "a blog called “Lisbon If The Old Pier
-        // Falls”".
-        let short = words <= 5 || self.is_title(first, last, words);
+        // Falls”", and in sentence case after a work's noun.
+        let short = words <= 5 || self.is_title(first, last, words) || work_in_apposition;
         // "The report, “Running Foul,” says …": a cue right after a title
         // in apposition is its noun's.
         // "A witness, identified only as “Witness C,” told …": so is the
@@ -273,9 +305,14 @@ impl<'a> Attributor<'a> {
         } else {
             last.saturating_sub(1)
         };
-        // A name of at most four words, each in capitals past an article.
-        let short_name =
-            || words <= 4 && self.title_case_capitals(first..last) == Some(words - article);
+        // A name of at most four words, each in capitals past an article,
+        // or all but short words inside ("the Bridge to Nowhere").
+        let short_name = || {
+            words <= 4
+                && self
+                    .title_case_capitals(first..last)
+                    .is_some_and(|n| n == words - article || n >= 2)
+        };
         let calls_a_name = matches!(before, Some("called" | "calls" | "calling" | "call"))
             && short_name()
             && (first + 1..inner_end).all(|k| !self.is_punct(k));
@@ -298,7 +335,23 @@ impl<'a> Attributor<'a> {
                 ) && object(k + 1)
             })
             && short_name();
-        if calls_a_name || gives_a_name || self.names_a_work(first, last, words, before) {
+        // "Readers call the barge crew “the Kippenclub.”": or a thing
+        // named by "call", with its article and at most two words.
+        let calls_a_thing = || {
+            (first.saturating_sub(4)..first.saturating_sub(2)).any(|k| {
+                matches!(self.text(k), "call" | "calls" | "called" | "calling")
+                    && matches!(self.text(k + 1), "the" | "a" | "an" | "its" | "their")
+                    && (k + 2..first).all(|i| {
+                        self.doc.tokens[i].kind == TokenKind::Word
+                            && self.text(i).starts_with(char::is_lowercase)
+                    })
+            }) && short_name()
+        };
+        if calls_a_name
+            || gives_a_name
+            || calls_a_thing()
+            || self.names_a_work(first, last, words, before)
+        {
             return true;
         }
         // "“Worse than anywhere” is therefore wrong", "“Beige” has become
