@@ -192,10 +192,14 @@ impl<'a> Attributor<'a> {
         let comma = (subject.end..(subject.end + 6).min(sentence_end))
             .take_while(|&k| !is_likely_verb(self.doc.lower(k)))
             .find(|&k| self.text(k) == ",");
+        // "One of those former employees, a nurse named Renata Coutinho,":
+        // or named by "named".
         let named_in_apposition = comma.is_some_and(|comma| {
             self.mentions_in(comma + 1..sentence_end).take(1).any(|m| {
                 let name = &self.mentions[m];
-                name.tokens.start == comma + 1
+                let after_named = name.tokens.start <= comma + 5
+                    && matches!(self.text(name.tokens.start - 1), "named" | "called");
+                (name.tokens.start == comma + 1 || after_named)
                     && name.tokens.len() > 1
                     && name.label == EntityLabel::Person
                     && self.doc.token_text_or_empty(name.tokens.end) == ","
@@ -228,7 +232,11 @@ impl<'a> Attributor<'a> {
             head_end
         };
         let head = self.doc.lower(head_end - 1);
-        let plural = head.ends_with('s') && !head.ends_with("ss");
+        // "One of the victims": one person, of a plural of people.
+        let one_of = self.doc.lower(subject.start) == "one"
+            && self.doc.lower(subject.start + 1) == "of"
+            && head.strip_suffix('s').is_some_and(is_person_noun);
+        let plural = head.ends_with('s') && !head.ends_with("ss") && !one_of;
         let unnamed = matches!(
             self.doc.lower(subject.start),
             "a" | "an" | "one" | "another"
@@ -295,7 +303,7 @@ impl<'a> Attributor<'a> {
         }
         // "A large beech tree fell …. He said": "he" and "she" are people.
         let gendered = matches!(self.doc.lower(pronoun), "he" | "she");
-        if !definite && (!unnamed || gendered && !is_person_noun(head)) {
+        if !definite && (!unnamed || gendered && !is_person_noun(head) && !one_of) {
             return None;
         }
         // A plain role may turn out to be named later ("The prosecutor,
