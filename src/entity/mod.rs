@@ -697,6 +697,27 @@ pub(crate) fn is_agency_credit(doc: &Document<'_>, i: usize) -> bool {
 /// "Mairéad *Ní* Bhriain".
 const IRISH_PATRONYMICS: &[&str] = &["Mhic", "Nic", "Ní", "Ua", "Uí", "Ó"];
 
+/// Irish words that open places' names: "*Baile* Uí Dhálaigh" is a town
+/// ("baile"), not a person, though a patronymic follows.
+const IRISH_PLACE_WORDS: &[&str] = &[
+    "Baile",
+    "Béal",
+    "Caisleán",
+    "Carraig",
+    "Cill",
+    "Cluain",
+    "Cnoc",
+    "Doire",
+    "Dún",
+    "Gleann",
+    "Inis",
+    "Lios",
+    "Mainistir",
+    "Ráth",
+    "Ros",
+    "Tulach",
+];
+
 /// "Peadar Ó Flaithearta": a capitalized word, a patronymic particle and a
 /// capitalized word are one person's name, however the tagger cut and
 /// labelled the pieces ("Tadhg Ó" LOC and "Riordáin" ORG).
@@ -734,7 +755,13 @@ fn join_irish_patronymics(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut 
         let end = mention_holding(mentions, i + 1).map_or(i + 2, |m| m.tokens.end);
         let first = mentions.partition_point(|m| m.tokens.end <= start);
         let last = mentions.partition_point(|m| m.tokens.start < end);
-        let name = mention(doc, start..end, EntityLabel::Person);
+        let place = i > 0 && IRISH_PLACE_WORDS.contains(&doc.token_text(i - 1));
+        let (start, label) = if place {
+            (i - 1, EntityLabel::Loc)
+        } else {
+            (start, EntityLabel::Person)
+        };
+        let name = mention(doc, start..end, label);
         mentions.splice(first..last, [name]);
     }
     // "Ó Riordáin" alone is "Tadhg Ó Riordáin", when the text names him
