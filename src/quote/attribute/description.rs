@@ -667,9 +667,15 @@ impl<'a> Attributor<'a> {
             let article = (k.saturating_sub(4).max(first)..k)
                 .rev()
                 .find(|&a| matches!(self.doc.lower(a), "a" | "an" | "one" | "another"))?;
+            // "A Western election observer", "a Labour councillor": a
+            // name may modify it, but not a person's.
+            let modifier_name = |m: usize| {
+                self.mention_covering(m)
+                    .is_some_and(|n| self.mentions[n].label != EntityLabel::Person)
+            };
             let modifiers_only = (article + 1..k).all(|m| {
                 self.doc.tokens[m].kind == crate::text::TokenKind::Word
-                    && self.text(m).starts_with(char::is_lowercase)
+                    && (self.text(m).starts_with(char::is_lowercase) || modifier_name(m))
                     && !PHRASE_BREAKS.contains(&self.doc.lower(m))
                     && !matches!(self.doc.lower(m), "the" | "a" | "an")
             });
@@ -922,7 +928,16 @@ impl<'a> Attributor<'a> {
         let doc = self.doc;
         let tokens = &self.mentions[m].tokens;
         let sentence = &doc.sentences[doc.sentence_of_token(tokens.start)].tokens;
+        // "a party official close to Nurul Aini": a name a preposition
+        // governs has no title before it ("Secretary of State John Kerry"
+        // has one, the preposition inside it).
+        let object = tokens.start > sentence.start
+            && matches!(
+                self.text(tokens.start - 1),
+                "to" | "of" | "for" | "with" | "from" | "by" | "against" | "about" | "near"
+            );
         let title = (sentence.start.max(tokens.start.saturating_sub(4))..tokens.start)
+            .filter(|_| !object)
             .rev()
             .take_while(|&i| !self.is_punct(i) || self.text(i) == "-")
             // "The governor has praised Reyes": a clause before the name

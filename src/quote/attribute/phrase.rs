@@ -218,6 +218,9 @@ impl<'a> Attributor<'a> {
         if let Some(source) = self.source_before_anonymity(limit, cue) {
             return source;
         }
+        if let Some(described) = self.people_before_relative_clause(limit, cue) {
+            return described;
+        }
         if let Some(object) = self.controlled_object(limit, cue) {
             return object;
         }
@@ -739,6 +742,33 @@ impl<'a> Attributor<'a> {
             .find(|&k| self.is_punct(k) || self.inside_quote(k))
             .map_or(limit, |k| k + 1);
         (start < who && who - start <= 8).then_some(start..who)
+    }
+
+    /// "Relatives of the 23 people who died in the hotel shouted …":
+    /// people described at the start of the sentence, then a relative
+    /// clause without commas running up to the cue. Its last words name
+    /// no speaker.
+    // Out of line, for the reason given at `given_before_capital_particle`.
+    #[inline(never)]
+    fn people_before_relative_clause(&self, limit: usize, cue: usize) -> Option<Range<usize>> {
+        let sentence = &self.doc.sentences[self.doc.sentence_of_token(cue)].tokens;
+        let start = (sentence.start..cue).find(|&k| !self.is_punct(k))?;
+        if start < limit || cue - start > 24 {
+            return None;
+        }
+        let who = (start + 1..cue).find(|&k| self.text(k) == "who")?;
+        let clause_runs_on = (who + 1..cue)
+            .all(|k| !self.is_punct(k) && !self.inside_quote(k) && self.cue_at(k).is_none());
+        let people = |k: usize| {
+            let word = self.doc.lower(k);
+            word.strip_suffix('s').is_some_and(is_person_noun) || word == "people"
+        };
+        let described = who - start <= 8
+            && (start..who).all(|k| !self.is_punct(k) && !self.inside_quote(k))
+            && self.text(start).starts_with(char::is_uppercase)
+            && !self.in_mention(start)
+            && (start..who).any(people);
+        (clause_runs_on && described).then_some(start..who)
     }
 
     /// The person named before an appositive that ends at the comma
