@@ -602,26 +602,45 @@ impl<'a> Attributor<'a> {
         if named_recently {
             return None;
         }
-        (sentence.saturating_sub(12)..recent).rev().find_map(|s| {
-            // "Shares in Calder Robotics fell": an organization in the
-            // sentence's first words, or one that spoke ("“…,” Hartwell
-            // Energy said"), or one introduced as a company ("a company
-            // called Blue Horizon Subsea Resources").
-            let tokens = self.doc.sentences[s].tokens.clone();
-            self.mentions_in(tokens.clone()).find(|&m| {
-                let mention = &self.mentions[m];
-                let start = mention.tokens.start;
-                let introduced = start >= tokens.start + 2
-                    && matches!(self.doc.lower(start - 1), "called" | "named")
-                    && COMPANY_NOUNS.contains(&self.doc.lower(start - 2));
-                mention.label == EntityLabel::Org
-                    && !self.inside_quote(start)
-                    && !self.credits_the_story(m)
-                    && (start < tokens.start + 6
-                        || introduced
-                        || mention.tokens.end < tokens.end
-                            && self.cue_at(mention.tokens.end).is_some())
+        let in_focus = |label_fits: &dyn Fn(usize) -> bool, last: usize| {
+            (sentence.saturating_sub(12)..last).rev().find_map(|s| {
+                // "Shares in Calder Robotics fell": an organization in the
+                // sentence's first words, or one that spoke ("“…,”
+                // Hartwell Energy said"), or one introduced as a company
+                // ("a company called Blue Horizon Subsea Resources").
+                let tokens = self.doc.sentences[s].tokens.clone();
+                self.mentions_in(tokens.clone()).find(|&m| {
+                    let mention = &self.mentions[m];
+                    let start = mention.tokens.start;
+                    let introduced = start >= tokens.start + 2
+                        && matches!(self.doc.lower(start - 1), "called" | "named")
+                        && COMPANY_NOUNS.contains(&self.doc.lower(start - 2));
+                    label_fits(m)
+                        && !self.inside_quote(start)
+                        && !self.credits_the_story(m)
+                        && (start < tokens.start + 6
+                            || introduced
+                            || mention.tokens.end < tokens.end
+                                && self.cue_at(mention.tokens.end).is_some())
+                })
             })
+        };
+        in_focus(&|m| self.mentions[m].label == EntityLabel::Org, recent).or_else(|| {
+            // "Halden Biologics, which is developing the vaccine, said":
+            // failing an organization, a name of two words or more that
+            // the tagger took for something else, when it is no place the
+            // lists know and opens with no given name. In the sentence
+            // just before too, which `organization_just_named` reads for
+            // organizations only.
+            let company_shaped = |m: usize| {
+                let mention = &self.mentions[m];
+                let first = self.text(mention.tokens.start);
+                mention.tokens.len() >= 2
+                    && !self.lexicon.is_place(&mention.canonical)
+                    && self.lexicon.given_name_gender(first).is_none()
+                    && !self.lexicon.is_surname(first)
+            };
+            in_focus(&company_shaped, recent + 1)
         })
     }
 
