@@ -391,8 +391,22 @@ impl<'a> Attributor<'a> {
                         .then(|| self.organization_in_focus(phrase.start))
                         .flatten()
                 })
-                .or_else(|| BODY_NOUNS.contains(&head).then(speaking_body).flatten())?;
-            return Some(self.speaker_from(body, span, paragraph));
+                .or_else(|| BODY_NOUNS.contains(&head).then(speaking_body).flatten());
+            if let Some(body) = body {
+                return Some(self.speaker_from(body, span, paragraph));
+            }
+            // "the provincial education department … The department said":
+            // a body no one names keeps the description that brought it in.
+            let described = (phrase.len() == 2)
+                .then(|| self.body_introduction(phrase.start, head))
+                .flatten()?;
+            return Some(SpeakerRef {
+                name: self.doc.slice(described).to_string(),
+                mention: None,
+                span,
+                label: None,
+                paragraph,
+            });
         }
         if let Some(m) = self.peer_titled(phrase.start, head) {
             return Some(self.speaker_from(m, span, paragraph));
@@ -738,6 +752,34 @@ impl<'a> Attributor<'a> {
                 })
             };
             (end > k && (same_noun || anonymous())).then(|| self.doc.token_span(article..end))
+        })
+    }
+
+    /// "the provincial education department" for "the department" at
+    /// token `i`: the latest description of a body by its noun after
+    /// "the" and words in lowercase, outside quotations, from the start of
+    /// the sixth paragraph before (a story's body is often named only at
+    /// its top) and no further than [`UNNAMED_LOOKBACK`] tokens back.
+    fn body_introduction(&self, i: usize, head: &str) -> Option<Span> {
+        let paragraph = self.doc.sentences[self.doc.sentence_of_token(i)].paragraph;
+        let first = self.doc.paragraphs[paragraph.saturating_sub(6)]
+            .tokens
+            .start
+            .max(i.saturating_sub(UNNAMED_LOOKBACK));
+        (first..i).rev().find_map(|k| {
+            if self.doc.lower(k) != head || self.inside_quote(k) {
+                return None;
+            }
+            let article = (k.saturating_sub(4).max(first)..k)
+                .rev()
+                .find(|&a| self.doc.lower(a) == "the")?;
+            let modifiers = (article + 1..k).all(|m| {
+                self.doc.tokens[m].kind == crate::text::TokenKind::Word
+                    && self.text(m).starts_with(char::is_lowercase)
+                    && !PHRASE_BREAKS.contains(&self.doc.lower(m))
+                    && !is_likely_verb(self.doc.lower(m))
+            });
+            (modifiers && article + 1 < k).then(|| self.doc.token_span(article..k + 1))
         })
     }
 
