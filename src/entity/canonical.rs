@@ -570,12 +570,17 @@ fn link_surnames(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut [Mention]
                 if english.contains(' ') {
                     return None;
                 }
-                let (a, b) = given.split_once('-')?;
-                let shaped = a.starts_with(char::is_uppercase)
-                    && b.starts_with(char::is_lowercase)
-                    && !b.contains(['-', ' '])
-                    && !family.contains('-');
-                shaped.then(|| (*start, family.to_string(), full.clone()))
+                // "Tang Lihua": so does a Chinese name in pinyin.
+                let pinyin = english.is_empty()
+                    && super::pinyin::is_family_name(family)
+                    && super::pinyin::is_given_name(given);
+                let hyphenated = given.split_once('-').is_some_and(|(a, b)| {
+                    a.starts_with(char::is_uppercase)
+                        && b.starts_with(char::is_lowercase)
+                        && !b.contains(['-', ' '])
+                        && !family.contains('-')
+                });
+                (hyphenated || pinyin).then(|| (*start, family.to_string(), full.clone()))
             })
             .collect();
         full_names.extend(family_first);

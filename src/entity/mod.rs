@@ -22,6 +22,7 @@ mod cluster;
 pub(crate) mod cues;
 mod headline;
 pub(crate) mod model;
+mod pinyin;
 mod rules;
 
 use rustc_hash::{FxHashMap, FxHashSet};
@@ -279,6 +280,7 @@ pub(crate) fn extract(doc: &Document<'_>, lexicon: &Lexicon, model: &Model) -> V
     join_hyphenated_given_names(doc, lexicon, &mut mentions);
     join_irish_patronymics(doc, lexicon, &mut mentions);
     join_vietnamese_names(doc, &mut mentions);
+    join_chinese_names(doc, lexicon, &mut mentions);
     add_states_after_names(doc, &mut mentions);
     add_acronyms_after_names(doc, lexicon, &mut mentions);
     join_numbered_stations(doc, &mut mentions);
@@ -816,6 +818,56 @@ fn join_vietnamese_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
             mentions.splice(first..last, [mention(doc, start..end, EntityLabel::Person)]);
         }
     }
+}
+
+/// "China's Tang Lihua", "Sun Lihua": a Chinese family name and a given
+/// name of two pinyin syllables (see [`pinyin`]) are a person, family
+/// name first, whatever the tagger made of them. Not a common word nor a
+/// place the lists know ("Wu Xing" may be), and not inside a longer name.
+// Out of line, for the reason given at `given_before_capital_particle`.
+#[inline(never)]
+fn join_chinese_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
+    let is_name = |i: usize| {
+        let (family, given) = (doc.token_text(i), doc.token_text(i + 1));
+        doc.tokens[i].span.end + 1 == doc.tokens[i + 1].span.start
+            && doc.tokens[i + 1].kind == TokenKind::Word
+            && pinyin::is_family_name(family)
+            && pinyin::is_given_name(given)
+            && !lexicon.is_common_lowercase(doc.lower(i + 1))
+            && !lexicon.is_place(given)
+            && !doc
+                .token_text_or_empty(i + 2)
+                .starts_with(char::is_uppercase)
+            && (i == 0 || !doc.token_text(i - 1).starts_with(char::is_uppercase))
+    };
+    let names: Vec<usize> = (0..doc.tokens.len().saturating_sub(1))
+        .filter(|&i| doc.tokens[i].kind == TokenKind::Word && is_name(i))
+        .collect();
+    if names.is_empty() {
+        return;
+    }
+    // One pass over both lists, in text order, as for hyphenated given
+    // names: a name replaces the mentions it overlaps, unless a person's
+    // name already covers it.
+    let old = std::mem::take(mentions);
+    let mut k = 0;
+    for i in names {
+        let name = i..i + 2;
+        let first = k + old[k..].partition_point(|m| m.tokens.end <= name.start);
+        let last = first + old[first..].partition_point(|m| m.tokens.start < name.end);
+        mentions.extend(old[k..first].iter().cloned());
+        k = first;
+        let covered = old[first..last].iter().any(|m| {
+            m.label == EntityLabel::Person
+                && m.tokens.start <= name.start
+                && m.tokens.end >= name.end
+        });
+        if !covered {
+            mentions.push(mention(doc, name, EntityLabel::Person));
+            k = last;
+        }
+    }
+    mentions.extend(old[k..].iter().cloned());
 }
 
 /// "said Mr Tariq Mehmood Awan": a capitalized word between a title and
