@@ -829,9 +829,9 @@ fn join_vietnamese_names(doc: &Document<'_>, mentions: &mut Vec<Mention>) {
 fn join_chinese_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<Mention>) {
     let is_name = |i: usize| {
         let (family, given) = (doc.token_text(i), doc.token_text(i + 1));
-        doc.tokens[i].span.end + 1 == doc.tokens[i + 1].span.start
+        pinyin::is_family_name(family)
+            && doc.tokens[i].span.end + 1 == doc.tokens[i + 1].span.start
             && doc.tokens[i + 1].kind == TokenKind::Word
-            && pinyin::is_family_name(family)
             && pinyin::is_given_name(given)
             && !lexicon.is_common_lowercase(doc.lower(i + 1))
             && !lexicon.is_place(given)

@@ -17,9 +17,11 @@ const FAMILY_NAMES: &[&str] = &[
     "Zhu", "Zou",
 ];
 
-/// Whether `word` is a Chinese family name of [`FAMILY_NAMES`].
+/// Whether `word` is a Chinese family name of [`FAMILY_NAMES`]. Asked of
+/// every word of a text, so the length is tested first and the sorted
+/// list searched.
 pub(crate) fn is_family_name(word: &str) -> bool {
-    FAMILY_NAMES.contains(&word)
+    (2..=5).contains(&word.len()) && FAMILY_NAMES.binary_search(&word).is_ok()
 }
 
 /// Whether `word`, in title case, reads as a given name of two pinyin
@@ -77,6 +79,12 @@ fn syllables(rest: &str, count: usize, first: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn family_names_are_sorted_for_binary_search() {
+        assert!(FAMILY_NAMES.windows(2).all(|w| w[0] < w[1]));
+        assert!(is_family_name("Zhang") && !is_family_name("Smith"));
+    }
 
     #[test]
     fn given_names_of_two_syllables() {
