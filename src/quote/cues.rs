@@ -270,15 +270,14 @@ pub(crate) const GENERIC_ROLES: &[&str] =
 #[rustfmt::skip]
 pub(crate) const TERM_MARKERS: &[&str] = &[
     "album", "alias", "anthem", "anthology", "app", "autobiography", "ballad", "biography", "book",
-    "branded", "called", "code-named", "codenamed", "concerto", "collection", "cookbook", "cycle",
-    "debut",
-    "documentary", "drama", "dubbed", "entitled", "essay", "exhibition", "film", "game", "guide",
-    "handle", "hashtag", "headline", "headlined", "history", "hymn", "label", "labeled",
-    "labelled", "lullaby", "memoir", "motto",
-    "movie", "musical", "name", "named", "nickname", "nicknamed", "novel", "opera", "painting",
-    "phrase", "play", "podcast", "poem", "program", "programme", "pseudonym", "record",
-    "retrospective", "series", "show", "single", "sitcom", "slogan", "so-called", "sonata", "song",
-    "symphony", "term", "thriller", "titled", "track", "username", "word",
+    "branded", "called", "code-named", "codenamed", "collection", "concerto", "cookbook", "cycle",
+    "debut", "documentary", "drama", "dubbed", "entitled", "essay", "exhibition", "film", "game",
+    "guide", "handle", "hashtag", "headline", "headlined", "history", "hit", "hymn", "label",
+    "labeled", "labelled", "lullaby", "memoir", "motto", "movie", "musical", "name", "named",
+    "nickname", "nicknamed", "novel", "opera", "painting", "phrase", "play", "podcast", "poem",
+    "program", "programme", "pseudonym", "record", "retrospective", "saga", "series", "show",
+    "single", "sitcom", "slogan", "so-called", "sonata", "song", "symphony", "term", "thriller",
+    "titled", "track", "username", "word",
 ];
 
 /// Nouns of named schemes and products, which make a title in apposition

@@ -259,12 +259,13 @@ impl<'a> Attributor<'a> {
             || last >= 2 && text_at(last - 2) == "," && text_at(last) == "meaning";
         // "Da Kalay Ghag (“Voice of the Village”)": a name's translation.
         // "In “Vinterhagen” (“The Winter Garden”),": or a title's.
+        let after_a_quotation = |k: usize| matches!(self.text(k), "”" | "»");
         let name_glossed = before == Some("(")
             && text_at(last) == ")"
             && first >= 2
             && (self.text(first - 2).starts_with(char::is_uppercase)
                 && !self.inside_quote(first - 2)
-                || matches!(self.text(first - 2), "”" | "»") && self.is_title(first, last, words));
+                || after_a_quotation(first - 2) && self.is_title(first, last, words));
         let marker = before.is_some_and(|w| TERM_MARKERS.contains(&w)) && !person_calls
             || glossed
             || name_glossed
@@ -340,7 +341,10 @@ impl<'a> Attributor<'a> {
         let calls_a_thing = || {
             (first.saturating_sub(4)..first.saturating_sub(2)).any(|k| {
                 matches!(self.text(k), "call" | "calls" | "called" | "calling")
-                    && matches!(self.text(k + 1), "the" | "a" | "an" | "its" | "their")
+                    && matches!(
+                        self.text(k + 1),
+                        "the" | "a" | "an" | "its" | "their" | "this" | "that" | "these" | "those"
+                    )
                     && (k + 2..first).all(|i| {
                         self.doc.tokens[i].kind == TokenKind::Word
                             && self.text(i).starts_with(char::is_lowercase)
