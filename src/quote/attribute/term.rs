@@ -153,8 +153,15 @@ impl<'a> Attributor<'a> {
         // participle that makes it a work.
         // "“Ciuri ciuri”, the Sicilian folk song": a work's noun after it
         // makes a title of words in sentence case too.
+        // "The standout, “Injera for Two”, is a love poem": or the verb
+        // "is" before the work's noun.
         let titled_after = (titled || self.text(first + 1).starts_with(char::is_uppercase))
             && apposition_after.is_some_and(|a| {
+                let a = if matches!(text_at(a), "is" | "was") {
+                    a + 1
+                } else {
+                    a
+                };
                 matches!(
                     text_at(a),
                     "the" | "a" | "an" | "her" | "his" | "their" | "its"
