@@ -846,13 +846,30 @@ fn join_chinese_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut Vec<
     if names.is_empty() {
         return;
     }
-    // One pass over both lists, in text order, as for hyphenated given
-    // names: a name replaces the mentions it overlaps, unless a person's
-    // name already covers it.
+    put_people(
+        doc,
+        mentions,
+        names.into_iter().map(|i| i..i + 2),
+        |name, _| name,
+    );
+}
+
+/// Puts people's `names`, in text order and apart, among `mentions` in
+/// one pass over both lists: each name replaces the mentions it overlaps,
+/// unless a person's name already covers it ("Evelyn Wong Kam-ling").
+/// `widen` may open a name earlier, given where the last mention kept
+/// ends.
+fn put_people(
+    doc: &Document<'_>,
+    mentions: &mut Vec<Mention>,
+    names: impl Iterator<Item = Range<usize>>,
+    mut widen: impl FnMut(Range<usize>, usize) -> Range<usize>,
+) {
     let old = std::mem::take(mentions);
     let mut k = 0;
-    for i in names {
-        let name = i..i + 2;
+    for name in names {
+        let done = mentions.last().map_or(0, |m| m.tokens.end);
+        let name = widen(name, done);
         let first = k + old[k..].partition_point(|m| m.tokens.end <= name.start);
         let last = first + old[first..].partition_point(|m| m.tokens.start < name.end);
         mentions.extend(old[k..first].iter().cloned());
@@ -1011,31 +1028,12 @@ fn join_hyphenated_given_names(doc: &Document<'_>, lexicon: &Lexicon, mentions: 
             && !cues::is_short_title(doc.token_text(i))
             && lexicon.given_name_gender(doc.token_text(i)).is_some()
     };
-    // One pass over both lists, in text order: each name replaces the
-    // mentions it overlaps, unless a person's name already covers it
-    // ("Evelyn Wong Kam-ling").
-    let old = std::mem::take(mentions);
-    let mut k = 0;
-    for mut name in names {
-        let done = mentions.last().map_or(0, |m| m.tokens.end);
+    put_people(doc, mentions, names.into_iter(), |mut name, done| {
         if name.start >= 1 && english_name(name.start - 1, done) {
             name.start -= 1;
         }
-        let first = k + old[k..].partition_point(|m| m.tokens.end <= name.start);
-        let last = first + old[first..].partition_point(|m| m.tokens.start < name.end);
-        mentions.extend(old[k..first].iter().cloned());
-        k = first;
-        let covered = old[first..last].iter().any(|m| {
-            m.label == EntityLabel::Person
-                && m.tokens.start <= name.start
-                && m.tokens.end >= name.end
-        });
-        if !covered {
-            mentions.push(mention(doc, name, EntityLabel::Person));
-            k = last;
-        }
-    }
-    mentions.extend(old[k..].iter().cloned());
+        name
+    });
 }
 
 /// The mention holding token `i`, if any. Mentions are in text order and
