@@ -701,23 +701,10 @@ const IRISH_PATRONYMICS: &[&str] = &["Mhic", "Nic", "Ní", "Ua", "Uí", "Ó"];
 
 /// Irish words that open places' names: "*Baile* Uí Dhálaigh" is a town
 /// ("baile"), not a person, though a patronymic follows.
+#[rustfmt::skip]
 const IRISH_PLACE_WORDS: &[&str] = &[
-    "Baile",
-    "Béal",
-    "Caisleán",
-    "Carraig",
-    "Cill",
-    "Cluain",
-    "Cnoc",
-    "Doire",
-    "Dún",
-    "Gleann",
-    "Inis",
-    "Lios",
-    "Mainistir",
-    "Ráth",
-    "Ros",
-    "Tulach",
+    "Baile", "Béal", "Caisleán", "Carraig", "Cill", "Cluain", "Cnoc", "Doire", "Dún", "Gleann",
+    "Inis", "Lios", "Mainistir", "Ráth", "Ros", "Tulach",
 ];
 
 /// "Peadar Ó Flaithearta": a capitalized word, a patronymic particle and a
@@ -754,15 +741,15 @@ fn join_irish_patronymics(doc: &Document<'_>, lexicon: &Lexicon, mentions: &mut 
         while start + 1 < i && cues::is_short_title(doc.token_text(start)) {
             start += 1;
         }
-        let end = mention_holding(mentions, i + 1).map_or(i + 2, |m| m.tokens.end);
-        let first = mentions.partition_point(|m| m.tokens.end <= start);
-        let last = mentions.partition_point(|m| m.tokens.start < end);
         let place = i > 0 && IRISH_PLACE_WORDS.contains(&doc.token_text(i - 1));
         let (start, label) = if place {
             (i - 1, EntityLabel::Loc)
         } else {
             (start, EntityLabel::Person)
         };
+        let end = mention_holding(mentions, i + 1).map_or(i + 2, |m| m.tokens.end);
+        let first = mentions.partition_point(|m| m.tokens.end <= start);
+        let last = mentions.partition_point(|m| m.tokens.start < end);
         let name = mention(doc, start..end, label);
         mentions.splice(first..last, [name]);
     }

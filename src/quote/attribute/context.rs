@@ -8,7 +8,7 @@ use super::{Attributed, Attributor, Interview, Place, SpeakerRef, WINDOW};
 use crate::entity::EntityLabel;
 use crate::lexicon::Gender;
 use crate::quote::QuoteKind;
-use crate::quote::cues::{CueKind, GESTURE_VERBS, is_personal_role};
+use crate::quote::cues::{GESTURE_VERBS, is_personal_role};
 use crate::text::TokenKind;
 
 /// A line of dialogue: a paragraph that is a short quotation, with at most
@@ -453,24 +453,6 @@ impl<'a> Attributor<'a> {
                 let m = self.antecedent(subject.start, gender)?;
                 Some(self.speaker_from(m, span, place.paragraph))
             })
-    }
-
-    /// "…, he says.": the pronoun a sentence gives as its speaker at its
-    /// end, after a comma.
-    fn closing_pronoun(&self, sentence: usize) -> Option<usize> {
-        let range = self.doc.sentences[sentence].tokens.clone();
-        let end = range
-            .end
-            .checked_sub(1)
-            .filter(|&end| self.text(end) == ".")?;
-        let pronoun = end.checked_sub(2).filter(|&k| k > range.start)?;
-        let closing = self.text(pronoun - 1) == ","
-            && matches!(self.doc.lower(pronoun), "he" | "she")
-            && self
-                .cue_at(end - 1)
-                .is_some_and(|(_, kind)| kind == CueKind::Verb)
-            && !self.inside_quote(pronoun);
-        closing.then_some(pronoun)
     }
 
     /// For a quotation opening its sentence with no cue, right after a

@@ -683,11 +683,7 @@ impl<'a> Attributor<'a> {
     /// than [`UNNAMED_LOOKBACK`] tokens, so that a document of such
     /// phrases stays linear.
     fn unnamed_introduction(&self, i: usize, head: &str) -> Option<Span> {
-        let paragraph = self.doc.sentences[self.doc.sentence_of_token(i)].paragraph;
-        let first = self.doc.paragraphs[paragraph.saturating_sub(3)]
-            .tokens
-            .start
-            .max(i.saturating_sub(UNNAMED_LOOKBACK));
+        let first = self.lookback_start(i, 3);
         let any_source = matches!(head, "source" | "person");
         (first..i).rev().find_map(|k| {
             let word = self.doc.lower(k);
@@ -761,11 +757,7 @@ impl<'a> Attributor<'a> {
     /// the sixth paragraph before (a story's body is often named only at
     /// its top) and no further than [`UNNAMED_LOOKBACK`] tokens back.
     fn body_introduction(&self, i: usize, head: &str) -> Option<Span> {
-        let paragraph = self.doc.sentences[self.doc.sentence_of_token(i)].paragraph;
-        let first = self.doc.paragraphs[paragraph.saturating_sub(6)]
-            .tokens
-            .start
-            .max(i.saturating_sub(UNNAMED_LOOKBACK));
+        let first = self.lookback_start(i, 6);
         (first..i).rev().find_map(|k| {
             if self.doc.lower(k) != head || self.inside_quote(k) {
                 return None;
@@ -781,6 +773,18 @@ impl<'a> Attributor<'a> {
             });
             (modifiers && article + 1 < k).then(|| self.doc.token_span(article..k + 1))
         })
+    }
+
+    /// Where a look back for the description that brought someone or
+    /// something in starts, from token `i`: the start of the `paragraphs`th
+    /// paragraph before, and no further than [`UNNAMED_LOOKBACK`] tokens,
+    /// so that a document of such phrases stays linear.
+    fn lookback_start(&self, i: usize, paragraphs: usize) -> usize {
+        let paragraph = self.doc.sentences[self.doc.sentence_of_token(i)].paragraph;
+        self.doc.paragraphs[paragraph.saturating_sub(paragraphs)]
+            .tokens
+            .start
+            .max(i.saturating_sub(UNNAMED_LOOKBACK))
     }
 
     /// Remembers an unnamed speaker described with an indefinite article,

@@ -810,6 +810,24 @@ impl<'a> Attributor<'a> {
         question_opens(self.mentions[m].tokens.end).then_some(m)
     }
 
+    /// "…, he says.": the pronoun a sentence gives as its speaker at its
+    /// end, after a comma.
+    pub(super) fn closing_pronoun(&self, sentence: usize) -> Option<usize> {
+        let range = self.doc.sentences[sentence].tokens.clone();
+        let end = range
+            .end
+            .checked_sub(1)
+            .filter(|&end| self.text(end) == ".")?;
+        let pronoun = end.checked_sub(2).filter(|&k| k > range.start)?;
+        let closing = self.text(pronoun - 1) == ","
+            && matches!(self.doc.lower(pronoun), "he" | "she")
+            && self
+                .cue_at(end - 1)
+                .is_some_and(|(_, kind)| kind == CueKind::Verb)
+            && !self.inside_quote(pronoun);
+        closing.then_some(pronoun)
+    }
+
     /// "…, Mark Hale said." or "…, said Mark Hale.": the person a
     /// sentence names as its speaker at its end, after a comma.
     pub(super) fn closing_speaker(&self, sentence: usize) -> Option<usize> {

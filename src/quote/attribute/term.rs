@@ -89,9 +89,7 @@ impl<'a> Attributor<'a> {
         // "a documentary about the farm, “Seventeen Cages”,": the noun
         // may take a phrase of its own (not "a campaign hat reading, “…”").
         let marker_noun = |k: usize| {
-            !self.text(k).ends_with("ed")
-                && (TERM_MARKERS.contains(&self.text(k))
-                    || NAMED_THING_NOUNS.contains(&self.text(k)))
+            (is_marker_noun(self.text(k)) || NAMED_THING_NOUNS.contains(&self.text(k)))
                 && (k + 2 == first
                     || matches!(
                         self.text(k + 1),
@@ -111,7 +109,6 @@ impl<'a> Attributor<'a> {
             );
         let title_in_apposition =
             before == Some(",") && (titled && noun_before_comma || name_in_apposition);
-
         // "“Threads of Empire”, the new exhibition at …": the apposition
         // follows the title (its comma inside the marks or out).
         let text_at = |k: usize| self.doc.token_text_or_empty(k);
@@ -139,8 +136,7 @@ impl<'a> Attributor<'a> {
         // new phrase, “undocumented Democrats,”" quotes him.
         let work_in_apposition = before == Some(",")
             && first >= 2
-            && TERM_MARKERS.contains(&self.text(first - 2))
-            && !self.text(first - 2).ends_with("ed")
+            && is_marker_noun(self.text(first - 2))
             && !matches!(
                 self.text(first - 2),
                 "phrase" | "term" | "word" | "label" | "name" | "handle" | "hashtag" | "headline"
@@ -165,8 +161,7 @@ impl<'a> Attributor<'a> {
                 matches!(
                     text_at(a),
                     "the" | "a" | "an" | "her" | "his" | "their" | "its"
-                ) && (a + 1..a + 4)
-                    .any(|k| TERM_MARKERS.contains(&text_at(k)) && !text_at(k).ends_with("ed"))
+                ) && (a + 1..a + 4).any(|k| is_marker_noun(text_at(k)))
                     || matches!(
                         text_at(a),
                         "written"
@@ -247,10 +242,8 @@ impl<'a> Attributor<'a> {
         });
         // "gave him a nickname: “Marty”": a noun among the markers
         // introduces the term with a colon, as it would with none.
-        let noun_with_colon = before == Some(":")
-            && first >= 2
-            && TERM_MARKERS.contains(&self.text(first - 2))
-            && !self.text(first - 2).ends_with("ed");
+        let noun_with_colon =
+            before == Some(":") && first >= 2 && is_marker_noun(self.text(first - 2));
         // "whose campaign slogan is “A City That Works”": a name's noun,
         // then "is".
         let noun_is = matches!(before, Some("is" | "was"))
@@ -519,4 +512,11 @@ impl<'a> Attributor<'a> {
             });
         all.then_some(capitals)
     }
+}
+
+/// A noun among [`TERM_MARKERS`] ("film", "nickname"), not one of its
+/// participles ("called", "dubbed"), which introduce a term only right
+/// before it.
+fn is_marker_noun(word: &str) -> bool {
+    TERM_MARKERS.contains(&word) && !word.ends_with("ed")
 }
