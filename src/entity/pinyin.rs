@@ -18,10 +18,12 @@ const FAMILY_NAMES: &[&str] = &[
 ];
 
 /// Whether `word` is a Chinese family name of [`FAMILY_NAMES`]. Asked of
-/// every word of a text, so the length is tested first and the sorted
-/// list searched.
+/// every word of a text, so the capital and the length are tested first
+/// and the sorted list searched.
 pub(crate) fn is_family_name(word: &str) -> bool {
-    (2..=5).contains(&word.len()) && FAMILY_NAMES.binary_search(&word).is_ok()
+    word.as_bytes().first().is_some_and(u8::is_ascii_uppercase)
+        && (2..=5).contains(&word.len())
+        && FAMILY_NAMES.binary_search(&word).is_ok()
 }
 
 /// Whether `word`, in title case, reads as a given name of two pinyin
